@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Type, type Static } from '@sinclair/typebox';
+import { envSchema } from 'env-schema';
+
+/** Repository root: relative paths in configuration (the SQLite file, uploads) resolve from here. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * Every configuration key, validated at boot. `.env.example` documents each one; keep them in step.
+ */
+const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  DATABASE_URL: Type.String({ pattern: '^(sqlite:|mysql://|mariadb://)', default: 'sqlite:data/app.sqlite' }),
+  DB_MIGRATIONS_RUN: Type.Boolean({ default: true }),
+  DEMO_SEED: Type.Boolean({ default: true }),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+(/.*)?$' })),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  DATA_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: '32 bytes, base64' })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
+  REFRESH_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 3600, default: 30 * 86400 }),
+  WECHAT_APPID: Type.String({ default: '' }),
+  WECHAT_SECRET: Type.String({ default: '' }),
+  WECHAT_API_BASE: Type.String({ pattern: '^https?://', default: 'https://api.weixin.qq.com' }),
+  WECHAT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5000 }),
+  SMS_PROVIDER: Type.Union([Type.Literal('log'), Type.Literal('http')], { default: 'log' }),
+  SMS_HTTP_URL: Type.String({ default: '' }),
+  SMS_HTTP_TOKEN: Type.String({ default: '' }),
+  OTP_TTL_SECONDS: Type.Integer({ minimum: 60, maximum: 900, default: 300 }),
+  OTP_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),
+  OTP_MAX_PER_PHONE_PER_HOUR: Type.Integer({ minimum: 1, default: 5 }),
+  OTP_MAX_PER_IP_PER_HOUR: Type.Integer({ minimum: 1, default: 30 }),
+  OTP_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
+  H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
+});
+type RawConfig = Static<typeof ConfigSchema>;
+
+export interface Config extends Omit<RawConfig, 'JWT_SECRET' | 'DATA_KEY' | 'PUBLIC_BASE_URL'> {
+  JWT_SECRET: string;
+  DATA_KEY: Buffer;
+  PUBLIC_BASE_URL: string;
+  /** Problems that do not stop a development boot but are worth a log line. */
+  warnings: string[];
+}
+
+/** Reads and validates configuration from `env` (process.env by default) and a `.env` file when present. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, opts: { dotenv?: boolean } = {}): Config {
+  const raw = envSchema<RawConfig>({
+    schema: ConfigSchema,
+    data: { ...env },
+    env: false,
+    dotenv: opts.dotenv ? { path: path.join(PROJECT_ROOT, '.env') } : false,
+  });
+  const warnings: string[] = [];
+  const production = raw.NODE_ENV === 'production';
+  const missing = (key: string) => {
+    if (production) throw new Error(`Configuration: ${key} is required when NODE_ENV=production`);
+    warnings.push(`${key} is not set: using a random value for this run (sessions and encrypted data will not survive a restart)`);
+  };
+  if (!raw.JWT_SECRET) missing('JWT_SECRET');
+  if (!raw.DATA_KEY) missing('DATA_KEY');
+  if (production && raw.SMS_PROVIDER === 'log') throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
+  if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL) throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
+  if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET)) warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
+  return {
+    ...raw,
+    JWT_SECRET: raw.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    DATA_KEY: raw.DATA_KEY ? Buffer.from(raw.DATA_KEY, 'base64') : randomBytes(32),
+    PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    warnings,
+  };
+}
+
+export function resolveFromRoot(p: string): string {
+  return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
+}

@@ -1,0 +1,46 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { StaffRole } from '@gig/shared';
+import { CreatedAt, UpdatedAt, enumColumn, timestamp, Identified } from './columns';
+import { StationEntity } from './station.entity';
+
+@Entity('staff_users')
+export class StaffUserEntity extends Identified {
+  @Index('uq_staff_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  displayName!: string;
+
+  @Column(enumColumn())
+  role!: StaffRole;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  stationId!: string | null;
+
+  @ManyToOne(() => StationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'stationId' })
+  station?: StationEntity | null;
+
+  /** scrypt$N$r$p$salt$hash */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'int', default: 0 })
+  failedLogins!: number;
+
+  @Column(timestamp(true))
+  lockedUntil!: Date | null;
+
+  @Column({ type: 'boolean', default: false })
+  disabled!: boolean;
+
+  @Column(timestamp(true))
+  lastLoginAt!: Date | null;
+
+  @CreatedAt()
+  createdAt!: Date;
+
+  @UpdatedAt()
+  updatedAt!: Date;
+}

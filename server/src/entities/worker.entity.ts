@@ -1,0 +1,32 @@
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, UpdatedAt, timestamp, Identified } from './columns';
+
+/**
+ * A worker's account. The phone is kept encrypted (AES-256-GCM) with a keyed hash for look-ups;
+ * the WeChat openid is kept only as a keyed hash, since we only ever look it up.
+ */
+@Entity('workers')
+export class WorkerEntity extends Identified {
+  @Index('uq_workers_openid_hash', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  openidHash!: string | null;
+
+  @Index('uq_workers_phone_hash', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  phoneHash!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  phoneEnc!: string | null;
+
+  @Column({ type: 'varchar', length: 100, default: '' })
+  displayName!: string;
+
+  @Column(timestamp(true))
+  lastLoginAt!: Date | null;
+
+  @CreatedAt()
+  createdAt!: Date;
+
+  @UpdatedAt()
+  updatedAt!: Date;
+}

@@ -1,0 +1,76 @@
+import type { LabelTable } from './labels';
+
+/** Declares an enum once: its values (for JSON Schemas) and its labels (for every UI). */
+function defineEnum<const V extends string>(labels: LabelTable<V>): { values: readonly V[]; labels: LabelTable<V> } {
+  return { values: Object.keys(labels) as V[], labels };
+}
+
+export const INDUSTRY = defineEnum({
+  courier: { 'zh-CN': '快递', en: 'Courier' },
+  food_delivery: { 'zh-CN': '外卖配送', en: 'Food delivery' },
+  ride_hailing: { 'zh-CN': '网约车', en: 'Ride-hailing' },
+  domestic_service: { 'zh-CN': '家政服务', en: 'Domestic service' },
+  trucking: { 'zh-CN': '货运', en: 'Trucking' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+export type Industry = (typeof INDUSTRY.values)[number];
+
+export const CLAIM_TYPE = defineEnum({
+  unpaid_wages: { 'zh-CN': '拖欠工资（报酬）', en: 'Unpaid wages' },
+  overtime: { 'zh-CN': '加班费', en: 'Overtime pay' },
+  termination_compensation: { 'zh-CN': '解除劳动关系补偿/赔偿', en: 'Termination compensation' },
+  work_injury: { 'zh-CN': '工伤（职业伤害）待遇', en: 'Work injury' },
+  employment_confirmation: { 'zh-CN': '确认劳动关系', en: 'Confirmation of employment relationship' },
+  social_insurance: { 'zh-CN': '社会保险', en: 'Social insurance' },
+  platform_penalties: { 'zh-CN': '平台罚款与扣款', en: 'Platform penalties and deductions' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+export type ClaimType = (typeof CLAIM_TYPE.values)[number];
+
+export const STATION_KIND = defineEnum({
+  association: { 'zh-CN': '行业协会调解站', en: 'Industry association station' },
+  government: { 'zh-CN': '政府调解中心（站）', en: 'Government mediation station' },
+  outlet: { 'zh-CN': '企业网点', en: 'Employer outlet' },
+  arbitration: { 'zh-CN': '劳动人事争议仲裁院', en: 'Labour arbitration institution' },
+  legal_aid: { 'zh-CN': '法律援助站', en: 'Legal aid station' },
+});
+export type StationKind = (typeof STATION_KIND.values)[number];
+
+export const MEDIATION_TYPE = defineEnum({
+  union: { 'zh-CN': '工会调解', en: 'Union mediation' },
+  people: { 'zh-CN': '人民调解', en: "People's mediation" },
+  pre_arbitration: { 'zh-CN': '仲裁前调解', en: 'Pre-arbitration mediation' },
+});
+export type MediationType = (typeof MEDIATION_TYPE.values)[number];
+
+/** How the worker works; decides whether the dispute is a labour dispute at all (legal-rules.md §4). */
+export const WORK_MODE = defineEnum({
+  platform_app: { 'zh-CN': '通过平台App接单', en: 'Orders through a platform app' },
+  outlet: { 'zh-CN': '在企业网点/站点工作', en: 'At a company outlet or depot' },
+  agency: { 'zh-CN': '经劳务派遣/外包公司', en: 'Through a staffing or outsourcing agency' },
+  direct: { 'zh-CN': '由企业直接雇用', en: 'Hired directly by a company' },
+  household: { 'zh-CN': '由家庭或个人直接雇用', en: 'Hired directly by a household or individual' },
+});
+export type WorkMode = (typeof WORK_MODE.values)[number];
+
+/** Which kind of station the worker prefers to handle the claim. */
+export const CHANNEL = defineEnum({
+  association: { 'zh-CN': '行业协会调解', en: 'Industry association mediation' },
+  government: { 'zh-CN': '政府调解中心', en: 'Government mediation centre' },
+});
+export type Channel = (typeof CHANNEL.values)[number];
+
+export const ROLE = defineEnum({
+  worker: { 'zh-CN': '劳动者', en: 'Worker' },
+  mediator: { 'zh-CN': '调解员', en: 'Mediator' },
+  station_admin: { 'zh-CN': '站点管理员', en: 'Station admin' },
+  arbitrator: { 'zh-CN': '仲裁员', en: 'Arbitrator' },
+  legal_aid_lawyer: { 'zh-CN': '法律援助律师', en: 'Legal-aid lawyer' },
+  supervisor: { 'zh-CN': '主管部门', en: 'Supervisor' },
+  system_admin: { 'zh-CN': '系统管理员', en: 'System admin' },
+});
+export type Role = (typeof ROLE.values)[number];
+export type StaffRole = Exclude<Role, 'worker'>;
+export const STAFF_ROLES = ROLE.values.filter((r): r is StaffRole => r !== 'worker');
+/** Roles that see every station's data; everyone else is scoped to their station and its outlets. */
+export const CITYWIDE_ROLES: readonly StaffRole[] = ['supervisor', 'system_admin'];

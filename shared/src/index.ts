@@ -1,0 +1,7 @@
+export * from './labels';
+export * from './enums';
+export * from './errors';
+export * from './case/status';
+export * from './routing';
+export * from './schemas';
+export * from './mask';

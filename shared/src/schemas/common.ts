@@ -1,0 +1,47 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { AREA_CODE_PATTERN } from '../routing/area';
+import { ERROR_CODES } from '../errors';
+
+/** A string enum as JSON Schema, from the values declared once in enums.ts. */
+export function StringEnum<const V extends string>(values: readonly V[], options: { description?: string } = {}) {
+  return Type.Unsafe<V>({ type: 'string', enum: [...values], ...options });
+}
+
+export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
+export const IsoDateTime = Type.String({ format: 'date-time', description: 'ISO 8601 instant in UTC' });
+export const AreaCode = Type.String({ pattern: AREA_CODE_PATTERN, description: 'Administrative area code (GB/T 2260, 6 digits)' });
+/** Mainland China mobile number, 11 digits. */
+export const CN_MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
+export const Phone = Type.String({ pattern: CN_MOBILE_PATTERN, description: 'Mainland mobile number, 11 digits' });
+/** A landline or mobile, for a station's public contact. */
+export const ContactPhone = Type.String({ pattern: '^[0-9+][0-9 -]{4,19}$', description: 'Contact phone (landline or mobile)' });
+/** Station code: at most 32 characters, valid in a WeChat mini-program code `scene` and in a URL. */
+export const STATION_CODE_PATTERN = '^[A-Za-z0-9_-]{2,32}$';
+export const StationCode = Type.String({ pattern: STATION_CODE_PATTERN, description: 'Short station code, ≤ 32 of A-Z a-z 0-9 _ -' });
+
+export const FieldErrorSchema = Type.Object({
+  path: Type.String(),
+  rule: Type.String(),
+  message: Type.String(),
+});
+
+export const ErrorResponse = Type.Object(
+  {
+    statusCode: Type.Integer(),
+    code: StringEnum(ERROR_CODES),
+    message: Type.String(),
+    fields: Type.Optional(Type.Array(FieldErrorSchema)),
+    requestId: Type.Optional(Type.String()),
+    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { $id: 'ErrorResponse', description: 'Every error: a stable code, a message, and the fields at fault' },
+);
+export type ErrorResponse = Static<typeof ErrorResponse>;
+
+/** Request bodies refuse unknown properties: nothing the client sent is silently dropped. */
+export function Body<T extends Parameters<typeof Type.Object>[0]>(props: T, options: { $id?: string; description?: string } = {}) {
+  return Type.Object(props, { additionalProperties: false, ...options });
+}
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
