@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
@@ -60,19 +61,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   });
   const warnings: string[] = [];
   const production = raw.NODE_ENV === 'production';
-  const missing = (key: string) => {
-    if (production) throw new Error(`Configuration: ${key} is required when NODE_ENV=production`);
-    warnings.push(`${key} is not set: using a random value for this run (sessions and encrypted data will not survive a restart)`);
-  };
-  if (!raw.JWT_SECRET) missing('JWT_SECRET');
-  if (!raw.DATA_KEY) missing('DATA_KEY');
+  if (production && !raw.JWT_SECRET) throw new Error('Configuration: JWT_SECRET is required when NODE_ENV=production');
+  if (production && !raw.DATA_KEY) throw new Error('Configuration: DATA_KEY is required when NODE_ENV=production');
+  const dev = !raw.JWT_SECRET || !raw.DATA_KEY ? developmentSecrets(warnings) : undefined;
   if (production && raw.SMS_PROVIDER === 'log') throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
   if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL) throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
   if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET)) warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
   return {
     ...raw,
-    JWT_SECRET: raw.JWT_SECRET ?? randomBytes(32).toString('hex'),
-    DATA_KEY: raw.DATA_KEY ? Buffer.from(raw.DATA_KEY, 'base64') : randomBytes(32),
+    JWT_SECRET: raw.JWT_SECRET ?? dev!.JWT_SECRET,
+    DATA_KEY: Buffer.from(raw.DATA_KEY ?? dev!.DATA_KEY, 'base64'),
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
     warnings,
   };
@@ -80,4 +78,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 export function resolveFromRoot(p: string): string {
   return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
+}
+
+/**
+ * Outside production, secrets that are not configured are made once and kept in
+ * data/dev-secrets.json (git-ignored), so sessions and encrypted phones survive a restart.
+ */
+function developmentSecrets(warnings: string[]): { JWT_SECRET: string; DATA_KEY: string } {
+  const file = path.join(PROJECT_ROOT, 'data', 'dev-secrets.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), DATA_KEY: randomBytes(32).toString('base64') };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    warnings.push(`JWT_SECRET/DATA_KEY not set: generated development secrets in ${path.relative(PROJECT_ROOT, file)}`);
+    return secrets;
+  }
 }

@@ -5,3 +5,4 @@ export * from './case/status';
 export * from './routing';
 export * from './schemas';
 export * from './mask';
+export * from './links';

@@ -34,7 +34,7 @@ export const ErrorResponse = Type.Object(
     requestId: Type.Optional(Type.String()),
     details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },
-  { $id: 'ErrorResponse', description: 'Every error: a stable code, a message, and the fields at fault' },
+  { description: 'Every error: a stable code, a message, and the fields at fault' },
 );
 export type ErrorResponse = Static<typeof ErrorResponse>;
 

@@ -49,7 +49,7 @@ export const Station = Type.Object(
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   },
-  { $id: 'Station' },
+  { description: 'A station as staff see it' },
 );
 export type Station = Static<typeof Station>;
 
@@ -70,7 +70,7 @@ export const StationCard = Type.Object(
     active: Type.Boolean(),
     parentName: Type.Union([Type.String(), Type.Null()]),
   },
-  { $id: 'StationCard' },
+  { description: 'What the public sees of a station after scanning its QR' },
 );
 export type StationCard = Static<typeof StationCard>;
 

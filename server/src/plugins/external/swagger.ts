@@ -1,0 +1,30 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+/** OpenAPI generated from the route schemas; the page at /docs, the document at /docs/json. */
+export default fp(
+  async (fastify) => {
+    await fastify.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Gig-worker labour-dispute service API',
+          description:
+            'Claims from gig workers, routed to mediation stations and worked by station staff. Errors share one body: `{ statusCode, code, message, fields?, requestId }`; `code` is stable.',
+          version: '0.1.0',
+        },
+        servers: [{ url: fastify.config.PUBLIC_BASE_URL }],
+        components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+        tags: [
+          { name: 'auth', description: 'Sign-in and sessions' },
+          { name: 'public', description: 'No sign-in needed' },
+          { name: 'admin', description: 'Station staff' },
+          { name: 'ops', description: 'Operations' },
+        ],
+      },
+    });
+    await fastify.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
+  },
+  { name: 'swagger' },
+);
