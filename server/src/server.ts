@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
 import app from './app';
@@ -26,11 +27,12 @@ export const AJV_OPTIONS = {
 };
 
 /** Builds the whole application; `main.ts` listens, tests `inject` or listen on port 0. */
-export async function buildServer(config: Config): Promise<FastifyInstance> {
+export async function buildServer(config: Config, opts: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: {
-      level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL,
+      level: config.LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     ajv: AJV_OPTIONS,
     genReqId: () => randomUUID(),
@@ -39,6 +41,7 @@ export async function buildServer(config: Config): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
     forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
-  await fastify.register(app, { config });
+  // fp: the app's decorators, hooks and error handler belong to the root instance.
+  await fastify.register(fp(app), { config });
   return fastify;
 }

@@ -3,6 +3,10 @@ import { Like } from 'typeorm';
 import QRCode from 'qrcode';
 import {
   CITYWIDE_ROLES,
+  ROUTE_REASON_LABELS,
+  routeClaim,
+  type RouteDecision,
+  type RoutableClaim,
   type Principal,
   type Station,
   type StationCard,
@@ -80,6 +84,20 @@ export class StationService {
       location: s.lat !== null && s.lng !== null ? { lat: s.lat, lng: s.lng } : null,
       active: s.active,
       parentName: s.parent?.name ?? null,
+    };
+  }
+
+  /** Where a claim goes and why: the shared routing function over every station we have. */
+  async route(claim: RoutableClaim): Promise<RouteDecision> {
+    const all = await this.ds.getRepository(StationEntity).find({ relations: { parent: true } });
+    const r = routeClaim(claim, all);
+    return {
+      station: r.station ? this.toCard(r.station) : null,
+      reason: r.reason,
+      reasonText: ROUTE_REASON_LABELS[r.reason],
+      mediationType: r.mediationType,
+      labourDispute: r.labourDispute,
+      scannedStationSkipped: r.scannedStationSkipped,
     };
   }
 

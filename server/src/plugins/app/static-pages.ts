@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { resolveFromRoot } from '../../config';
@@ -14,10 +15,13 @@ export default fp(
       { prefix: '/app/', dir: resolveFromRoot(fastify.config.H5_DIST), name: 'miniapp' },
     ];
     for (const site of sites) {
-      const bare = site.prefix.slice(0, -1);
-      fastify.get(bare, { schema: { hide: true } }, (_req, reply) => reply.redirect(site.prefix, 301));
       if (fs.existsSync(site.dir)) {
-        await fastify.register(fastifyStatic, { root: site.dir, prefix: site.prefix, decorateReply: false, index: ['index.html'], cacheControl: false });
+        await fastify.register(fastifyStatic, { root: site.dir, prefix: site.prefix, decorateReply: false, index: false, cacheControl: false });
+        // The page itself at /admin/ and /admin (the router ignores trailing slashes).
+        const index = path.join(site.dir, 'index.html');
+        fastify.get(site.prefix, { schema: { hide: true } }, async (_req, reply) =>
+          reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(await fs.promises.readFile(index)),
+        );
       } else {
         fastify.log.warn(`${site.name} is not built (${site.dir}); run npm run build`);
         fastify.get(`${site.prefix}*`, { schema: { hide: true } }, (_req, reply) =>

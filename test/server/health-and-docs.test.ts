@@ -1,0 +1,108 @@
+import { startApp, type TestApp } from './helpers/app';
+
+describe('the running service', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({}, {
+      beforeReady: (app) => {
+        app.get('/api/__boom', { schema: { hide: true } }, async () => {
+          throw new Error('secret internal detail: table foo is broken');
+        });
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('reports healthy when the database answers', async () => {
+    const res = await t.api('GET', '/healthz');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
+  });
+
+  it('publishes an OpenAPI document that lists every API route with its schemas', async () => {
+    const res = await t.api('GET', '/docs/json');
+    expect(res.status).toBe(200);
+    const paths = res.body.paths as Record<string, Record<string, any>>;
+    const expected = [
+      ['post', '/api/auth/wechat'],
+      ['post', '/api/auth/otp/request'],
+      ['post', '/api/auth/otp/verify'],
+      ['post', '/api/auth/staff/login'],
+      ['post', '/api/auth/refresh'],
+      ['post', '/api/auth/logout'],
+      ['get', '/api/auth/me'],
+      ['post', '/api/auth/staff/password'],
+      ['get', '/api/public/stations'],
+      ['get', '/api/public/stations/{code}'],
+      ['post', '/api/public/route'],
+      ['get', '/api/admin/stations'],
+      ['post', '/api/admin/stations'],
+      ['get', '/api/admin/stations/{id}'],
+      ['patch', '/api/admin/stations/{id}'],
+      ['get', '/api/admin/stations/{id}/qr'],
+      ['get', '/healthz'],
+      ['get', '/s/{code}'],
+    ];
+    for (const [method, path] of expected) {
+      const op = paths[path]?.[method!];
+      expect({ path, method, documented: Boolean(op) }).toEqual({ path, method, documented: true });
+      expect(Object.keys(op.responses ?? {}).length).toBeGreaterThan(0);
+      if (method === 'post' || method === 'patch') {
+        if (path !== '/api/auth/logout' || op.requestBody) expect(op.requestBody?.content?.['application/json']?.schema).toBeDefined();
+      }
+    }
+    // Every route the server has under /api is in the document (nothing undocumented).
+    const documented = Object.entries(paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    expect(documented.sort()).toEqual(expected.map(([m, p]) => `${m} ${p}`).sort());
+  });
+
+  it('serves the docs page', async () => {
+    const res = await t.api('GET', '/docs/');
+    expect(res.status).toBe(200);
+    expect(String(res.body)).toContain('swagger');
+  });
+
+  it('answers an unknown address with the error envelope', async () => {
+    const res = await t.api('GET', '/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    expect(res.body.requestId).toEqual(expect.any(String));
+  });
+
+  it('hides the cause of a server error from the caller but logs it with the request id', async () => {
+    const res = await t.api('GET', '/api/__boom');
+    expect(res.status).toBe(500);
+    expect(res.body.code).toBe('INTERNAL_ERROR');
+    expect(JSON.stringify(res.body)).not.toContain('table foo');
+    expect(t.logs()).toContain('table foo is broken');
+    expect(t.logs()).toContain(res.body.requestId);
+  });
+
+  it('words errors in Chinese by default and in English on request', async () => {
+    const zh = await t.api('GET', '/api/nothing-here');
+    const en = await t.api('GET', '/api/nothing-here', { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(zh.body.message).toBe('未找到相关内容');
+    expect(en.body.message).toBe('Not found');
+  });
+
+  it('refuses a body that is not JSON with a 400 naming the body', async () => {
+    const res = await t.api('POST', '/api/auth/staff/login', { body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.fields[0].path).toBe('/body');
+  });
+
+  it('sends security headers', async () => {
+    const res = await t.api('GET', '/healthz');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the admin page and the H5 app under fixed addresses', async () => {
+    for (const url of ['/admin/', '/admin', '/app/', '/app/notice.js']) {
+      const res = await t.api('GET', url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html|javascript/);
+    }
+  });
+});
