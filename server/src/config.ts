@@ -36,6 +36,7 @@ const ConfigSchema = Type.Object({
   OTP_MAX_PER_PHONE_PER_HOUR: Type.Integer({ minimum: 1, default: 5 }),
   OTP_MAX_PER_IP_PER_HOUR: Type.Integer({ minimum: 1, default: 30 }),
   OTP_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
+  SIGNIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10, description: 'Per IP and sign-in route; code verification and WeChat get twice this' }),
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),

@@ -87,6 +87,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
     SMS_PROVIDER: 'http',
     SMS_HTTP_URL: fakes.smsUrl,
     SMS_HTTP_TOKEN: FAKE_SMS_TOKEN,
+    SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
   const app = await buildServer(config, { logStream });

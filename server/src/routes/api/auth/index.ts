@@ -17,12 +17,13 @@ import { BEARER, ERROR_RESPONSES } from '../../schemas';
 const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { auth } = fastify.services;
   const ctx = (req: { ip: string; id: string }) => ({ ip: req.ip, requestId: req.id });
+  const perMinute = fastify.config.SIGNIN_RATE_LIMIT_PER_MINUTE;
   const limit = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
   fastify.post(
     '/wechat',
     {
-      config: limit(20),
+      config: limit(2 * perMinute),
       schema: { tags: ['auth'], summary: 'Worker sign-in with the code from wx.login()', body: WechatLoginBody, response: { 200: TokenPair, ...ERROR_RESPONSES } },
     },
     async (req) => auth.wechatLogin(req.body.code, ctx(req)),
@@ -31,7 +32,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/otp/request',
     {
-      config: limit(10),
+      config: limit(perMinute),
       schema: {
         tags: ['auth'],
         summary: 'Send a 6-digit sign-in code by SMS (valid 5 minutes; limited per phone and per IP)',
@@ -45,7 +46,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/otp/verify',
     {
-      config: limit(20),
+      config: limit(2 * perMinute),
       schema: { tags: ['auth'], summary: 'Worker sign-in with phone and SMS code', body: OtpVerifyBody, response: { 200: TokenPair, ...ERROR_RESPONSES } },
     },
     async (req) => auth.verifyOtp(req.body.phone, req.body.code, ctx(req)),
@@ -54,7 +55,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/staff/login',
     {
-      config: limit(10),
+      config: limit(perMinute),
       schema: {
         tags: ['auth'],
         summary: 'Staff sign-in; 5 wrong passwords lock the account for 15 minutes',
@@ -68,7 +69,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/refresh',
     {
-      config: limit(60),
+      config: limit(6 * perMinute),
       schema: {
         tags: ['auth'],
         summary: 'Trade a refresh token for a new pair; each refresh token works once',
@@ -98,7 +99,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/staff/password',
     {
       onRequest: [fastify.requireStaff()],
-      config: limit(10),
+      config: limit(perMinute),
       schema: {
         tags: ['auth'],
         summary: 'Change your own password; ends your other sessions',
