@@ -116,7 +116,7 @@ export class AuthService {
     if ((await repo.countBy({ ipHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerIpPerHour) throw this.otpLimited(3600);
 
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const challenge = repo.create({ phoneHash, ipHash, codeHash: '', expiresAt: new Date(now + this.policy.otpTtlSeconds * 1000), attempts: 0, consumedAt: null });
+    const challenge = repo.create({ phoneHash, ipHash, codeHash: '', createdAt: new Date(now), expiresAt: new Date(now + this.policy.otpTtlSeconds * 1000), attempts: 0, consumedAt: null });
     challenge.assignId();
     challenge.codeHash = this.protector.lookupHash('otp', `${challenge.id}:${code}`);
     await repo.save(challenge);
