@@ -6,8 +6,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
-import { StationEntity } from '../entities';
-import { seedDemo } from '../services/demo-seed';
+import { seedDemoGuarded } from '../services/demo-seed';
 
 async function main() {
   const force = process.argv.includes('--force');
@@ -16,11 +15,8 @@ async function main() {
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
-    const existing = await ds.getRepository(StationEntity).count();
-    if (!force && config.NODE_ENV === 'production') throw new Error('Refusing to seed demo data with NODE_ENV=production (use --force if you really mean it).');
-    if (existing > 0 && !force) throw new Error(`Refusing to seed: the database already has ${existing} stations (use --force to add the demo city anyway).`);
-    const summary = await seedDemo(ds);
-    console.log(`Seeded ${summary.stations} stations and ${summary.staff} staff accounts.`);
+    const summary = await seedDemoGuarded(ds, { force, production: config.NODE_ENV === 'production' });
+    console.log(`Seeded ${summary.stations} stations and ${summary.staff} staff accounts (demo password: see README).`);
   } finally {
     await ds.destroy();
   }

@@ -119,3 +119,14 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     return { stations, staff };
   });
 }
+
+/**
+ * The seed command's rule: an empty database takes the demo city; a database with stations, or
+ * any production database, only with `force` (the demo accounts share a published password).
+ */
+export async function seedDemoGuarded(ds: DataSource, opts: { force: boolean; production: boolean }): Promise<SeedSummary> {
+  const existing = await ds.getRepository(StationEntity).count();
+  if (opts.production && !opts.force) throw new Error('Refusing to seed demo data with NODE_ENV=production (use --force if you really mean it).');
+  if (existing > 0 && !opts.force) throw new Error(`Refusing to seed: the database already has ${existing} stations (use --force to add the missing demo stations and accounts).`);
+  return seedDemo(ds);
+}
