@@ -10,7 +10,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 /**
  * Every configuration key, validated at boot. `.env.example` documents each one; keep them in step.
  */
-const ConfigSchema = Type.Object({
+export const ConfigSchema = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),

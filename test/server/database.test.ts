@@ -1,5 +1,7 @@
 import { CITYWIDE_ROLES, ROLE } from '@gig/shared';
-import { loadConfig } from '@gig/server/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigSchema, loadConfig, PROJECT_ROOT } from '@gig/server/config';
 import { createDataSource, parseDatabaseUrl, pendingSchemaChanges } from '@gig/server/db/data-source';
 import { StaffUserEntity, StationEntity } from '@gig/server/entities';
 import { DEMO_STATIONS, DEMO_STAFF, DEMO_PASSWORD, seedDemoGuarded } from '@gig/server/services/demo-seed';
@@ -86,6 +88,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, JWT_SECRET: undefined })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ ...base, DATA_KEY: undefined })).toThrow(/DATA_KEY/);
     expect(() => loadConfig({ ...base, SMS_PROVIDER: 'log' })).toThrow(/SMS_PROVIDER=log/);
+  });
+
+  it('.env.example documents every key the server reads, and nothing else', () => {
+    const documented = fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').match(/^[A-Z][A-Z0-9_]*(?==)/gm) ?? [];
+    expect([...documented].sort()).toEqual(Object.keys(ConfigSchema.properties).sort());
   });
 
   it('refuses malformed values by name', () => {

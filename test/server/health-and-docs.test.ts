@@ -23,7 +23,7 @@ describe('the running service', () => {
     const res = await t.api('GET', '/docs/json');
     expect(res.status).toBe(200);
     const paths = res.body.paths as Record<string, Record<string, any>>;
-    const expected = [
+    const expected: [string, string][] = [
       ['post', '/api/auth/wechat'],
       ['post', '/api/auth/otp/request'],
       ['post', '/api/auth/otp/verify'],
@@ -44,7 +44,7 @@ describe('the running service', () => {
       ['get', '/s/{code}'],
     ];
     for (const [method, path] of expected) {
-      const op = paths[path]?.[method!];
+      const op = paths[path]?.[method];
       expect({ path, method, documented: Boolean(op) }).toEqual({ path, method, documented: true });
       expect(Object.keys(op.responses ?? {}).length).toBeGreaterThan(0);
       if (method === 'post' || method === 'patch') {
