@@ -120,7 +120,6 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
 
 /** Who may take each action. A mapped type again: a new action without actors does not compile. */
 const STATION_STAFF: readonly StaffRole[] = ['mediator', 'station_admin'];
-const ALL_STAFF: readonly StaffRole[] = [...STATION_STAFF, 'arbitrator', 'legal_aid_lawyer', 'supervisor', 'system_admin'];
 const WORKER: readonly Role[] = ['worker'];
 
 export const ACTION_ROLES: { readonly [A in CaseAction]: readonly Role[] } = {
@@ -150,7 +149,6 @@ export const ACTION_ROLES: { readonly [A in CaseAction]: readonly Role[] } = {
   assign_lawyer: ['legal_aid_lawyer', 'station_admin', 'supervisor'],
   close: [...STATION_STAFF, 'arbitrator', 'supervisor'],
 };
-export { ALL_STAFF };
 
 export const TERMINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
   (s) => Object.keys(CASE_TRANSITIONS[s]).length === 0,

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { ERROR_CODES } from '../errors';
 
@@ -42,6 +42,3 @@ export type ErrorResponse = Static<typeof ErrorResponse>;
 export function Body<T extends Parameters<typeof Type.Object>[0]>(props: T, options: { $id?: string; description?: string } = {}) {
   return Type.Object(props, { additionalProperties: false, ...options });
 }
-
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
