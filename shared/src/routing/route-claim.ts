@@ -107,10 +107,14 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
     scannedStationSkipped,
   });
 
-  /** The first station fitting `want` among the nearest, then walking up each one's parents. */
+  /**
+   * The first station fitting `want` in the worker's own district, else up the tree from the
+   * nearest stations, else any station whose area covers the claim. `viaParent` is true when the
+   * station is not one of the district's own: the region safety net.
+   */
   const nearestOrUp = (want: Fit, from: readonly S[]): { station: S; viaParent: boolean } | null => {
-    const direct = from.find((s) => fits(s, want));
-    if (direct) return { station: direct, viaParent: false };
+    const own = from.find((s) => s.areaCode === claim.areaCode && fits(s, want));
+    if (own) return { station: own, viaParent: false };
     for (const start of from) {
       const seen = new Set<string>();
       for (let p = start.parentId ? byId.get(start.parentId) : undefined; p && !seen.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) {
@@ -118,7 +122,8 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
         if (fits(p, want)) return { station: p, viaParent: true };
       }
     }
-    return null;
+    const wider = from.find((s) => fits(s, want));
+    return wider ? { station: wider, viaParent: true } : null;
   };
 
   // A household's domestic worker: not a labour dispute, so people's mediation, wherever it is offered.
