@@ -6,3 +6,4 @@ export * from './routing';
 export * from './schemas';
 export * from './mask';
 export * from './links';
+export * from './case/deadlines';

@@ -1,0 +1,219 @@
+import type { Label } from '../labels';
+
+/**
+ * The legal clock (legal-rules.md §1, §2, §7), as pure functions over calendar dates.
+ *
+ * Dates are `YYYY-MM-DD` in China's civil calendar (Asia/Shanghai, UTC+8, no daylight saving):
+ * the law counts days, not instants. Counting follows 民法典 arts 201-203 as configured in
+ * `ClockRules`: the first day is not counted; a period in years ends on the corresponding day (the
+ * month's last day when there is none); a period whose last day is a rest day or a statutory
+ * holiday ends on the next working day. Every number and every counting choice the reference
+ * marks unconfirmed is in ClockRules, not in code.
+ */
+export type IsoDate = string;
+
+export interface ClockRules {
+  /** LDMAL art 14: no agreement this many days after the body received the application → arbitration. */
+  mediationWindowDays: number;
+  /** LDMAL art 27: the limitation period, in years. */
+  limitationYears: number;
+  /** 人民调解法 art 33: joint application for judicial confirmation, days from the agreement taking effect. */
+  judicialConfirmationDays: number;
+  /** 办案规则 art 74: joint application for arbitration review, days from the agreement taking effect. */
+  arbitrationReviewDays: number;
+  /** 民法典 art 201: the day an event happens is not counted. */
+  excludeFirstDay: boolean;
+  /** 民法典 art 203: a period ending on a day off ends on the next working day. */
+  rollForwardOffDays: boolean;
+  /** Saturdays and Sundays are days off, unless listed in `makeUpWorkdays`. */
+  weekendsOff: boolean;
+  /** Statutory holidays (法定节假日), published yearly by the State Council. */
+  holidays: readonly IsoDate[];
+  /** Weekend days made working days by the yearly holiday notice (调休). */
+  makeUpWorkdays: readonly IsoDate[];
+  /** Remind this many days before a deadline (legal-rules.md §7.2). */
+  reminderDays: readonly number[];
+}
+
+/** Defaults from legal-rules.md; a deployment overrides any of them by configuration. */
+export const DEFAULT_CLOCK_RULES: ClockRules = {
+  mediationWindowDays: 15,
+  limitationYears: 1,
+  judicialConfirmationDays: 30,
+  arbitrationReviewDays: 15,
+  excludeFirstDay: true,
+  rollForwardOffDays: true,
+  weekendsOff: true,
+  // 2026 statutory holidays and make-up workdays (State Council notice); extend each year by configuration.
+  holidays: [
+    '2026-01-01', '2026-01-02', '2026-01-03',
+    '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23',
+    '2026-04-04', '2026-04-05', '2026-04-06',
+    '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05',
+    '2026-06-19', '2026-06-20', '2026-06-21',
+    '2026-09-25', '2026-09-26', '2026-09-27',
+    '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07',
+  ],
+  makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+  reminderDays: [60, 30, 7],
+};
+
+export type DeadlineKind = 'mediation_window' | 'limitation' | 'judicial_confirmation' | 'arbitration_review' | 'agreed_payment';
+
+export interface LegalBasis {
+  law: Label;
+  article: string;
+  rule: Label;
+}
+
+export const DEADLINE_BASIS: { readonly [K in DeadlineKind]: LegalBasis } = {
+  mediation_window: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '14',
+    rule: { 'zh-CN': '调解组织收到申请之日起15日内未达成协议的，可申请仲裁', en: 'No agreement within 15 days of the application being received: arbitration may be applied for' },
+  },
+  limitation: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '27',
+    rule: { 'zh-CN': '仲裁时效1年，自知道或应当知道权利被侵害之日起计算；申请调解等情形时效中断、重新计算', en: 'Arbitration must be applied for within 1 year of knowing of the infringement; a mediation application and similar acts restart it' },
+  },
+  judicial_confirmation: {
+    law: { 'zh-CN': '人民调解法', en: 'People’s Mediation Law' },
+    article: '33',
+    rule: { 'zh-CN': '调解协议生效之日起30日内，双方共同向法院申请司法确认', en: 'Both parties apply to a court for judicial confirmation within 30 days of the agreement taking effect' },
+  },
+  arbitration_review: {
+    law: { 'zh-CN': '劳动人事争议仲裁办案规则', en: 'Rules for Handling Labour and Personnel Dispute Arbitration Cases' },
+    article: '74',
+    rule: { 'zh-CN': '调解协议生效之日起15日内，双方共同向仲裁委员会申请审查确认', en: 'Both parties apply to the arbitration commission for review within 15 days of the agreement taking effect' },
+  },
+  agreed_payment: {
+    law: { 'zh-CN': '调解协议', en: 'The mediation agreement' },
+    article: '—',
+    rule: { 'zh-CN': '协议约定的履行期限；逾期未履行的可申请仲裁或支付令', en: 'The payment date the agreement sets; if missed, arbitration or a payment order may be applied for' },
+  },
+};
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The day the period is counted from. */
+  from: IsoDate;
+  /** The last day of the period, after rolling past days off. */
+  due: IsoDate;
+  basis: LegalBasis;
+}
+
+// ---- calendar arithmetic on YYYY-MM-DD ---------------------------------------------------------
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(d: IsoDate): [number, number, number] {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${d}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function fromUtc(t: Date): IsoDate {
+  return t.toISOString().slice(0, 10);
+}
+
+/** The civil date in China (UTC+8) of an instant. */
+export function chinaDate(instant: Date): IsoDate {
+  return fromUtc(new Date(instant.getTime() + 8 * 3600_000));
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  const [y, m, day] = parts(d);
+  return fromUtc(new Date(Date.UTC(y, m - 1, day + n)));
+}
+
+/** The corresponding day `years` later; 29 February falls back to the 28th (民法典 art 202). */
+export function addYears(d: IsoDate, years: number): IsoDate {
+  const [y, m, day] = parts(d);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(y + years, m - 1, Math.min(day, last))));
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const [ay, am, ad] = parts(a);
+  const [by, bm, bd] = parts(b);
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
+}
+
+export function isDayOff(d: IsoDate, rules: ClockRules): boolean {
+  if (rules.holidays.includes(d)) return true;
+  if (rules.makeUpWorkdays.includes(d)) return false;
+  if (!rules.weekendsOff) return false;
+  const [y, m, day] = parts(d);
+  const wd = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
+  return wd === 0 || wd === 6;
+}
+
+function rollForward(d: IsoDate, rules: ClockRules): IsoDate {
+  if (!rules.rollForwardOffDays) return d;
+  let out = d;
+  for (let i = 0; i < 60 && isDayOff(out, rules); i++) out = addDays(out, 1);
+  return out;
+}
+
+/** The last day of a period of `days` days counted from the event on `from`. */
+export function periodEnd(from: IsoDate, days: number, rules: ClockRules): IsoDate {
+  return rollForward(addDays(from, rules.excludeFirstDay ? days : days - 1), rules);
+}
+
+// ---- the deadlines the law sets ------------------------------------------------------------------
+
+const deadline = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => ({ kind, from, due, basis: DEADLINE_BASIS[kind] });
+
+/** 15 days from the station's receipt of the claim. */
+export function mediationWindow(received: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline {
+  return deadline('mediation_window', received, periodEnd(received, rules.mediationWindowDays, rules));
+}
+
+export interface LimitationFacts {
+  /** When the worker knew or should have known of the infringement. */
+  knownOn: IsoDate;
+  /** Each recorded interruption (a demand, a complaint, a mediation application — the claim itself is one, the other side agreeing to perform). */
+  interruptions?: readonly IsoDate[];
+  /** A wage claim while employment goes on has no limitation; once it ends, 1 year from the end. */
+  wageClaimWhileEmployed?: boolean;
+  employmentEndedOn?: IsoDate | null;
+}
+
+/**
+ * The arbitration limitation: 1 year from the latest of knowing and each interruption (each one
+ * restarts the full year). Null when there is none (wages while still employed).
+ */
+export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline | null {
+  let start = facts.knownOn;
+  if (facts.wageClaimWhileEmployed) {
+    if (!facts.employmentEndedOn) return null;
+    start = facts.employmentEndedOn;
+  }
+  for (const i of facts.interruptions ?? []) if (daysBetween(start, i) > 0) start = i;
+  return deadline('limitation', start, rollForward(addYears(start, rules.limitationYears), rules));
+}
+
+/** The two windows that open when an agreement takes effect: judicial confirmation and arbitration review. */
+export function confirmationWindows(agreementEffective: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline[] {
+  return [
+    deadline('judicial_confirmation', agreementEffective, periodEnd(agreementEffective, rules.judicialConfirmationDays, rules)),
+    deadline('arbitration_review', agreementEffective, periodEnd(agreementEffective, rules.arbitrationReviewDays, rules)),
+  ];
+}
+
+/** The payment date the parties agreed: a date they chose, so it is not rolled. */
+export function agreedPayment(agreedDate: IsoDate, agreementEffective: IsoDate): Deadline {
+  return deadline('agreed_payment', agreementEffective, agreedDate);
+}
+
+export type DeadlineState = 'open' | 'due_soon' | 'due_today' | 'overdue';
+
+/** Where a deadline stands today, and the reminder threshold reached, if any (60, 30, 7 days before). */
+export function deadlineState(d: Deadline, today: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): { state: DeadlineState; daysLeft: number; reminder: number | null } {
+  const daysLeft = daysBetween(today, d.due);
+  const reminder = [...rules.reminderDays].sort((a, b) => a - b).find((r) => daysLeft >= 0 && daysLeft <= r) ?? null;
+  const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : reminder !== null && daysLeft <= Math.min(...rules.reminderDays) ? 'due_soon' : 'open';
+  return { state, daysLeft, reminder };
+}

@@ -1,0 +1,104 @@
+import {
+  DEFAULT_CLOCK_RULES,
+  addYears,
+  agreedPayment,
+  chinaDate,
+  confirmationWindows,
+  deadlineState,
+  limitation,
+  mediationWindow,
+  periodEnd,
+  type ClockRules,
+} from '@gig/shared';
+
+describe('the 15-day mediation window (LDMAL art 14)', () => {
+  it('a claim received on a Monday can go to arbitration after the Tuesday two weeks on', () => {
+    const d = mediationWindow('2026-03-02');
+    expect(d).toMatchObject({ kind: 'mediation_window', from: '2026-03-02', due: '2026-03-17' });
+    expect(d.basis.article).toBe('14');
+    expect(d.basis.law['zh-CN']).toBe('劳动争议调解仲裁法');
+  });
+
+  it('a window ending on a Saturday ends on the Monday', () => {
+    expect(mediationWindow('2026-03-06').due).toBe('2026-03-23');
+  });
+
+  it('a window ending in the National Day holiday ends on the first working day after it', () => {
+    expect(mediationWindow('2026-09-20').due).toBe('2026-10-08');
+  });
+
+  it('a window ending on a make-up working Saturday ends that day', () => {
+    expect(mediationWindow('2026-09-25').due).toBe('2026-10-10');
+  });
+});
+
+describe('the 1-year limitation (LDMAL art 27)', () => {
+  it('runs one year from when the worker knew of the infringement', () => {
+    expect(limitation({ knownOn: '2026-03-02' })).toMatchObject({ kind: 'limitation', from: '2026-03-02', due: '2027-03-02' });
+  });
+
+  it('each recorded interruption restarts the full year; an earlier one changes nothing', () => {
+    expect(limitation({ knownOn: '2026-03-02', interruptions: ['2026-06-01', '2026-01-05'] })).toMatchObject({ from: '2026-06-01', due: '2027-06-01' });
+  });
+
+  it('unpaid wages while still employed have no limitation', () => {
+    expect(limitation({ knownOn: '2025-01-10', wageClaimWhileEmployed: true })).toBeNull();
+  });
+
+  it('once employment ends, wages must be claimed within a year of the end', () => {
+    expect(limitation({ knownOn: '2025-01-10', wageClaimWhileEmployed: true, employmentEndedOn: '2026-05-10' })).toMatchObject({ from: '2026-05-10', due: '2027-05-10' });
+  });
+
+  it('29 February known: the period ends on 28 February (no corresponding day)', () => {
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(limitation({ knownOn: '2028-02-29' })!.due).toBe('2029-02-28');
+  });
+});
+
+describe('after an agreement takes effect', () => {
+  it('judicial confirmation within 30 days and arbitration review within 15 days', () => {
+    const [judicial, review] = confirmationWindows('2026-11-23');
+    expect(judicial).toMatchObject({ kind: 'judicial_confirmation', due: '2026-12-23' });
+    expect(judicial!.basis.article).toBe('33');
+    expect(review).toMatchObject({ kind: 'arbitration_review', due: '2026-12-08' });
+    expect(review!.basis.article).toBe('74');
+  });
+
+  it('the agreed payment date is the parties’ own, not rolled past weekends', () => {
+    expect(agreedPayment('2026-11-28', '2026-11-23')).toMatchObject({ kind: 'agreed_payment', due: '2026-11-28' });
+  });
+});
+
+describe('counting rules are configuration', () => {
+  it('counting the first day shortens the period by one', () => {
+    const rules: ClockRules = { ...DEFAULT_CLOCK_RULES, excludeFirstDay: false };
+    expect(mediationWindow('2026-03-02', rules).due).toBe('2026-03-16');
+  });
+
+  it('without rolling past days off, a period may end on a Saturday', () => {
+    expect(periodEnd('2026-03-06', 15, { ...DEFAULT_CLOCK_RULES, rollForwardOffDays: false })).toBe('2026-03-21');
+  });
+
+  it('another window length comes from the rules', () => {
+    expect(mediationWindow('2026-03-02', { ...DEFAULT_CLOCK_RULES, mediationWindowDays: 30 }).due).toBe('2026-04-01');
+  });
+});
+
+describe('dates and reminders', () => {
+  it('an instant is dated in China’s calendar (UTC+8)', () => {
+    expect(chinaDate(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
+    expect(chinaDate(new Date('2026-03-01T15:59:59Z'))).toBe('2026-03-01');
+  });
+
+  it.each([
+    ['2026-03-10', 'due_soon', 7, 7],
+    ['2026-01-25', 'open', 51, 60],
+    ['2026-02-25', 'open', 20, 30],
+    ['2026-03-12', 'due_soon', 5, 7],
+    ['2026-03-17', 'due_today', 0, 7],
+    ['2026-03-18', 'overdue', -1, null],
+  ])('on %s the window due 2026-03-17 is %s (%i days left, reminder %p)', (today, state, daysLeft, reminder) => {
+    const d = mediationWindow('2026-03-02');
+    expect(deadlineState(d, today)).toEqual({ state, daysLeft, reminder });
+  });
+});
