@@ -41,25 +41,8 @@ export class StationService {
   }
 
   toDto(s: StationEntity): Station {
-    return {
-      id: s.id,
-      code: s.code,
-      name: s.name,
-      nameEn: s.nameEn,
-      kind: s.kind,
-      industries: s.industries,
-      mediationTypes: s.mediationTypes,
-      areaCode: s.areaCode,
-      parentId: s.parentId,
-      address: s.address,
-      hours: s.hours,
-      phone: s.phone,
-      location: s.lat !== null && s.lng !== null ? { lat: s.lat, lng: s.lng } : null,
-      active: s.active,
-      qrUrl: this.qrUrl(s.code),
-      createdAt: s.createdAt.toISOString(),
-      updatedAt: s.updatedAt.toISOString(),
-    };
+    const { parentName: _parentName, ...shown } = this.toCard(s);
+    return { id: s.id, ...shown, parentId: s.parentId, qrUrl: this.qrUrl(s.code), createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
   }
 
   async card(code: string): Promise<StationCard> {
