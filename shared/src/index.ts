@@ -7,3 +7,4 @@ export * from './schemas';
 export * from './mask';
 export * from './links';
 export * from './case/deadlines';
+export * from './validators';

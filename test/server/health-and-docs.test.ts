@@ -40,6 +40,13 @@ describe('the running service', () => {
       ['get', '/api/admin/stations/{id}'],
       ['patch', '/api/admin/stations/{id}'],
       ['get', '/api/admin/stations/{id}/qr'],
+      ['post', '/api/cases'],
+      ['get', '/api/cases'],
+      ['get', '/api/cases/{id}'],
+      ['post', '/api/cases/{id}/actions/{action}'],
+      ['get', '/api/admin/cases'],
+      ['get', '/api/admin/cases/{id}'],
+      ['post', '/api/admin/cases/{id}/actions/{action}'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

@@ -27,6 +27,10 @@ export default fp(
       await authenticate(req);
       if (!roles.includes(req.principal!.role as StaffRole)) throw new AppError('FORBIDDEN');
     });
+    fastify.decorate('requireWorker', async (req: FastifyRequest) => {
+      await authenticate(req);
+      if (req.principal!.role !== 'worker') throw new AppError('FORBIDDEN');
+    });
     fastify.decorateRequest('scope', async function (this: FastifyRequest) {
       if (!this.principal) throw new AppError('UNAUTHENTICATED');
       return stationScope(fastify.db, this.principal);
@@ -39,6 +43,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     authenticate: (req: FastifyRequest) => Promise<void>;
     requireStaff: (roles?: readonly StaffRole[]) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    requireWorker: (req: FastifyRequest) => Promise<void>;
   }
   interface FastifyRequest {
     principal: Principal | null;

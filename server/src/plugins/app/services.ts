@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { AuthService } from '../../services/auth';
+import { CaseService } from '../../services/cases';
 import { DataProtector } from '../../services/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/sms';
 import { StationService } from '../../services/stations';
@@ -11,6 +12,7 @@ export interface Services {
   tokens: TokenService;
   auth: AuthService;
   stations: StationService;
+  cases: CaseService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -31,7 +33,8 @@ export default fp(
       loginMaxFailures: c.LOGIN_MAX_FAILURES,
       loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     });
-    fastify.decorate('services', { protector, tokens, auth, stations: new StationService(fastify.db, c.PUBLIC_BASE_URL) });
+    const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
+    fastify.decorate('services', { protector, tokens, auth, stations, cases: new CaseService(fastify.db, protector, stations) });
   },
   { name: 'services', dependencies: ['db'] },
 );

@@ -19,6 +19,7 @@ export default fp(
         tags: [
           { name: 'auth', description: 'Sign-in and sessions' },
           { name: 'public', description: 'No sign-in needed' },
+          { name: 'cases', description: 'The worker’s claims and cases' },
           { name: 'admin', description: 'Station staff' },
           { name: 'ops', description: 'Operations' },
         ],

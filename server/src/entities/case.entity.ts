@@ -1,0 +1,137 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import type { CaseStatus, Industry, MediationType, RouteReason, WorkMode } from '@gig/shared';
+import { CreatedAt, Identified, UpdatedAt, enumColumn, timestamp } from './columns';
+import { StationEntity } from './station.entity';
+import { WorkerEntity } from './worker.entity';
+
+/** The claim as filed, less the personal data kept in sealed columns. */
+export interface ClaimDetails {
+  respondent: {
+    name: string;
+    creditCode: string | null;
+    outletName: string | null;
+    outletAddress: string | null;
+    contactName: string | null;
+    contactPhone: string | null;
+    partnerName: string | null;
+    partnerCreditCode: string | null;
+  };
+  items: { type: string; amountFen: number; amountYuan: string; periodFrom: string | null; periodTo: string | null; note: string | null }[];
+  incidentDate: string;
+  knownOn: string;
+  employmentOngoing: boolean;
+  employmentEndedOn: string | null;
+  description: string;
+  scannedStationCode: string | null;
+  preferredChannel: string | null;
+}
+
+export interface StoredDeadline {
+  kind: string;
+  from: string;
+  due: string;
+}
+
+/**
+ * One dispute. Status changes only through services/cases.ts `act`, which writes the case and
+ * an event in one transaction. Name, ID number and phone are sealed (AES-GCM) with keyed hashes.
+ */
+@Entity('cases')
+@Index('uq_cases_worker_idempotency', ['workerId', 'idempotencyKey'], { unique: true })
+@Index('ix_cases_station_status', ['stationId', 'status'])
+export class CaseEntity extends Identified {
+  @Index('uq_cases_number', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  number!: string;
+
+  @Column(enumColumn())
+  status!: CaseStatus;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  stationId!: string | null;
+
+  @ManyToOne(() => StationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'stationId' })
+  station?: StationEntity | null;
+
+  @Column(enumColumn(40))
+  routeReason!: RouteReason;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  mediationType!: MediationType | null;
+
+  @Column({ type: 'boolean' })
+  labourDispute!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  scannedStationSkipped!: boolean;
+
+  @Index('ix_cases_worker')
+  @Column({ type: 'varchar', length: 36 })
+  workerId!: string;
+
+  @ManyToOne(() => WorkerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'workerId' })
+  worker?: WorkerEntity;
+
+  @Column({ type: 'varchar', length: 64 })
+  idempotencyKey!: string;
+
+  /** SHA-256 of the filed body: a retry with the same key and other content is refused. */
+  @Column({ type: 'varchar', length: 64 })
+  requestHash!: string;
+
+  @Column(enumColumn())
+  industry!: Industry;
+
+  @Column(enumColumn())
+  workMode!: WorkMode;
+
+  @Column({ type: 'varchar', length: 6 })
+  areaCode!: string;
+
+  @Index('ix_cases_respondent')
+  @Column({ type: 'varchar', length: 100 })
+  respondentName!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  claimantNameEnc!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  idNumberEnc!: string;
+
+  @Index('ix_cases_id_hash')
+  @Column({ type: 'varchar', length: 64 })
+  idNumberHash!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  phoneEnc!: string;
+
+  @Column({ type: 'simple-json' })
+  claim!: ClaimDetails;
+
+  @Column({ type: 'int' })
+  totalFen!: number;
+
+  @Column({ type: 'boolean', default: false })
+  legalAid!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  urgent!: boolean;
+
+  @Column({ type: 'simple-json' })
+  deadlines!: StoredDeadline[];
+
+  /** When the station received the claim (starts the mediation window). */
+  @Column(timestamp())
+  receivedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreatedAt()
+  createdAt!: Date;
+
+  @UpdatedAt()
+  updatedAt!: Date;
+}

@@ -1,0 +1,50 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, Id, StringEnum } from '@gig/shared';
+import { BEARER, ERROR_RESPONSES } from '../../../schemas';
+
+/** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
+const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { cases } = fastify.services;
+  fastify.addHook('onRequest', fastify.requireStaff());
+  const IdParams = Type.Object({ id: Id });
+
+  fastify.get(
+    '/',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'The cases of my stations (all stations for city-wide roles), newest first, at most 200',
+        security: BEARER,
+        querystring: Type.Object({ status: Type.Optional(StringEnum(CASE_STATUSES)) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(CaseSummary) }), ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => ({ items: (await cases.listForStaff(req.principal!, req.query)).map((c) => cases.summary(c)) }),
+  );
+
+  fastify.get(
+    '/:id',
+    { schema: { tags: ['admin'], summary: 'One case of my stations', security: BEARER, params: IdParams, response: { 200: CaseView, ...ERROR_RESPONSES } } },
+    async (req) => cases.view(await cases.load(req.principal!, req.params.id), req.principal!),
+  );
+
+  fastify.post(
+    '/:id/actions/:action',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Accept, reject (reason), start mediation, record a failure (reason), or close. 409 names the current status and what is allowed.',
+        security: BEARER,
+        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'close'] as const) }),
+        body: CaseActionBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => {
+      const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
+      return cases.view(await cases.load(req.principal!, moved.id), req.principal!);
+    },
+  );
+};
+export default staffCases;

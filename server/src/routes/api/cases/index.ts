@@ -1,0 +1,61 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { BEARER, ERROR_RESPONSES } from '../../schemas';
+
+/** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
+const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { cases } = fastify.services;
+  fastify.addHook('onRequest', fastify.requireWorker);
+  const IdParams = Type.Object({ id: Id });
+
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'File a claim. A retry with the same Idempotency-Key returns the same case (200) instead of filing again (201).',
+        security: BEARER,
+        headers: Type.Object({ 'idempotency-key': Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'Made by the client once per claim and kept with the draft' }) }),
+        body: ClaimCreateBody,
+        response: { 200: FilingReceipt, 201: FilingReceipt, ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => {
+      const r = await cases.file({ principal: req.principal!, requestId: req.id }, req.body, req.headers['idempotency-key']);
+      const filed = await cases.load(req.principal!, r.entity.id);
+      return reply.code(r.replayed ? 200 : 201).send({ case: await cases.view(filed, req.principal!), nextStep: r.nextStep, replayed: r.replayed });
+    },
+  );
+
+  fastify.get(
+    '/',
+    { schema: { tags: ['cases'], summary: 'My cases, newest first', security: BEARER, response: { 200: Type.Object({ items: Type.Array(CaseSummary) }), ...ERROR_RESPONSES } } },
+    async (req) => ({ items: (await cases.listForWorker(req.principal!)).map((c) => cases.summary(c)) }),
+  );
+
+  fastify.get(
+    '/:id',
+    { schema: { tags: ['cases'], summary: 'One of my cases, with its timeline, deadlines and what I can do now', security: BEARER, params: IdParams, response: { 200: CaseView, ...ERROR_RESPONSES } } },
+    async (req) => cases.view(await cases.load(req.principal!, req.params.id), req.principal!),
+  );
+
+  fastify.post(
+    '/:id/actions/:action',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Withdraw, or ask for arbitration after a failed mediation or once the 15-day window has passed',
+        security: BEARER,
+        params: Type.Object({ id: Id, action: StringEnum(['withdraw', 'request_arbitration'] as const) }),
+        body: CaseActionBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => {
+      const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
+      return cases.view(await cases.load(req.principal!, moved.id), req.principal!);
+    },
+  );
+};
+export default workerCases;

@@ -1,0 +1,367 @@
+import { createHash } from 'node:crypto';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import {
+  CASE_STATUS_LABELS,
+  DEADLINE_BASIS,
+  DEFAULT_CLOCK_RULES,
+  ROUTE_REASON_LABELS,
+  allowedActions,
+  chinaDate,
+  creditCodeProblem,
+  daysBetween,
+  fenToYuan,
+  idNumberProblem,
+  limitation,
+  maskIdNumber,
+  maskPhone,
+  mediationWindow,
+  routeClaim,
+  transition,
+  yuanToFen,
+  type CaseAction,
+  type CaseActionBody,
+  type CaseStatus,
+  type CaseSummary,
+  type CaseView,
+  type ClaimCreateBody,
+  type ClockRules,
+  type FieldError,
+  type Label,
+  type Principal,
+} from '@gig/shared';
+import { CaseCounterEntity, CaseEntity, CaseEventEntity, StationEntity } from '../entities';
+import type { ClaimDetails, StoredDeadline } from '../entities/case.entity';
+import { AppError } from '../errors';
+import type { DataProtector } from './crypto';
+import { inScope, stationScope, type StationService } from './stations';
+
+/** Actions this API takes today: each needs no more than a reason. */
+export const REASON_ACTIONS = ['accept', 'reject', 'start_mediation', 'record_failure', 'request_arbitration', 'withdraw', 'close'] as const satisfies readonly CaseAction[];
+export type ReasonAction = (typeof REASON_ACTIONS)[number];
+const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure'];
+
+const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
+  routed: {
+    'zh-CN': '调解站将在3个工作日内联系您核实情况；调解期限为收到申请之日起15日，期满未达成协议的，您可以申请劳动仲裁。',
+    en: 'The station will contact you within 3 working days to check the facts. Mediation has 15 days from receipt; without an agreement by then you may apply for arbitration.',
+  },
+  no_station: {
+    'zh-CN': '您的申请已保存，但暂时没有调解站可以受理。市人社局将为您指定调解站，您也可以拨打12333咨询。',
+    en: 'Your claim is saved, but no station can take it yet. The city bureau will assign one; you can also call 12333.',
+  },
+  not_labour: {
+    'zh-CN': '家庭直接雇用的家政服务纠纷不属于劳动争议，已转人民调解；人民调解员会与您联系，您也可以向法院起诉。',
+    en: 'A dispute with a household employer is not a labour dispute: it went to people’s mediation, who will contact you. You may also go to a civil court.',
+  },
+};
+
+/** InnoDB may pick a transaction as a deadlock victim (two first filings of a year); run it again. */
+async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as { driverError?: { code?: string } }).driverError?.code;
+      if (i >= attempts || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw err;
+    }
+  }
+}
+
+export interface Actor {
+  principal: Principal;
+  requestId: string;
+}
+
+/** Filing, viewing and moving cases. Every status change goes through `act`. */
+export class CaseService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly protector: DataProtector,
+    private readonly stations: StationService,
+    private readonly clock: ClockRules = DEFAULT_CLOCK_RULES,
+  ) {}
+
+  // ---- filing -------------------------------------------------------------------------------------
+
+  /**
+   * Files a claim once per Idempotency-Key: a retry (also two at once) returns the same case;
+   * the same key with other content is a 409.
+   */
+  async file(actor: Actor, body: ClaimCreateBody, idempotencyKey: string): Promise<{ entity: CaseEntity; replayed: boolean; nextStep: Label }> {
+    const worker = actor.principal;
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const existing = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
+    if (existing) return this.replay(existing, requestHash);
+
+    this.checkClaim(body);
+    const items = body.items.map((i) => ({
+      type: i.type,
+      amountFen: yuanToFen(i.amountYuan)!,
+      amountYuan: i.amountYuan,
+      periodFrom: i.periodFrom ?? null,
+      periodTo: i.periodTo ?? null,
+      note: i.note ?? null,
+    }));
+    const all = await this.ds.getRepository(StationEntity).find();
+    const route = routeClaim(
+      { industry: body.industry, workMode: body.workMode, areaCode: body.areaCode, scannedStationCode: body.stationCode ?? null, preferredChannel: body.preferredChannel ?? null, mediationType: body.mediationType ?? null },
+      all,
+    );
+    const now = new Date();
+    const today = chinaDate(now);
+    const knownOn = body.knownOn ?? body.incidentDate;
+    const wageOnly = body.items.every((i) => i.type === 'unpaid_wages');
+    const deadlines: StoredDeadline[] = [mediationWindow(today, this.clock)];
+    // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27).
+    const limit = limitation(
+      { knownOn, interruptions: [today], wageClaimWhileEmployed: wageOnly && body.employmentOngoing === true, employmentEndedOn: body.employmentEndedOn ?? null },
+      this.clock,
+    );
+    if (limit) deadlines.push(limit);
+    const claim: ClaimDetails = {
+      respondent: {
+        name: body.respondent.name,
+        creditCode: body.respondent.creditCode?.toUpperCase() ?? null,
+        outletName: body.respondent.outletName ?? null,
+        outletAddress: body.respondent.outletAddress ?? null,
+        contactName: body.respondent.contactName ?? null,
+        contactPhone: body.respondent.contactPhone ?? null,
+        partnerName: body.respondent.partnerName ?? null,
+        partnerCreditCode: body.respondent.partnerCreditCode?.toUpperCase() ?? null,
+      },
+      items,
+      incidentDate: body.incidentDate,
+      knownOn,
+      employmentOngoing: body.employmentOngoing ?? false,
+      employmentEndedOn: body.employmentEndedOn ?? null,
+      description: body.description,
+      scannedStationCode: body.stationCode ?? null,
+      preferredChannel: body.preferredChannel ?? null,
+    };
+
+    try {
+      const entity = await withDeadlockRetry(() => this.ds.transaction(async (em) => {
+        const number = await this.nextNumber(em, Number(today.slice(0, 4)));
+        const c = em.create(CaseEntity, {
+          number,
+          status: 'submitted',
+          stationId: route.station?.id ?? null,
+          routeReason: route.reason,
+          mediationType: route.mediationType,
+          labourDispute: route.labourDispute,
+          scannedStationSkipped: route.scannedStationSkipped,
+          workerId: worker.id,
+          idempotencyKey,
+          requestHash,
+          industry: body.industry,
+          workMode: body.workMode,
+          areaCode: body.areaCode,
+          respondentName: body.respondent.name,
+          claimantNameEnc: this.protector.encrypt(body.claimant.name),
+          idNumberEnc: this.protector.encrypt(body.claimant.idNumber.toUpperCase()),
+          idNumberHash: this.protector.lookupHash('id', body.claimant.idNumber.toUpperCase()),
+          phoneEnc: this.protector.encrypt(body.claimant.phone),
+          claim,
+          totalFen: items.reduce((s, i) => s + i.amountFen, 0),
+          legalAid: body.legalAid,
+          urgent: false,
+          deadlines: deadlines.map(({ kind, from, due }) => ({ kind, from, due })),
+          receivedAt: now,
+        });
+        await em.save(c);
+        await this.appendEvent(em, c, { action: 'submit', from: null, to: 'submitted', actor, reason: null, data: { routeReason: route.reason, stationCode: route.station?.code ?? null } });
+        return c;
+      }));
+      const nextStep = !route.labourDispute ? NEXT_STEP.not_labour : route.station ? NEXT_STEP.routed : NEXT_STEP.no_station;
+      return { entity, replayed: false, nextStep };
+    } catch (err) {
+      // Two retries at once: the unique (worker, key) index let one in; answer with it.
+      if (err instanceof QueryFailedError) {
+        const winner = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
+        if (winner) return this.replay(winner, requestHash);
+      }
+      throw err;
+    }
+  }
+
+  private replay(c: CaseEntity, requestHash: string) {
+    if (c.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
+    const nextStep = !c.labourDispute ? NEXT_STEP.not_labour : c.stationId ? NEXT_STEP.routed : NEXT_STEP.no_station;
+    return { entity: c, replayed: true, nextStep };
+  }
+
+  /** Field rules beyond the schema, all reported at once. */
+  private checkClaim(body: ClaimCreateBody): void {
+    const fields: FieldError[] = [];
+    const idp = idNumberProblem(body.claimant.idNumber);
+    if (idp) fields.push({ path: '/body/claimant/idNumber', rule: idp, message: `not a valid ID number (${idp})` });
+    for (const [key, code] of [['creditCode', body.respondent.creditCode], ['partnerCreditCode', body.respondent.partnerCreditCode]] as const) {
+      const p = code ? creditCodeProblem(code) : null;
+      if (p) fields.push({ path: `/body/respondent/${key}`, rule: p, message: `not a valid unified social credit code (${p})` });
+    }
+    body.items.forEach((i, n) => {
+      const fen = yuanToFen(i.amountYuan);
+      if (fen === null || fen <= 0) fields.push({ path: `/body/items/${n}/amountYuan`, rule: 'amount', message: 'must be an amount in yuan above zero, at most 2 decimals' });
+      if (i.periodFrom && i.periodTo && i.periodFrom > i.periodTo) fields.push({ path: `/body/items/${n}/periodTo`, rule: 'after_from', message: 'must not be before periodFrom' });
+    });
+    const total = body.items.reduce((s, i) => s + (yuanToFen(i.amountYuan) ?? 0), 0);
+    if (total > 2_000_000_000) fields.push({ path: '/body/items', rule: 'total', message: 'the total is above 20,000,000 yuan' });
+    const today = chinaDate(new Date());
+    for (const key of ['incidentDate', 'knownOn', 'employmentEndedOn'] as const) {
+      const v = body[key];
+      if (v && daysBetween(today, v) > 0) fields.push({ path: `/body/${key}`, rule: 'not_future', message: 'must not be in the future' });
+    }
+    if (body.knownOn && body.knownOn < body.incidentDate) fields.push({ path: '/body/knownOn', rule: 'after_incident', message: 'must not be before incidentDate' });
+    if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
+  }
+
+  /** LD<year>-<6 digits>, unique per year: the counter row is incremented under its row lock. */
+  private async nextNumber(em: EntityManager, year: number): Promise<string> {
+    const counters = em.getRepository(CaseCounterEntity);
+    if (!(await counters.existsBy({ year }))) {
+      // The year's first case; a concurrent filing may create the row first, which is fine.
+      await counters.insert({ year, last: 0 }).catch(() => undefined);
+    }
+    await counters.increment({ year }, 'last', 1);
+    const { last } = await counters.findOneByOrFail({ year });
+    return `LD${year}-${String(last).padStart(6, '0')}`;
+  }
+
+  // ---- moving a case ------------------------------------------------------------------------------
+
+  /**
+   * The one place a status changes: checks the table, the role and the station scope, then writes
+   * the case and its event in one transaction. A forbidden action changes nothing.
+   */
+  async act(actor: Actor, caseId: string, action: ReasonAction, body: CaseActionBody): Promise<CaseEntity> {
+    const { principal } = actor;
+    const c = await this.load(principal, caseId);
+    if (body.expectedStatus && body.expectedStatus !== c.status) throw this.conflict(c.status, principal);
+    const t = transition(c.status, action, principal.role);
+    if (!t.ok) {
+      if (t.reason === 'role_not_allowed') throw new AppError('FORBIDDEN', { details: { status: c.status, allowedActions: t.allowed } });
+      throw this.conflict(c.status, principal);
+    }
+    if (REASON_REQUIRED.includes(action) && !body.reason?.trim()) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/reason', rule: 'required', message: `a reason is required to ${action}` }] });
+    }
+    if (action === 'request_arbitration' && c.status === 'mediating') {
+      const window = c.deadlines.find((d) => d.kind === 'mediation_window');
+      if (window && chinaDate(new Date()) <= window.due) {
+        throw new AppError('INVALID_TRANSITION', { message: 'The 15-day mediation window is still open', details: { status: c.status, opensAfter: window.due, allowedActions: allowedActions(c.status, principal.role).filter((a) => a !== 'request_arbitration') } });
+      }
+    }
+    return this.ds.transaction(async (em) => {
+      const res = await em
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ status: t.to, version: () => 'version + 1', updatedAt: new Date() })
+        .where('id = :id AND version = :version', { id: c.id, version: c.version })
+        .execute();
+      if (!res.affected) throw this.conflict(c.status, principal);
+      const fresh = await em.findOneByOrFail(CaseEntity, { id: c.id });
+      await this.appendEvent(em, fresh, { action, from: c.status, to: t.to, actor, reason: body.reason ?? null, data: null });
+      return fresh;
+    });
+  }
+
+  private conflict(status: CaseStatus, p: Principal): AppError {
+    return new AppError('INVALID_TRANSITION', { details: { status, statusLabel: CASE_STATUS_LABELS[status], allowedActions: allowedActions(status, p.role) } });
+  }
+
+  private async appendEvent(
+    em: EntityManager,
+    c: CaseEntity,
+    e: { action: string; from: CaseStatus | null; to: CaseStatus; actor: Actor; reason: string | null; data: Record<string, unknown> | null },
+  ): Promise<void> {
+    const seq = (await em.countBy(CaseEventEntity, { caseId: c.id })) + 1;
+    const p = e.actor.principal;
+    await em.save(
+      em.create(CaseEventEntity, {
+        caseId: c.id,
+        seq,
+        action: e.action,
+        fromStatus: e.from,
+        toStatus: e.to,
+        actorType: p.role === 'worker' ? 'worker' : 'staff',
+        actorId: p.id,
+        actorRole: p.role,
+        stationId: c.stationId,
+        reason: e.reason,
+        data: e.data,
+        requestId: e.actor.requestId,
+      }),
+    );
+  }
+
+  // ---- reading ------------------------------------------------------------------------------------
+
+  /**
+   * A case this principal may see: a worker only their own (another's is "not found", so ids
+   * cannot be probed); staff the cases of their stations, city-wide roles all.
+   */
+  async load(p: Principal, id: string): Promise<CaseEntity> {
+    const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true } } });
+    if (!c || (p.role === 'worker' && c.workerId !== p.id)) throw new AppError('NOT_FOUND');
+    if (p.role !== 'worker' && !inScope(await stationScope(this.ds, p), c.stationId)) throw new AppError('OUT_OF_SCOPE');
+    return c;
+  }
+
+  async listForWorker(p: Principal): Promise<CaseEntity[]> {
+    return this.ds.getRepository(CaseEntity).find({ where: { workerId: p.id }, relations: { station: { parent: true } }, order: { createdAt: 'DESC' } });
+  }
+
+  async listForStaff(p: Principal, q: { status?: CaseStatus }): Promise<CaseEntity[]> {
+    const scope = await stationScope(this.ds, p);
+    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp').orderBy('c.createdAt', 'DESC').take(200);
+    if (scope !== 'all') {
+      if (scope.size === 0) return [];
+      qb.where('c.stationId IN (:...ids)', { ids: [...scope] });
+    }
+    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
+    return qb.getMany();
+  }
+
+  async view(c: CaseEntity, viewer: Principal): Promise<CaseView> {
+    const events = await this.ds.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { seq: 'ASC' } });
+    return {
+      ...this.summary(c),
+      routing: {
+        reason: c.routeReason,
+        reasonText: ROUTE_REASON_LABELS[c.routeReason],
+        mediationType: c.mediationType,
+        labourDispute: c.labourDispute,
+        scannedStationSkipped: c.scannedStationSkipped,
+      },
+      claimant: {
+        name: this.protector.decrypt(c.claimantNameEnc),
+        idNumberMasked: maskIdNumber(this.protector.decrypt(c.idNumberEnc)),
+        phoneMasked: maskPhone(this.protector.decrypt(c.phoneEnc)),
+      },
+      industry: c.industry,
+      workMode: c.workMode,
+      areaCode: c.areaCode,
+      items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
+      incidentDate: c.claim.incidentDate,
+      description: c.claim.description,
+      deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
+      allowedActions: allowedActions(c.status, viewer.role),
+      events: events.map((e) => ({ seq: e.seq, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorRole: e.actorRole, reason: e.reason, at: e.createdAt.toISOString() })),
+    };
+  }
+
+  summary(c: CaseEntity): CaseSummary {
+    return {
+      id: c.id,
+      number: c.number,
+      status: c.status,
+      station: c.station ? this.stations.toCard(c.station) : null,
+      respondent: { name: c.claim.respondent.name, creditCode: c.claim.respondent.creditCode, outletName: c.claim.respondent.outletName, partnerName: c.claim.respondent.partnerName },
+      totalFen: c.totalFen,
+      urgent: c.urgent,
+      legalAid: c.legalAid,
+      submittedAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+}

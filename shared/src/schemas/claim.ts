@@ -1,0 +1,121 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { CHANNEL, CLAIM_TYPE, INDUSTRY, MEDIATION_TYPE, WORK_MODE } from '../enums';
+import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
+import { AREA_CODE_PATTERN } from '../routing/area';
+import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
+import { RouteDecision } from './routing';
+import { StationCard } from './station';
+
+export const CalendarDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
+const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
+
+/** A claim as the worker files it. Unknown fields are refused at every level. */
+export const ClaimCreateBody = Body({
+  claimant: Body({
+    name: Text(50, 2),
+    idNumber: Type.String({ pattern: '^[1-9][0-9]{16}[0-9Xx]$', description: 'Resident ID card number, 18 characters' }),
+    phone: Phone,
+  }),
+  industry: StringEnum(INDUSTRY.values),
+  workMode: StringEnum(WORK_MODE.values),
+  areaCode: Type.String({ pattern: AREA_CODE_PATTERN, description: 'Where the work is done (administrative area code, 6 digits)' }),
+  respondent: Body({
+    name: Type.String({ minLength: 2, maxLength: 100, description: 'Company or platform name' }),
+    creditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: 'Unified social credit code, 18 characters' })),
+    outletName: Type.Optional(Text(100)),
+    outletAddress: Type.Optional(Text(300)),
+    contactName: Type.Optional(Text(50)),
+    contactPhone: Type.Optional(ContactPhone),
+    /** The partner company a platform works through (a delivery station operator, an agency). */
+    partnerName: Type.Optional(Text(100)),
+    partnerCreditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$' })),
+  }),
+  items: Type.Array(
+    Body({
+      type: StringEnum(CLAIM_TYPE.values),
+      amountYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$', description: 'Amount in yuan as typed, e.g. 3500 or 3,500.50' }),
+      periodFrom: Type.Optional(CalendarDate),
+      periodTo: Type.Optional(CalendarDate),
+      note: Type.Optional(Text(500)),
+    }),
+    { minItems: 1, maxItems: 20 },
+  ),
+  incidentDate: CalendarDate,
+  /** When the worker knew of the infringement (starts the limitation); the incident date when absent. */
+  knownOn: Type.Optional(CalendarDate),
+  employmentOngoing: Type.Optional(Type.Boolean()),
+  employmentEndedOn: Type.Optional(CalendarDate),
+  description: Text(5000, 10),
+  stationCode: Type.Optional(Type.Union([StationCode, Type.Null()])),
+  preferredChannel: Type.Optional(Type.Union([StringEnum(CHANNEL.values), Type.Null()])),
+  mediationType: Type.Optional(Type.Union([StringEnum(MEDIATION_TYPE.values), Type.Null()])),
+  legalAid: Type.Boolean({ description: 'The worker asks for legal aid' }),
+});
+export type ClaimCreateBody = Static<typeof ClaimCreateBody>;
+
+export const DeadlineView = Type.Object({
+  kind: Type.String(),
+  from: CalendarDate,
+  due: CalendarDate,
+  basis: Type.Object({ law: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }), article: Type.String(), rule: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }) }),
+});
+
+export const CaseEventView = Type.Object({
+  seq: Type.Integer(),
+  action: Type.String(),
+  fromStatus: Type.Union([StringEnum(CASE_STATUSES), Type.Null()]),
+  toStatus: StringEnum(CASE_STATUSES),
+  actorRole: Type.String(),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  at: IsoDateTime,
+});
+
+/** A case as its worker or its station sees it: personal data masked. */
+export const CaseView = Type.Object({
+  id: Id,
+  number: Type.String(),
+  status: StringEnum(CASE_STATUSES),
+  station: Type.Union([StationCard, Type.Null()]),
+  routing: Type.Omit(RouteDecision, ['station']),
+  claimant: Type.Object({ name: Type.String(), idNumberMasked: Type.String(), phoneMasked: Type.String() }),
+  industry: StringEnum(INDUSTRY.values),
+  workMode: StringEnum(WORK_MODE.values),
+  areaCode: Type.String(),
+  respondent: Type.Object({
+    name: Type.String(),
+    creditCode: Type.Union([Type.String(), Type.Null()]),
+    outletName: Type.Union([Type.String(), Type.Null()]),
+    partnerName: Type.Union([Type.String(), Type.Null()]),
+  }),
+  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), amountYuan: Type.String(), periodFrom: Type.Union([CalendarDate, Type.Null()]), periodTo: Type.Union([CalendarDate, Type.Null()]) })),
+  totalFen: Type.Integer(),
+  incidentDate: CalendarDate,
+  description: Type.String(),
+  legalAid: Type.Boolean(),
+  urgent: Type.Boolean(),
+  deadlines: Type.Array(DeadlineView),
+  allowedActions: Type.Array(StringEnum(CASE_ACTIONS)),
+  events: Type.Array(CaseEventView),
+  submittedAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type CaseView = Static<typeof CaseView>;
+
+export const CaseSummary = Type.Pick(CaseView, ['id', 'number', 'status', 'station', 'respondent', 'totalFen', 'urgent', 'legalAid', 'submittedAt', 'updatedAt']);
+export type CaseSummary = Static<typeof CaseSummary>;
+
+/** What the worker is told right after filing. */
+export const FilingReceipt = Type.Object({
+  case: CaseView,
+  nextStep: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+  /** True when this answer repeats an earlier filing with the same Idempotency-Key. */
+  replayed: Type.Boolean(),
+});
+export type FilingReceipt = Static<typeof FilingReceipt>;
+
+export const CaseActionBody = Body({
+  reason: Type.Optional(Text(1000)),
+  /** The status the client saw; a mismatch is a 409 instead of acting on a changed case. */
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type CaseActionBody = Static<typeof CaseActionBody>;

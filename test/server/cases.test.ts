@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import type { ClaimCreateBody } from '@gig/shared';
+import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
+import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+
+const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
+  claimant: { name: '王小明', idNumber: '11010519491231002X', phone: '13812345678' },
+  industry: 'food_delivery',
+  workMode: 'platform_app',
+  areaCode: '330302',
+  respondent: { name: '温州某某配送服务有限公司', creditCode: '91350100M000100Y43', outletName: '鹿城配送站', partnerName: '某外卖平台' },
+  items: [
+    { type: 'unpaid_wages', amountYuan: '3,500.50', periodFrom: '2026-09-01', periodTo: '2026-09-30' },
+    { type: 'platform_penalties', amountYuan: '200' },
+  ],
+  incidentDate: '2026-10-15',
+  description: '九月份工资至今未发，站长说平台罚款要扣，已多次催要无果。',
+  stationCode: 'WZ-COURIER',
+  legalAid: false,
+  ...over,
+});
+
+describe('filing a claim and working the case', () => {
+  let t: TestApp;
+  let worker: { accessToken: string; user: { id: string } };
+  let token: { delivery: string; courier: string; supervisor: string };
+
+  beforeAll(async () => {
+    t = await startApp();
+    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300', mediationTypes: ['union', 'people', 'pre_arbitration'] });
+    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
+    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300', parentId: centre.id });
+    await t.station({ code: 'WZ-EAST', kind: 'government', areaCode: '330303', parentId: centre.id, mediationTypes: ['people'] });
+    const signIn = async (role: 'mediator' | 'supervisor', s: typeof centre) => (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
+    token = { delivery: await signIn('mediator', delivery), courier: await signIn('mediator', courier), supervisor: await signIn('supervisor', centre) };
+    worker = await signInWorker(t, '13812345678');
+  });
+  afterAll(() => t.close());
+
+  const file = (body: unknown, key = randomUUID(), tok = worker.accessToken) => t.api('POST', '/api/cases', { token: tok, body, headers: { 'idempotency-key': key } });
+  const act = (who: string, id: string, action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: who, body });
+
+  it("a rider's wage claim scanned at the courier station is filed with the delivery association, with a number, deadlines and masked data", async () => {
+    const res = await file(claim());
+    expect(res.status).toBe(201);
+    const c = res.body.case;
+    expect(c.number).toMatch(/^LD\d{4}-\d{6}$/);
+    expect(c).toMatchObject({
+      status: 'submitted',
+      station: { code: 'WZ-DELIVERY' },
+      routing: { reason: 'industry_association', scannedStationSkipped: true, labourDispute: true },
+      claimant: { name: '王小明', idNumberMasked: '1101**********002X', phoneMasked: '138****5678' },
+      totalFen: 370050,
+      allowedActions: ['withdraw'],
+    });
+    expect(c.items[0]).toMatchObject({ amountFen: 350050, amountYuan: '3500.50' });
+    expect(c.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['mediation_window', 'limitation']);
+    expect(c.deadlines[0].basis.article).toBe('14');
+    expect(c.events).toEqual([expect.objectContaining({ seq: 1, action: 'submit', fromStatus: null, toStatus: 'submitted', actorRole: 'worker' })]);
+    expect(res.body.nextStep['zh-CN']).toContain('15日');
+    expect(JSON.stringify(res.body)).not.toContain('11010519491231002X');
+    expect(JSON.stringify(res.body)).not.toContain('13812345678');
+  });
+
+  it('personal data is sealed in the database', async () => {
+    const rows = await t.app.db.getRepository(CaseEntity).find();
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('11010519491231002X');
+    expect(dump).not.toContain('13812345678');
+    expect(dump).not.toContain('王小明');
+  });
+
+  it('a retry with the same key files nothing new, also when two arrive at once', async () => {
+    const key = randomUUID();
+    const [a, b, c] = await Promise.all([file(claim(), key), file(claim(), key), file(claim(), key)]);
+    const numbers = new Set([a, b, c].map((r) => r.body.case.number));
+    expect(numbers.size).toBe(1);
+    expect([a, b, c].map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(await t.app.db.getRepository(CaseEntity).countBy({ idempotencyKey: key })).toBe(1);
+  });
+
+  it('the same key with different content is a conflict, not a silent replay', async () => {
+    const key = randomUUID();
+    await file(claim(), key);
+    const res = await file(claim({ description: '内容不同的另一份申请，金额也不同。' }), key);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('IDEMPOTENCY_CONFLICT');
+  });
+
+  it('filing without an Idempotency-Key is refused naming the header', async () => {
+    const res = await t.api('POST', '/api/cases', { token: worker.accessToken, body: claim() });
+    expect(res.status).toBe(400);
+    expect(res.body.fields[0].path).toBe('/headers/idempotency-key');
+  });
+
+  it('a wrong ID number, credit code and amount are all named at once; unknown fields are refused', async () => {
+    const bad = claim({
+      claimant: { name: '王小明', idNumber: '110105194912310021', phone: '13812345678' },
+      respondent: { name: '某公司', creditCode: '91350100M000100Y44' },
+      items: [{ type: 'unpaid_wages', amountYuan: '0' }],
+    });
+    const res = await file(bad);
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { path: string; rule: string }) => `${f.path} ${f.rule}`).sort()).toEqual([
+      '/body/claimant/idNumber checksum',
+      '/body/items/0/amountYuan amount',
+      '/body/respondent/creditCode checksum',
+    ]);
+    const unknown = await file({ ...claim(), nickname: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields[0]).toMatchObject({ path: '/body/nickname', rule: 'additionalProperties' });
+  });
+
+  it('case numbers are unique and consecutive within the year', async () => {
+    const a = (await file(claim())).body.case.number as string;
+    const b = (await file(claim())).body.case.number as string;
+    expect(Number(b.slice(-6)) - Number(a.slice(-6))).toBe(1);
+  });
+
+  it('a household nanny’s claim goes to people’s mediation and the worker is told why', async () => {
+    const res = await file(claim({ industry: 'domestic_service', workMode: 'household', areaCode: '330303', stationCode: null }));
+    expect(res.body.case).toMatchObject({ station: { code: 'WZ-EAST' }, routing: { reason: 'household_domestic_people_mediation', labourDispute: false, mediationType: 'people' } });
+    expect(res.body.nextStep['zh-CN']).toContain('不属于劳动争议');
+  });
+
+  it('a claim no station can take is kept, not lost, and the worker is told', async () => {
+    const res = await file(claim({ areaCode: '110105', stationCode: null, industry: 'trucking' }));
+    expect(res.status).toBe(201);
+    expect(res.body.case).toMatchObject({ station: null, routing: { reason: 'no_station' } });
+    expect(res.body.nextStep['zh-CN']).toContain('12333');
+    const queue = await t.api('GET', '/api/admin/cases', { token: token.supervisor });
+    expect(queue.body.items.map((c: { number: string }) => c.number)).toContain(res.body.case.number);
+  });
+
+  describe('the station works the case', () => {
+    let id: string;
+    beforeAll(async () => {
+      id = (await file(claim())).body.case.id;
+    });
+
+    it('the delivery mediator sees it in the queue; the courier mediator does not, nor by its id', async () => {
+      const mine = await t.api('GET', '/api/admin/cases?status=submitted', { token: token.delivery });
+      expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(id);
+      const other = await t.api('GET', '/api/admin/cases', { token: token.courier });
+      expect(other.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+      const byId = await t.api('GET', `/api/admin/cases/${id}`, { token: token.courier });
+      expect(byId.status).toBe(403);
+      expect(byId.body.code).toBe('OUT_OF_SCOPE');
+      expect((await act(token.courier, id, 'accept')).status).toBe(403);
+    });
+
+    it('rejecting needs a reason', async () => {
+      const res = await act(token.delivery, id, 'reject');
+      expect(res.status).toBe(400);
+      expect(res.body.fields[0]).toMatchObject({ path: '/body/reason', rule: 'required' });
+    });
+
+    it('the mediator accepts it, and the worker sees the change and what they may do', async () => {
+      const res = await act(token.delivery, id, 'accept', { expectedStatus: 'submitted' });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('accepted');
+      expect(res.body.allowedActions).toEqual(expect.arrayContaining(['start_mediation', 'record_failure']));
+      const seen = await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken });
+      expect(seen.body.status).toBe('accepted');
+      expect(seen.body.allowedActions).toEqual(['withdraw']);
+      expect(seen.body.events.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept']);
+    });
+
+    it('a stale page acting on an old status gets 409 naming the status and what is allowed, and nothing changes', async () => {
+      const res = await act(token.delivery, id, 'accept', { expectedStatus: 'submitted' });
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('INVALID_TRANSITION');
+      expect(res.body.details).toMatchObject({ status: 'accepted', allowedActions: expect.arrayContaining(['start_mediation']) });
+      expect(await t.app.db.getRepository(CaseEventEntity).countBy({ caseId: id })).toBe(2);
+    });
+
+    it('the worker may not ask for arbitration while the 15-day window is open', async () => {
+      await act(token.delivery, id, 'start_mediation');
+      const res = await t.api('POST', `/api/cases/${id}/actions/request_arbitration`, { token: worker.accessToken, body: {} });
+      expect(res.status).toBe(409);
+      expect(res.body.details.opensAfter).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it('after a failed mediation the worker takes it to arbitration, and staff close it', async () => {
+      expect((await act(token.delivery, id, 'record_failure', { reason: '用人单位拒绝调解' })).body.status).toBe('mediation_failed');
+      const res = await t.api('POST', `/api/cases/${id}/actions/request_arbitration`, { token: worker.accessToken, body: {} });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('transferred_to_arbitration');
+      expect((await act(token.delivery, id, 'close')).body.status).toBe('closed');
+      const events = await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'ASC' } });
+      expect(events.map((e) => `${e.fromStatus}>${e.toStatus}:${e.actorRole}`)).toEqual([
+        'null>submitted:worker',
+        'submitted>accepted:mediator',
+        'accepted>mediating:mediator',
+        'mediating>mediation_failed:mediator',
+        'mediation_failed>transferred_to_arbitration:worker',
+        'transferred_to_arbitration>closed:mediator',
+      ]);
+    });
+  });
+
+  describe('a worker’s cases are their own', () => {
+    it('another worker cannot see or act on my case, even with its id', async () => {
+      const mine = (await file(claim())).body.case.id;
+      const other = await signInWorker(t, '13900000099');
+      expect((await t.api('GET', `/api/cases/${mine}`, { token: other.accessToken })).status).toBe(404);
+      expect((await t.api('POST', `/api/cases/${mine}/actions/withdraw`, { token: other.accessToken, body: {} })).status).toBe(404);
+      expect((await t.api('GET', '/api/cases', { token: other.accessToken })).body.items).toEqual([]);
+    });
+
+    it('the worker withdraws, and staff can do nothing more with it', async () => {
+      const id = (await file(claim())).body.case.id;
+      const res = await t.api('POST', `/api/cases/${id}/actions/withdraw`, { token: worker.accessToken, body: { reason: '已与公司自行协商解决' } });
+      expect(res.body.status).toBe('withdrawn');
+      expect((await act(token.delivery, id, 'accept')).status).toBe(409);
+    });
+
+    it('staff cannot file for a worker, and a worker cannot reach the staff case API', async () => {
+      expect((await file(claim(), randomUUID(), token.delivery)).status).toBe(403);
+      expect((await t.api('GET', '/api/admin/cases', { token: worker.accessToken })).status).toBe(403);
+    });
+  });
+});
+
+describe('the first claims of a year arriving together', () => {
+  it('each gets its own number', async () => {
+    const t = await startApp();
+    try {
+      await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300' });
+      const workers = await Promise.all(['13700000001', '13700000002', '13700000003', '13700000004'].map((p) => signInWorker(t, p)));
+      const results = await Promise.all(
+        workers.map((w) => t.api('POST', '/api/cases', { token: w.accessToken, body: claim(), headers: { 'idempotency-key': randomUUID() } })),
+      );
+      expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(results.map((r) => r.body.case.number)).size).toBe(4);
+    } finally {
+      await t.close();
+    }
+  });
+});
