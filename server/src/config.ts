@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
 import { envSchema } from 'env-schema';
+import { DEFAULT_CLOCK_RULES, type ClockRules } from '@gig/shared';
 
 /** Repository root: relative paths in configuration (the SQLite file, uploads) resolve from here. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -39,12 +40,15 @@ export const ConfigSchema = Type.Object({
   SIGNIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10, description: 'Per IP and sign-in route; code verification and WeChat get twice this' }),
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  CLOCK_RULES_JSON: Type.String({ default: '', description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)' }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
   H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
 });
 type RawConfig = Static<typeof ConfigSchema>;
 
 export interface Config extends Omit<RawConfig, 'JWT_SECRET' | 'DATA_KEY' | 'PUBLIC_BASE_URL'> {
+  /** The legal clock: the defaults from legal-rules.md with CLOCK_RULES_JSON applied. */
+  clockRules: ClockRules;
   JWT_SECRET: string;
   DATA_KEY: Buffer;
   PUBLIC_BASE_URL: string;
@@ -72,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...raw,
     JWT_SECRET: raw.JWT_SECRET ?? dev!.JWT_SECRET,
     DATA_KEY: Buffer.from(raw.DATA_KEY ?? dev!.DATA_KEY, 'base64'),
+    clockRules: parseClockRules(raw.CLOCK_RULES_JSON),
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
     warnings,
   };
@@ -96,4 +101,29 @@ function developmentSecrets(warnings: string[]): { JWT_SECRET: string; DATA_KEY:
     warnings.push(`JWT_SECRET/DATA_KEY not set: generated development secrets in ${path.relative(PROJECT_ROOT, file)}`);
     return secrets;
   }
+}
+
+/**
+ * CLOCK_RULES_JSON overrides fields of the legal clock, e.g. next year's holidays:
+ * {"holidays": ["2027-01-01", ...], "makeUpWorkdays": [...]} or {"excludeFirstDay": false}.
+ */
+function parseClockRules(json: string): ClockRules {
+  if (!json.trim()) return DEFAULT_CLOCK_RULES;
+  let over: Record<string, unknown>;
+  try {
+    over = JSON.parse(json);
+  } catch {
+    throw new Error('Configuration: CLOCK_RULES_JSON is not valid JSON');
+  }
+  const rules = { ...DEFAULT_CLOCK_RULES } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    const def = (DEFAULT_CLOCK_RULES as unknown as Record<string, unknown>)[key];
+    if (def === undefined) throw new Error(`Configuration: CLOCK_RULES_JSON has an unknown rule "${key}"`);
+    const ok = Array.isArray(def)
+      ? Array.isArray(value) && value.every((v) => (typeof def[0] === 'number' ? Number.isInteger(v) && v > 0 : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
+      : typeof value === typeof def && (typeof value !== 'number' || (Number.isInteger(value) && value > 0));
+    if (!ok) throw new Error(`Configuration: CLOCK_RULES_JSON.${key} must be like ${JSON.stringify(def).slice(0, 40)}`);
+    rules[key] = value;
+  }
+  return rules as unknown as ClockRules;
 }

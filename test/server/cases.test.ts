@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ClaimCreateBody } from '@gig/shared';
+import { daysBetween, type ClaimCreateBody } from '@gig/shared';
 import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
@@ -222,9 +222,9 @@ describe('filing a claim and working the case', () => {
   });
 });
 
-describe('the first claims of a year arriving together', () => {
-  it('each gets its own number', async () => {
-    const t = await startApp();
+describe('the first claims of a year arriving together, under a 30-day mediation rule', () => {
+  it('each gets its own number, and its window follows the configured rule', async () => {
+    const t = await startApp({ CLOCK_RULES_JSON: '{"mediationWindowDays": 30, "rollForwardOffDays": false}' });
     try {
       await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300' });
       const workers = await Promise.all(['13700000001', '13700000002', '13700000003', '13700000004'].map((p) => signInWorker(t, p)));
@@ -233,6 +233,8 @@ describe('the first claims of a year arriving together', () => {
       );
       expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
       expect(new Set(results.map((r) => r.body.case.number)).size).toBe(4);
+      const window = results[0]!.body.case.deadlines[0];
+      expect(daysBetween(window.from, window.due)).toBe(30);
     } finally {
       await t.close();
     }

@@ -95,6 +95,14 @@ describe('configuration', () => {
     expect([...documented].sort()).toEqual(Object.keys(ConfigSchema.properties).sort());
   });
 
+  it('the legal clock is configuration: overrides are checked by name and shape', () => {
+    expect(loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDays": 20, "holidays": ["2027-01-01"]}' }).clockRules).toMatchObject({ mediationWindowDays: 20, holidays: ['2027-01-01'], limitationYears: 1 });
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDay": 20}' })).toThrow(/unknown rule "mediationWindowDay"/);
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"holidays": ["1 Jan"]}' })).toThrow(/CLOCK_RULES_JSON.holidays/);
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"excludeFirstDay": "no"}' })).toThrow(/excludeFirstDay/);
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{' })).toThrow(/not valid JSON/);
+  });
+
   it('refuses malformed values by name', () => {
     expect(() => loadConfig({ ...base, DATABASE_URL: 'postgres://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);

@@ -34,7 +34,7 @@ export default fp(
       loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     });
     const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
-    fastify.decorate('services', { protector, tokens, auth, stations, cases: new CaseService(fastify.db, protector, stations) });
+    fastify.decorate('services', { protector, tokens, auth, stations, cases: new CaseService(fastify.db, protector, stations, c.clockRules) });
   },
   { name: 'services', dependencies: ['db'] },
 );
