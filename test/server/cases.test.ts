@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysBetween, type ClaimCreateBody } from '@gig/shared';
-import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
+import { CaseEntity, CaseEventEntity, StationEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
 const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
@@ -196,6 +196,56 @@ describe('filing a claim and working the case', () => {
         'mediation_failed>transferred_to_arbitration:worker',
         'transferred_to_arbitration>closed:mediator',
       ]);
+    });
+  });
+
+  describe('dispatch to an outlet and transfer', () => {
+    let delivery: { id: string };
+    let outlet: { id: string };
+    let foreignOutlet: { id: string };
+    let east: { id: string };
+    beforeAll(async () => {
+      const repo = t.app.db.getRepository(StationEntity);
+      delivery = await repo.findOneByOrFail({ code: 'WZ-DELIVERY' });
+      east = await repo.findOneByOrFail({ code: 'WZ-EAST' });
+      outlet = await t.station({ code: 'WZ-MT-OH', kind: 'outlet', industries: ['food_delivery'], areaCode: '330304', parentCode: 'WZ-DELIVERY' });
+      foreignOutlet = await t.station({ code: 'WZ-SF-LC', kind: 'outlet', industries: ['courier'], areaCode: '330302', parentCode: 'WZ-COURIER' });
+    });
+
+    it('the association dispatches to its outlet, which cannot settle, and takes it back', async () => {
+      const id = (await file(claim())).body.case.id;
+      await act(token.delivery, id, 'accept');
+      const wrong = await act(token.delivery, id, 'dispatch', { outletId: foreignOutlet.id });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.fields[0]).toMatchObject({ path: '/body/outletId', rule: 'own_outlet' });
+
+      const sent = await act(token.delivery, id, 'dispatch', { outletId: outlet.id, reason: '由配送站先行协商' });
+      expect(sent.status).toBe(200);
+      expect(sent.body).toMatchObject({ status: 'dispatched', outlet: { code: 'WZ-MT-OH' }, station: { code: 'WZ-DELIVERY' } });
+      expect((await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken })).body.outlet.code).toBe('WZ-MT-OH');
+
+      expect((await act(token.delivery, id, 'take_back')).status).toBe(400);
+      const back = await act(token.delivery, id, 'take_back', { reason: '网点未能和解' });
+      expect(back.body).toMatchObject({ status: 'accepted', outlet: null });
+      const events = await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'ASC' } });
+      expect(events.map((e) => e.action)).toEqual(['submit', 'accept', 'dispatch', 'take_back']);
+      expect(events[2]!.data).toMatchObject({ outletCode: 'WZ-MT-OH' });
+    });
+
+    it('a transfer moves the case to the other station, which must accept it, and out of the sender’s reach', async () => {
+      const id = (await file(claim())).body.case.id;
+      await act(token.delivery, id, 'accept');
+      expect((await act(token.delivery, id, 'transfer', { toStationId: east.id })).status).toBe(400);
+      expect((await act(token.delivery, id, 'transfer', { toStationId: delivery.id, reason: '测试' })).body.fields[0].rule).toBe('different');
+      expect((await act(token.delivery, id, 'transfer', { toStationId: outlet.id, reason: '测试' })).body.fields[0].rule).toBe('intake');
+
+      const moved = await act(token.delivery, id, 'transfer', { toStationId: east.id, reason: '涉及多名骑手，转政府调解站' });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ status: 'submitted', station: { code: 'WZ-EAST' } });
+      expect((await t.api('GET', `/api/admin/cases/${id}`, { token: token.delivery })).status).toBe(403);
+      const event = (await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 }))[0]!;
+      expect(event).toMatchObject({ action: 'transfer', fromStatus: 'accepted', toStatus: 'submitted', reason: '涉及多名骑手，转政府调解站' });
+      expect(event.data).toMatchObject({ fromStationId: delivery.id, toStationId: east.id });
     });
   });
 

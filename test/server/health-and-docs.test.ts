@@ -47,6 +47,8 @@ describe('the running service', () => {
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
       ['post', '/api/admin/cases/{id}/actions/{action}'],
+      ['post', '/api/admin/cases/{id}/actions/transfer'],
+      ['post', '/api/admin/cases/{id}/actions/dispatch'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

@@ -54,6 +54,14 @@ export class CaseEntity extends Identified {
   @JoinColumn({ name: 'stationId' })
   station?: StationEntity | null;
 
+  /** The employer outlet the case is dispatched to, while it is there. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  outletId!: string | null;
+
+  @ManyToOne(() => StationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'outletId' })
+  outlet?: StationEntity | null;
+
   @Column(enumColumn(40))
   routeReason!: RouteReason;
 

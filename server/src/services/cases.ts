@@ -25,6 +25,8 @@ import {
   type CaseView,
   type ClaimCreateBody,
   type ClockRules,
+  type DispatchBody,
+  type TransferBody,
   type FieldError,
   type Label,
   type Principal,
@@ -37,8 +39,9 @@ import { inScope, stationScope, type StationService } from './stations';
 
 /** Actions this API takes today: each needs no more than a reason. */
 export const REASON_ACTIONS = ['accept', 'reject', 'start_mediation', 'record_failure', 'request_arbitration', 'withdraw', 'close'] as const satisfies readonly CaseAction[];
+/** Actions with data of their own have their own methods: transfer, dispatch, takeBack. */
 export type ReasonAction = (typeof REASON_ACTIONS)[number];
-const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure'];
+const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure', 'take_back', 'transfer'];
 
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
   routed: {
@@ -234,6 +237,45 @@ export class CaseService {
    * the case and its event in one transaction. A forbidden action changes nothing.
    */
   async act(actor: Actor, caseId: string, action: ReasonAction, body: CaseActionBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, action, body, async () => ({ set: {}, data: null }));
+  }
+
+  /** Transfer to another intake station: the new station must accept it again. */
+  async transfer(actor: Actor, caseId: string, body: TransferBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'transfer', body, async (c) => {
+      const to = await this.ds.getRepository(StationEntity).findOneBy({ id: body.toStationId });
+      const bad = (rule: string, message: string) => new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/toStationId', rule, message }] });
+      if (!to) throw bad('exists', 'no such station');
+      if (!to.active) throw bad('active', 'this station no longer takes cases');
+      if (to.kind !== 'association' && to.kind !== 'government') throw bad('intake', 'cases go to an association or government station');
+      if (to.id === c.stationId) throw bad('different', 'the case is already at this station');
+      return { set: { stationId: to.id, outletId: null }, data: { fromStationId: c.stationId, toStationId: to.id, toStationCode: to.code } };
+    });
+  }
+
+  /** Dispatch to one of the station's own employer outlets for a quick settlement. */
+  async dispatch(actor: Actor, caseId: string, body: DispatchBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'dispatch', body, async (c) => {
+      const outlet = await this.ds.getRepository(StationEntity).findOneBy({ id: body.outletId });
+      if (!outlet || outlet.kind !== 'outlet' || outlet.parentId !== c.stationId || !outlet.active) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/outletId', rule: 'own_outlet', message: "must be an active outlet under the case's station" }] });
+      }
+      return { set: { outletId: outlet.id }, data: { outletId: outlet.id, outletCode: outlet.code } };
+    });
+  }
+
+  /** Take a dispatched case back from the outlet (it could not settle). */
+  async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
+  }
+
+  private async move(
+    actor: Actor,
+    caseId: string,
+    action: CaseAction,
+    body: { reason?: string; expectedStatus?: CaseStatus },
+    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId'>>; data: Record<string, unknown> | null }>,
+  ): Promise<CaseEntity> {
     const { principal } = actor;
     const c = await this.load(principal, caseId);
     if (body.expectedStatus && body.expectedStatus !== c.status) throw this.conflict(c.status, principal);
@@ -251,16 +293,17 @@ export class CaseService {
         throw new AppError('INVALID_TRANSITION', { message: 'The 15-day mediation window is still open', details: { status: c.status, opensAfter: window.due, allowedActions: allowedActions(c.status, principal.role).filter((a) => a !== 'request_arbitration') } });
       }
     }
+    const { set, data } = await effect(c);
     return this.ds.transaction(async (em) => {
       const res = await em
         .createQueryBuilder()
         .update(CaseEntity)
-        .set({ status: t.to, version: () => 'version + 1', updatedAt: new Date() })
+        .set({ ...set, status: t.to, version: () => 'version + 1', updatedAt: new Date() })
         .where('id = :id AND version = :version', { id: c.id, version: c.version })
         .execute();
       if (!res.affected) throw this.conflict(c.status, principal);
       const fresh = await em.findOneByOrFail(CaseEntity, { id: c.id });
-      await this.appendEvent(em, fresh, { action, from: c.status, to: t.to, actor, reason: body.reason ?? null, data: null });
+      await this.appendEvent(em, fresh, { action, from: c.status, to: t.to, actor, reason: body.reason ?? null, data });
       return fresh;
     });
   }
@@ -301,10 +344,15 @@ export class CaseService {
    * cannot be probed); staff the cases of their stations, city-wide roles all.
    */
   async load(p: Principal, id: string): Promise<CaseEntity> {
-    const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true } } });
+    const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
     if (!c || (p.role === 'worker' && c.workerId !== p.id)) throw new AppError('NOT_FOUND');
     if (p.role !== 'worker' && !inScope(await stationScope(this.ds, p), c.stationId)) throw new AppError('OUT_OF_SCOPE');
     return c;
+  }
+
+  /** The case with its stations, for answering the user who has just acted on it. */
+  async reload(id: string): Promise<CaseEntity> {
+    return this.ds.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
   }
 
   async listForWorker(p: Principal): Promise<CaseEntity[]> {
@@ -326,6 +374,7 @@ export class CaseService {
     const events = await this.ds.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { seq: 'ASC' } });
     return {
       ...this.summary(c),
+      outlet: c.outlet ? this.stations.toCard(c.outlet) : null,
       routing: {
         reason: c.routeReason,
         reasonText: ROUTE_REASON_LABELS[c.routeReason],

@@ -76,6 +76,8 @@ export const CaseView = Type.Object({
   number: Type.String(),
   status: StringEnum(CASE_STATUSES),
   station: Type.Union([StationCard, Type.Null()]),
+  /** The employer outlet handling it while dispatched. */
+  outlet: Type.Union([StationCard, Type.Null()]),
   routing: Type.Omit(RouteDecision, ['station']),
   claimant: Type.Object({ name: Type.String(), idNumberMasked: Type.String(), phoneMasked: Type.String() }),
   industry: StringEnum(INDUSTRY.values),
@@ -119,3 +121,17 @@ export const CaseActionBody = Body({
   expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
 });
 export type CaseActionBody = Static<typeof CaseActionBody>;
+
+export const TransferBody = Body({
+  toStationId: Id,
+  reason: Text(1000),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type TransferBody = Static<typeof TransferBody>;
+
+export const DispatchBody = Body({
+  outletId: Id,
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type DispatchBody = Static<typeof DispatchBody>;

@@ -54,7 +54,7 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (req) => {
       const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
-      return cases.view(await cases.load(req.principal!, moved.id), req.principal!);
+      return cases.view(await cases.reload(moved.id), req.principal!);
     },
   );
 };

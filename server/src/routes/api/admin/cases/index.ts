@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, Id, StringEnum } from '@gig/shared';
+import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, DispatchBody, Id, StringEnum, TransferBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -34,16 +34,52 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Accept, reject (reason), start mediation, record a failure (reason), or close. 409 names the current status and what is allowed.',
+        summary: 'Accept, reject (reason), start mediation, record a failure (reason), take back from the outlet (reason), or close. 409 names the current status and what is allowed.',
         security: BEARER,
-        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'close'] as const) }),
+        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'take_back', 'close'] as const) }),
         body: CaseActionBody,
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
     async (req) => {
-      const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
-      return cases.view(await cases.load(req.principal!, moved.id), req.principal!);
+      const actor = { principal: req.principal!, requestId: req.id };
+      const { id, action } = req.params;
+      const moved = action === 'take_back' ? await cases.takeBack(actor, id, req.body) : await cases.act(actor, id, action, req.body);
+      return cases.view(await cases.reload(moved.id), req.principal!);
+    },
+  );
+
+  fastify.post(
+    '/:id/actions/transfer',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Transfer to another association or government station (reason required); it must accept the case again',
+        security: BEARER,
+        params: IdParams,
+        body: TransferBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    // After a transfer the case is out of this user's scope; they still get the answer to their act.
+    async (req) => cases.view(await cases.reload((await cases.transfer({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+  );
+
+  fastify.post(
+    '/:id/actions/dispatch',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: "Dispatch to one of the station's employer outlets for a quick settlement",
+        security: BEARER,
+        params: IdParams,
+        body: DispatchBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => {
+      const moved = await cases.dispatch({ principal: req.principal!, requestId: req.id }, req.params.id, req.body);
+      return cases.view(await cases.reload(moved.id), req.principal!);
     },
   );
 };
