@@ -249,6 +249,37 @@ describe('filing a claim and working the case', () => {
     });
   });
 
+  describe('the urgent joint consultation', () => {
+    const consultation = {
+      reason: '20余名骑手集体欠薪，情绪激动',
+      participants: [
+        { role: 'arbitrator', name: '张仲裁员' },
+        { role: 'people_mediator', name: '李调解员' },
+        { role: 'public_interest_lawyer', name: '赵律师' },
+      ],
+      plan: '一案一策：先核实用工主体（平台与配送商），分批确认欠薪金额，三日内组织集中调解。',
+    };
+
+    it('a supervisor flags it with participants and a plan; the status stays; staff clear it', async () => {
+      const id = (await file(claim())).body.case.id;
+      await act(token.delivery, id, 'accept');
+      expect((await act(token.supervisor, id, 'flag_urgent', { ...consultation, participants: [] })).status).toBe(400);
+      const flagged = await act(token.supervisor, id, 'flag_urgent', consultation);
+      expect(flagged.status).toBe(200);
+      expect(flagged.body).toMatchObject({ status: 'accepted', urgent: true, consultation: { plan: consultation.plan, participants: consultation.participants } });
+      expect((await t.api('GET', `/api/admin/cases/${id}`, { token: token.delivery })).body.consultation.participants).toHaveLength(3);
+
+      const cleared = await act(token.delivery, id, 'clear_urgent', { reason: '已集中调解' });
+      expect(cleared.body).toMatchObject({ status: 'accepted', urgent: false, consultation: null });
+      expect((await act(token.delivery, id, 'clear_urgent')).status).toBe(409);
+    });
+
+    it('a worker cannot flag their own case urgent', async () => {
+      const id = (await file(claim())).body.case.id;
+      expect((await t.api('POST', `/api/admin/cases/${id}/actions/flag_urgent`, { token: worker.accessToken, body: consultation })).status).toBe(403);
+    });
+  });
+
   describe('a worker’s cases are their own', () => {
     it('another worker cannot see or act on my case, even with its id', async () => {
       const mine = (await file(claim())).body.case.id;

@@ -49,6 +49,7 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/actions/{action}'],
       ['post', '/api/admin/cases/{id}/actions/transfer'],
       ['post', '/api/admin/cases/{id}/actions/dispatch'],
+      ['post', '/api/admin/cases/{id}/actions/flag_urgent'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

@@ -26,6 +26,7 @@ import {
   type ClaimCreateBody,
   type ClockRules,
   type DispatchBody,
+  type UrgentConsultationBody,
   type TransferBody,
   type FieldError,
   type Label,
@@ -68,6 +69,14 @@ async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise
       if (i >= attempts || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw err;
     }
   }
+}
+
+/** The current consultation is the latest flag_urgent event's participants and plan. */
+function consultationOf(events: CaseEventEntity[]): CaseView['consultation'] {
+  const e = [...events].reverse().find((x) => x.action === 'flag_urgent');
+  if (!e?.data) return null;
+  const d = e.data as { participants: { role: string; name: string }[]; plan: string };
+  return { participants: d.participants, plan: d.plan, reason: e.reason ?? '', flaggedAt: e.createdAt.toISOString() };
 }
 
 export interface Actor {
@@ -264,6 +273,18 @@ export class CaseService {
     });
   }
 
+  /** Flag the urgent joint consultation (特事急诊) with its participants and one-case plan; flagging again replaces the plan. */
+  async flagUrgent(actor: Actor, caseId: string, body: UrgentConsultationBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'flag_urgent', body, async () => ({ set: { urgent: true }, data: { participants: body.participants, plan: body.plan } }));
+  }
+
+  async clearUrgent(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'clear_urgent', body, async (c) => {
+      if (!c.urgent) throw new AppError('INVALID_TRANSITION', { message: 'The case is not flagged urgent', details: { status: c.status, urgent: false } });
+      return { set: { urgent: false }, data: null };
+    });
+  }
+
   /** Take a dispatched case back from the outlet (it could not settle). */
   async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
@@ -274,7 +295,7 @@ export class CaseService {
     caseId: string,
     action: CaseAction,
     body: { reason?: string; expectedStatus?: CaseStatus },
-    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId'>>; data: Record<string, unknown> | null }>,
+    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent'>>; data: Record<string, unknown> | null }>,
   ): Promise<CaseEntity> {
     const { principal } = actor;
     const c = await this.load(principal, caseId);
@@ -393,6 +414,7 @@ export class CaseService {
       items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
+      consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedActions(c.status, viewer.role),
       events: events.map((e) => ({ seq: e.seq, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorRole: e.actorRole, reason: e.reason, at: e.createdAt.toISOString() })),

@@ -60,6 +60,28 @@ export const DeadlineView = Type.Object({
   basis: Type.Object({ law: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }), article: Type.String(), rule: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }) }),
 });
 
+/** 特事急诊: who sits on the urgent joint consultation, and the written one-case plan. */
+export const UrgentConsultationBody = Body({
+  reason: Text(1000),
+  participants: Type.Array(
+    Body({
+      role: StringEnum(['arbitrator', 'people_mediator', 'public_interest_lawyer', 'union_mediator', 'other'] as const),
+      name: Text(50),
+    }),
+    { minItems: 1, maxItems: 10 },
+  ),
+  plan: Text(5000, 10),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type UrgentConsultationBody = Static<typeof UrgentConsultationBody>;
+
+export const UrgentConsultationView = Type.Object({
+  participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
+  plan: Type.String(),
+  reason: Type.String(),
+  flaggedAt: IsoDateTime,
+});
+
 export const CaseEventView = Type.Object({
   seq: Type.Integer(),
   action: Type.String(),
@@ -95,6 +117,8 @@ export const CaseView = Type.Object({
   description: Type.String(),
   legalAid: Type.Boolean(),
   urgent: Type.Boolean(),
+  /** The current urgent joint consultation, when the case is flagged. */
+  consultation: Type.Union([UrgentConsultationView, Type.Null()]),
   deadlines: Type.Array(DeadlineView),
   allowedActions: Type.Array(StringEnum(CASE_ACTIONS)),
   events: Type.Array(CaseEventView),
@@ -135,3 +159,4 @@ export const DispatchBody = Body({
   expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
 });
 export type DispatchBody = Static<typeof DispatchBody>;
+

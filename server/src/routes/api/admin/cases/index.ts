@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, DispatchBody, Id, StringEnum, TransferBody } from '@gig/shared';
+import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -34,9 +34,9 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Accept, reject (reason), start mediation, record a failure (reason), take back from the outlet (reason), or close. 409 names the current status and what is allowed.',
+        summary: 'Accept, reject (reason), start mediation, record a failure (reason), take back from the outlet (reason), clear the urgent flag, or close. 409 names the current status and what is allowed.',
         security: BEARER,
-        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'take_back', 'close'] as const) }),
+        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'take_back', 'clear_urgent', 'close'] as const) }),
         body: CaseActionBody,
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
@@ -44,7 +44,8 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     async (req) => {
       const actor = { principal: req.principal!, requestId: req.id };
       const { id, action } = req.params;
-      const moved = action === 'take_back' ? await cases.takeBack(actor, id, req.body) : await cases.act(actor, id, action, req.body);
+      const moved =
+        action === 'take_back' ? await cases.takeBack(actor, id, req.body) : action === 'clear_urgent' ? await cases.clearUrgent(actor, id, req.body) : await cases.act(actor, id, action, req.body);
       return cases.view(await cases.reload(moved.id), req.principal!);
     },
   );
@@ -63,6 +64,21 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     // After a transfer the case is out of this user's scope; they still get the answer to their act.
     async (req) => cases.view(await cases.reload((await cases.transfer({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+  );
+
+  fastify.post(
+    '/:id/actions/flag_urgent',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Flag the urgent joint consultation (特事急诊): participants and a written one-case plan. A flag, not a status.',
+        security: BEARER,
+        params: IdParams,
+        body: UrgentConsultationBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.view(await cases.reload((await cases.flagUrgent({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
   );
 
   fastify.post(
