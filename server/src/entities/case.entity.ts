@@ -130,6 +130,15 @@ export class CaseEntity extends Identified {
   @Column({ type: 'simple-json' })
   deadlines!: StoredDeadline[];
 
+  /** The earliest deadline still running (YYYY-MM-DD), for the queue's "due soon" and its sort. */
+  @Index('ix_cases_next_due')
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  nextDue!: string | null;
+
+  /** The claim types, space-separated with a leading and trailing space, for filtering (" unpaid_wages overtime "). */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  claimTypes!: string;
+
   /** When the station received the claim (starts the mediation window). */
   @Column(timestamp())
   receivedAt!: Date;

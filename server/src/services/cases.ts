@@ -3,6 +3,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   CASE_STATUS_LABELS,
   DEADLINE_BASIS,
+  addDays,
   DEFAULT_CLOCK_RULES,
   ROUTE_REASON_LABELS,
   allowedActions,
@@ -25,6 +26,7 @@ import {
   type CaseView,
   type ClaimCreateBody,
   type ClockRules,
+  type CaseQueueQuery,
   type DispatchBody,
   type UrgentConsultationBody,
   type TransferBody,
@@ -69,6 +71,36 @@ async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise
       if (i >= attempts || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw err;
     }
   }
+}
+
+/** Which deadlines still run in each stage; the earliest of them is the case's next due date. */
+const RUNNING: Partial<Record<CaseStatus, readonly string[]>> = {
+  submitted: ['mediation_window', 'limitation'],
+  accepted: ['mediation_window', 'limitation'],
+  dispatched: ['mediation_window', 'limitation'],
+  mediating: ['mediation_window', 'limitation'],
+  mediation_failed: ['limitation'],
+  agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],
+  defaulted: ['arbitration_review', 'judicial_confirmation', 'limitation'],
+};
+
+export function nextDue(status: CaseStatus, deadlines: readonly StoredDeadline[]): string | null {
+  const running = RUNNING[status] ?? [];
+  return deadlines.filter((d) => running.includes(d.kind)).map((d) => d.due).sort()[0] ?? null;
+}
+
+function encodeCursor(c: { n: string; d: string }): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { n: string; d?: string } {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof c.n === 'string') return c;
+  } catch {
+    /* fall through */
+  }
+  throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/query/cursor', rule: 'cursor', message: 'not a cursor from this API' }] });
 }
 
 /** The current consultation is the latest flag_urgent event's participants and plan. */
@@ -178,6 +210,8 @@ export class CaseService {
           legalAid: body.legalAid,
           urgent: false,
           deadlines: deadlines.map(({ kind, from, due }) => ({ kind, from, due })),
+          nextDue: nextDue('submitted', deadlines),
+          claimTypes: ` ${[...new Set(body.items.map((i) => i.type))].join(' ')} `,
           receivedAt: now,
         });
         await em.save(c);
@@ -319,7 +353,7 @@ export class CaseService {
       const res = await em
         .createQueryBuilder()
         .update(CaseEntity)
-        .set({ ...set, status: t.to, version: () => 'version + 1', updatedAt: new Date() })
+        .set({ ...set, status: t.to, nextDue: nextDue(t.to, c.deadlines), version: () => 'version + 1', updatedAt: new Date() })
         .where('id = :id AND version = :version', { id: c.id, version: c.version })
         .execute();
       if (!res.affected) throw this.conflict(c.status, principal);
@@ -380,15 +414,48 @@ export class CaseService {
     return this.ds.getRepository(CaseEntity).find({ where: { workerId: p.id }, relations: { station: { parent: true } }, order: { createdAt: 'DESC' } });
   }
 
-  async listForStaff(p: Principal, q: { status?: CaseStatus }): Promise<CaseEntity[]> {
+  /**
+   * The staff queue: cases of the user's stations (all for city-wide roles), filtered, searched,
+   * sorted newest first (by case number) or by next due date, a page at a time. The cursor is the
+   * last row's sort key, so pages stay right while new cases arrive.
+   */
+  async queue(p: Principal, q: CaseQueueQuery): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
     const scope = await stationScope(this.ds, p);
-    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp').orderBy('c.createdAt', 'DESC').take(200);
+    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp');
+    if (q.stationId && !inScope(scope, q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
     if (scope !== 'all') {
-      if (scope.size === 0) return [];
-      qb.where('c.stationId IN (:...ids)', { ids: [...scope] });
+      if (scope.size === 0) return { items: [], nextCursor: null };
+      qb.andWhere('c.stationId IN (:...scope)', { scope: [...scope] });
     }
-    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
-    return qb.getMany();
+    if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
+    if (q.status?.length) qb.andWhere('c.status IN (:...status)', { status: q.status });
+    if (q.industry) qb.andWhere('c.industry = :industry', { industry: q.industry });
+    if (q.claimType) qb.andWhere('c.claimTypes LIKE :claimType', { claimType: `% ${q.claimType} %` });
+    if (q.urgent !== undefined) qb.andWhere('c.urgent = :urgent', { urgent: q.urgent });
+    if (q.legalAid !== undefined) qb.andWhere('c.legalAid = :legalAid', { legalAid: q.legalAid });
+    const today = chinaDate(new Date());
+    if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
+    if (q.due === 'soon') qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });
+    if (q.q) {
+      // '!' escapes the same way in SQLite and MariaDB string literals (a backslash does not).
+      const like = `%${q.q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`;
+      qb.andWhere("(c.number LIKE :like ESCAPE '!' OR c.respondentName LIKE :like ESCAPE '!')", { like });
+    }
+    const limit = q.limit ?? 50;
+    const after = q.cursor ? decodeCursor(q.cursor) : null;
+    if (q.sort === 'due') {
+      const key = "COALESCE(c.nextDue, '9999-12-31')";
+      if (after) qb.andWhere(`(${key} > :ad OR (${key} = :ad AND c.number > :an))`, { ad: after.d ?? '9999-12-31', an: after.n });
+      qb.orderBy(key, 'ASC').addOrderBy('c.number', 'ASC');
+    } else {
+      if (after) qb.andWhere('c.number < :an', { an: after.n });
+      qb.orderBy('c.number', 'DESC');
+    }
+    // limit, not take: the joins are many-to-one, so rows are cases one for one.
+    const rows = await qb.limit(limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ n: last.number, d: last.nextDue ?? '9999-12-31' }) : null };
   }
 
   async view(c: CaseEntity, viewer: Principal): Promise<CaseView> {

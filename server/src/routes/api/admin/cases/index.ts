@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CASE_STATUSES, CaseActionBody, CaseSummary, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -14,13 +14,16 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'The cases of my stations (all stations for city-wide roles), newest first, at most 200',
+        summary: 'The queue: cases of my stations (all for city-wide roles), filtered and searched, newest first or by due date, a page at a time',
         security: BEARER,
-        querystring: Type.Object({ status: Type.Optional(StringEnum(CASE_STATUSES)) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(CaseSummary) }), ...ERROR_RESPONSES },
+        querystring: CaseQueueQuery,
+        response: { 200: CaseQueuePage, ...ERROR_RESPONSES },
       },
     },
-    async (req) => ({ items: (await cases.listForStaff(req.principal!, req.query)).map((c) => cases.summary(c)) }),
+    async (req) => {
+      const page = await cases.queue(req.principal!, req.query);
+      return { items: page.items.map((c) => ({ ...cases.summary(c), nextDue: c.nextDue })), nextCursor: page.nextCursor };
+    },
   );
 
   fastify.get(

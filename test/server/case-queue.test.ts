@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { ClaimCreateBody } from '@gig/shared';
+import { CaseEntity } from '@gig/server/entities';
+import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+
+const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
+  claimant: { name: '陈骑手', idNumber: '11010519491231002X', phone: '13812345678' },
+  industry: 'food_delivery',
+  workMode: 'platform_app',
+  areaCode: '330302',
+  respondent: { name: '温州甲配送有限公司' },
+  items: [{ type: 'unpaid_wages', amountYuan: '1000' }],
+  incidentDate: '2026-10-15',
+  description: '工资被拖欠两个月，多次催要未果。',
+  legalAid: false,
+  ...over,
+});
+
+describe('the staff queue', () => {
+  let t: TestApp;
+  let token: { delivery: string; courier: string; supervisor: string };
+  let courierStationId: string;
+  const numbers: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startApp();
+    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300', mediationTypes: ['people'] });
+    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300', parentId: centre.id });
+    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
+    courierStationId = courier.id;
+    const signIn = async (role: 'mediator' | 'supervisor', s: typeof centre) => (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
+    token = { delivery: await signIn('mediator', delivery), courier: await signIn('mediator', courier), supervisor: await signIn('supervisor', centre) };
+    const w = await signInWorker(t);
+    const file = async (name: string, over: Partial<ClaimCreateBody>) => {
+      const res = await t.api('POST', '/api/cases', { token: w.accessToken, body: claim(over), headers: { 'idempotency-key': randomUUID() } });
+      numbers[name] = res.body.case.number;
+      return res.body.case.id as string;
+    };
+    await file('wages', {});
+    await file('legalAid', { legalAid: true, respondent: { name: '温州乙物流有限公司' } });
+    await file('overtime', { items: [{ type: 'overtime', amountYuan: '500' }, { type: 'unpaid_wages', amountYuan: '10' }], respondent: { name: '100%满意配送_公司' } });
+    await file('courier', { industry: 'courier' });
+    const overdue = await file('overdue', {});
+    // Age one case: its mediation window passed yesterday.
+    await t.app.db.getRepository(CaseEntity).update({ id: overdue }, { nextDue: '2026-01-05' });
+    for (let i = 0; i < 5; i++) await file(`bulk${i}`, { respondent: { name: `批量公司${i}` } });
+  });
+  afterAll(() => t.close());
+
+  const queue = async (tok: string, query: string) => {
+    const res = await t.api('GET', `/api/admin/cases${query}`, { token: tok });
+    if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+    return res.body as { items: { number: string; nextDue: string | null; legalAid: boolean }[]; nextCursor: string | null };
+  };
+
+  it("a mediator sees their station's cases only; a supervisor sees every station's", async () => {
+    const mine = (await queue(token.delivery, '?limit=100')).items.map((c) => c.number);
+    expect(mine).toHaveLength(9);
+    expect(mine).not.toContain(numbers.courier);
+    expect((await queue(token.supervisor, '?limit=100')).items).toHaveLength(10);
+    expect((await queue(token.supervisor, `?stationId=${courierStationId}`)).items.map((c) => c.number)).toEqual([numbers.courier]);
+  });
+
+  it('a mediator cannot ask for another station’s queue', async () => {
+    const res = await t.api('GET', `/api/admin/cases?stationId=${courierStationId}`, { token: token.delivery });
+    expect(res.status).toBe(403);
+    expect(res.body.fields[0].path).toBe('/query/stationId');
+  });
+
+  it('filters by legal aid, claim type, industry and several statuses', async () => {
+    expect((await queue(token.delivery, '?legalAid=true')).items.map((c) => c.number)).toEqual([numbers.legalAid]);
+    expect((await queue(token.delivery, '?claimType=overtime')).items.map((c) => c.number)).toEqual([numbers.overtime]);
+    expect((await queue(token.supervisor, '?industry=courier')).items.map((c) => c.number)).toEqual([numbers.courier]);
+    expect((await queue(token.delivery, '?status=submitted&status=accepted&limit=100')).items).toHaveLength(9);
+    expect((await queue(token.delivery, '?status=closed')).items).toEqual([]);
+  });
+
+  it('finds overdue cases and cases due within three days', async () => {
+    expect((await queue(token.delivery, '?due=overdue')).items.map((c) => c.number)).toEqual([numbers.overdue]);
+    expect((await queue(token.delivery, '?due=soon')).items).toEqual([]);
+  });
+
+  it('searches by case number and by respondent, taking % and _ literally', async () => {
+    expect((await queue(token.delivery, `?q=${numbers.wages}`)).items.map((c) => c.number)).toEqual([numbers.wages]);
+    expect((await queue(token.delivery, `?q=${encodeURIComponent('乙物流')}`)).items.map((c) => c.number)).toEqual([numbers.legalAid]);
+    expect((await queue(token.delivery, `?q=${encodeURIComponent('100%满意配送_')}`)).items.map((c) => c.number)).toEqual([numbers.overtime]);
+    expect((await queue(token.delivery, `?q=${encodeURIComponent('%')}`)).items.map((c) => c.number)).toEqual([numbers.overtime]);
+  });
+
+  it('sorts by due date, the overdue first', async () => {
+    const due = (await queue(token.delivery, '?sort=due&limit=100')).items;
+    expect(due[0]!.number).toBe(numbers.overdue);
+    const dates = due.map((c) => c.nextDue ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it.each(['newest', 'due'])('pages through the queue (%s) without gaps or repeats', async (sort) => {
+    const all = (await queue(token.delivery, `?sort=${sort}&limit=100`)).items.map((c) => c.number);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await queue(token.delivery, `?sort=${sort}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((c) => c.number));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it('newest first is by case number, descending', async () => {
+    const items = (await queue(token.delivery, '?limit=100')).items.map((c) => c.number);
+    expect(items).toEqual([...items].sort().reverse());
+  });
+
+  it('a forged cursor is refused naming it', async () => {
+    const res = await t.api('GET', '/api/admin/cases?cursor=not-a-cursor', { token: token.delivery });
+    expect(res.status).toBe(400);
+    expect(res.body.fields[0].path).toBe('/query/cursor');
+  });
+});
