@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { daysBetween, type ClaimCreateBody } from '@gig/shared';
+import { addDays, chinaDate, daysBetween, type ClaimCreateBody } from '@gig/shared';
 import { CaseEntity, CaseEventEntity, StationEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
@@ -277,6 +277,88 @@ describe('filing a claim and working the case', () => {
     it('a worker cannot flag their own case urgent', async () => {
       const id = (await file(claim())).body.case.id;
       expect((await t.api('POST', `/api/admin/cases/${id}/actions/flag_urgent`, { token: worker.accessToken, body: consultation })).status).toBe(403);
+    });
+  });
+
+  describe('agreement and performance', () => {
+    const today = chinaDate(new Date());
+    const agreement = (over: object = {}) => ({
+      items: [{ type: 'unpaid_wages', amountYuan: '3,000', payer: '温州某某配送服务有限公司' }],
+      effectiveOn: today,
+      dueDate: addDays(today, 5),
+      paymentMethod: 'bank_transfer',
+      ...over,
+    });
+    const mediating = async () => {
+      const id = (await file(claim())).body.case.id as string;
+      await act(token.delivery, id, 'accept');
+      await act(token.delivery, id, 'start_mediation');
+      return id;
+    };
+    const worker_ = (id: string, action: string, body: object = {}) => t.api('POST', `/api/cases/${id}/actions/${action}`, { token: worker.accessToken, body });
+
+    it('an agreement opens the confirmation windows and the payment date; the worker confirms payment and the case closes', async () => {
+      const id = await mediating();
+      const bad = await act(token.delivery, id, 'record_agreement', agreement({ dueDate: addDays(today, -1), items: [{ type: 'unpaid_wages', amountYuan: '0', payer: 'x' }] }));
+      expect(bad.status).toBe(400);
+      expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['/body/dueDate', '/body/items/0/amountYuan']);
+
+      const res = await act(token.delivery, id, 'record_agreement', agreement());
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'agreement', agreement: { totalFen: 300000, effectiveOn: today, paymentMethod: 'bank_transfer' } });
+      const byKind = Object.fromEntries(res.body.deadlines.map((d: { kind: string; due: string; basis: { article: string } }) => [d.kind, d]));
+      expect(byKind.agreed_payment.due).toBe(addDays(today, 5));
+      expect(daysBetween(today, byKind.judicial_confirmation.due)).toBeGreaterThanOrEqual(30);
+      expect(daysBetween(today, byKind.arbitration_review.due)).toBeGreaterThanOrEqual(15);
+      expect(byKind.judicial_confirmation.basis.article).toBe('33');
+
+      const seen = await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken });
+      expect(seen.body.allowedActions.sort()).toEqual(['confirm_receipt', 'report_non_payment', 'request_confirmation', 'sign_agreement', 'withdraw']);
+      const queue = await t.api('GET', `/api/admin/cases?q=${seen.body.number}`, { token: token.delivery });
+      expect(queue.body.items[0].nextDue).toBe(addDays(today, 5));
+
+      expect((await worker_(id, 'confirm_receipt')).body.status).toBe('performed');
+      expect((await act(token.delivery, id, 'close')).body.status).toBe('closed');
+    });
+
+    it('the employer does not pay: the worker reports it and asks for arbitration review in time', async () => {
+      const id = await mediating();
+      await act(token.delivery, id, 'record_agreement', agreement());
+      expect((await worker_(id, 'report_non_payment', { reason: '约定日期已过，未收到款项' })).body.status).toBe('defaulted');
+      const res = await worker_(id, 'request_confirmation', { route: 'arbitration_review' });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('confirmation_requested');
+    });
+
+    it('a request after its window closed is refused with the date it closed', async () => {
+      const id = await mediating();
+      await act(token.delivery, id, 'record_agreement', agreement());
+      const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
+      await t.app.db.getRepository(CaseEntity).update({ id }, { deadlines: c.deadlines.map((d) => (d.kind === 'arbitration_review' ? { ...d, due: '2026-01-02' } : d)) });
+      const res = await worker_(id, 'request_confirmation', { route: 'arbitration_review' });
+      expect(res.status).toBe(409);
+      expect(res.body.details).toMatchObject({ route: 'arbitration_review', closedAfter: '2026-01-02' });
+      expect((await worker_(id, 'request_confirmation', { route: 'judicial_confirmation' })).status).toBe(200);
+    });
+
+    it('the outlet settles, the employer pays, and staff record it', async () => {
+      const id = (await file(claim())).body.case.id as string;
+      await act(token.delivery, id, 'accept');
+      const outlet = await t.app.db.getRepository(StationEntity).findOneByOrFail({ code: 'WZ-MT-OH' });
+      await act(token.delivery, id, 'dispatch', { outletId: outlet.id });
+      expect((await act(token.delivery, id, 'outlet_settled', agreement())).body).toMatchObject({ status: 'agreement', outlet: { code: 'WZ-MT-OH' } });
+      expect((await act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: addDays(today, 1) })).status).toBe(400);
+      const paid = await act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: today });
+      expect(paid.body.status).toBe('performed');
+      const last = (await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 }))[0]!;
+      expect(last.data).toEqual({ paidFen: 300000, paidOn: today });
+    });
+
+    it('staff record a default; a worker cannot record an agreement', async () => {
+      const id = await mediating();
+      expect((await t.api('POST', `/api/admin/cases/${id}/actions/record_agreement`, { token: worker.accessToken, body: agreement() })).status).toBe(403);
+      await act(token.delivery, id, 'record_agreement', agreement());
+      expect((await act(token.delivery, id, 'record_default', { reason: '逾期未付' })).body.status).toBe('defaulted');
     });
   });
 

@@ -50,6 +50,10 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/actions/transfer'],
       ['post', '/api/admin/cases/{id}/actions/dispatch'],
       ['post', '/api/admin/cases/{id}/actions/flag_urgent'],
+      ['post', '/api/admin/cases/{id}/actions/record_agreement'],
+      ['post', '/api/admin/cases/{id}/actions/outlet_settled'],
+      ['post', '/api/admin/cases/{id}/actions/record_performance'],
+      ['post', '/api/cases/{id}/actions/request_confirmation'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

@@ -26,6 +26,14 @@ export interface ClaimDetails {
   preferredChannel: string | null;
 }
 
+export interface StoredAgreement {
+  items: { type: string; amountFen: number; payer: string }[];
+  totalFen: number;
+  effectiveOn: string;
+  dueDate: string;
+  paymentMethod: string;
+}
+
 export interface StoredDeadline {
   kind: string;
   from: string;
@@ -129,6 +137,10 @@ export class CaseEntity extends Identified {
 
   @Column({ type: 'simple-json' })
   deadlines!: StoredDeadline[];
+
+  /** The mediation agreement, once recorded. */
+  @Column({ type: 'simple-json', nullable: true })
+  agreement!: StoredAgreement | null;
 
   /** The earliest deadline still running (YYYY-MM-DD), for the queue's "due soon" and its sort. */
   @Index('ix_cases_next_due')

@@ -4,6 +4,8 @@ import {
   CASE_STATUS_LABELS,
   DEADLINE_BASIS,
   addDays,
+  agreedPayment,
+  confirmationWindows,
   DEFAULT_CLOCK_RULES,
   ROUTE_REASON_LABELS,
   allowedActions,
@@ -26,7 +28,10 @@ import {
   type CaseView,
   type ClaimCreateBody,
   type ClockRules,
+  type AgreementBody,
   type CaseQueueQuery,
+  type ConfirmationRequestBody,
+  type PerformanceBody,
   type DispatchBody,
   type UrgentConsultationBody,
   type TransferBody,
@@ -41,8 +46,8 @@ import type { DataProtector } from './crypto';
 import { inScope, stationScope, type StationService } from './stations';
 
 /** Actions this API takes today: each needs no more than a reason. */
-export const REASON_ACTIONS = ['accept', 'reject', 'start_mediation', 'record_failure', 'request_arbitration', 'withdraw', 'close'] as const satisfies readonly CaseAction[];
-/** Actions with data of their own have their own methods: transfer, dispatch, takeBack. */
+export const REASON_ACTIONS = ['accept', 'reject', 'start_mediation', 'record_failure', 'request_arbitration', 'withdraw', 'close', 'record_default', 'confirm_receipt', 'report_non_payment'] as const satisfies readonly CaseAction[];
+/** Actions with data of their own have their own methods: transfer, dispatch, takeBack, flagUrgent, recordAgreement, recordPerformance, requestConfirmation. */
 export type ReasonAction = (typeof REASON_ACTIONS)[number];
 const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure', 'take_back', 'transfer'];
 
@@ -319,6 +324,52 @@ export class CaseService {
     });
   }
 
+  /**
+   * The mediation agreement (or the outlet's settlement): it opens the 30-day judicial-confirmation
+   * and 15-day arbitration-review windows from the day it took effect, and the agreed payment date.
+   */
+  async recordAgreement(actor: Actor, caseId: string, action: 'record_agreement' | 'outlet_settled', body: AgreementBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, action, body, async (c) => {
+      const fields: FieldError[] = [];
+      const items = body.items.map((i, n) => {
+        const fen = yuanToFen(i.amountYuan);
+        if (fen === null || fen <= 0) fields.push({ path: `/body/items/${n}/amountYuan`, rule: 'amount', message: 'must be an amount in yuan above zero' });
+        return { type: i.type, amountFen: fen ?? 0, payer: i.payer };
+      });
+      const today = chinaDate(new Date());
+      if (body.effectiveOn > today) fields.push({ path: '/body/effectiveOn', rule: 'not_future', message: 'the agreement cannot take effect in the future' });
+      if (body.effectiveOn < chinaDate(c.receivedAt)) fields.push({ path: '/body/effectiveOn', rule: 'after_receipt', message: 'must not be before the claim was received' });
+      if (body.dueDate < body.effectiveOn) fields.push({ path: '/body/dueDate', rule: 'after_effective', message: 'must not be before the agreement took effect' });
+      if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
+      const agreement = { items, totalFen: items.reduce((a, i) => a + i.amountFen, 0), effectiveOn: body.effectiveOn, dueDate: body.dueDate, paymentMethod: body.paymentMethod };
+      const kept = c.deadlines.filter((d) => !['judicial_confirmation', 'arbitration_review', 'agreed_payment'].includes(d.kind));
+      const added = [...confirmationWindows(body.effectiveOn, this.clock), agreedPayment(body.dueDate, body.effectiveOn)].map(({ kind, from, due }) => ({ kind, from, due }));
+      return { set: { agreement, deadlines: [...kept, ...added] }, data: { agreement } };
+    });
+  }
+
+  /** Staff record what the employer paid. */
+  async recordPerformance(actor: Actor, caseId: string, body: PerformanceBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'record_performance', body, async () => {
+      const paidFen = yuanToFen(body.paidYuan);
+      if (paidFen === null || paidFen <= 0) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/paidYuan', rule: 'amount', message: 'must be an amount in yuan above zero' }] });
+      if (body.paidOn > chinaDate(new Date())) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/paidOn', rule: 'not_future', message: 'must not be in the future' }] });
+      return { set: {}, data: { paidFen, paidOn: body.paidOn } };
+    });
+  }
+
+  /** The worker asks for judicial confirmation or arbitration review, while its window is open. */
+  async requestConfirmation(actor: Actor, caseId: string, body: ConfirmationRequestBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'request_confirmation', body, async (c) => {
+      const window = c.deadlines.find((d) => d.kind === body.route);
+      if (!window) throw new AppError('INVALID_TRANSITION', { message: 'No agreement has been recorded', details: { status: c.status } });
+      if (chinaDate(new Date()) > window.due) {
+        throw new AppError('INVALID_TRANSITION', { message: 'The window for this application has closed', details: { status: c.status, route: body.route, closedAfter: window.due } });
+      }
+      return { set: {}, data: { route: body.route, windowDue: window.due } };
+    });
+  }
+
   /** Take a dispatched case back from the outlet (it could not settle). */
   async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
@@ -329,7 +380,7 @@ export class CaseService {
     caseId: string,
     action: CaseAction,
     body: { reason?: string; expectedStatus?: CaseStatus },
-    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent'>>; data: Record<string, unknown> | null }>,
+    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines'>>; data: Record<string, unknown> | null }>,
   ): Promise<CaseEntity> {
     const { principal } = actor;
     const c = await this.load(principal, caseId);
@@ -353,7 +404,7 @@ export class CaseService {
       const res = await em
         .createQueryBuilder()
         .update(CaseEntity)
-        .set({ ...set, status: t.to, nextDue: nextDue(t.to, c.deadlines), version: () => 'version + 1', updatedAt: new Date() })
+        .set({ ...set, status: t.to, nextDue: nextDue(t.to, set.deadlines ?? c.deadlines), version: () => 'version + 1', updatedAt: new Date() })
         .where('id = :id AND version = :version', { id: c.id, version: c.version })
         .execute();
       if (!res.affected) throw this.conflict(c.status, principal);
@@ -481,6 +532,7 @@ export class CaseService {
       items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
+      agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedActions(c.status, viewer.role),

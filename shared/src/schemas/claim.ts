@@ -82,6 +82,51 @@ export const UrgentConsultationView = Type.Object({
   flaggedAt: IsoDateTime,
 });
 
+export const PAYMENT_METHODS = ['bank_transfer', 'wechat_pay', 'alipay', 'cash', 'other'] as const;
+
+/** The mediation agreement as staff record it (also the outlet's settlement). */
+export const AgreementBody = Body({
+  items: Type.Array(
+    Body({
+      type: StringEnum(CLAIM_TYPE.values),
+      amountYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$' }),
+      payer: Text(100),
+    }),
+    { minItems: 1, maxItems: 20 },
+  ),
+  /** The day both parties signed or sealed it, the mediator signed and the body sealed it (LDMAL art 14). */
+  effectiveOn: CalendarDate,
+  /** The agreed payment date. */
+  dueDate: CalendarDate,
+  paymentMethod: StringEnum(PAYMENT_METHODS),
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type AgreementBody = Static<typeof AgreementBody>;
+
+export const PerformanceBody = Body({
+  paidYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$' }),
+  paidOn: CalendarDate,
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type PerformanceBody = Static<typeof PerformanceBody>;
+
+export const ConfirmationRequestBody = Body({
+  route: StringEnum(['judicial_confirmation', 'arbitration_review'] as const, { description: 'Court judicial confirmation (30 days) or arbitration review (15 days)' }),
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type ConfirmationRequestBody = Static<typeof ConfirmationRequestBody>;
+
+export const AgreementView = Type.Object({
+  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), payer: Type.String() })),
+  totalFen: Type.Integer(),
+  effectiveOn: CalendarDate,
+  dueDate: CalendarDate,
+  paymentMethod: StringEnum(PAYMENT_METHODS),
+});
+
 export const CaseEventView = Type.Object({
   seq: Type.Integer(),
   action: Type.String(),
@@ -117,6 +162,7 @@ export const CaseView = Type.Object({
   description: Type.String(),
   legalAid: Type.Boolean(),
   urgent: Type.Boolean(),
+  agreement: Type.Union([AgreementView, Type.Null()]),
   /** The current urgent joint consultation, when the case is flagged. */
   consultation: Type.Union([UrgentConsultationView, Type.Null()]),
   deadlines: Type.Array(DeadlineView),
@@ -182,3 +228,4 @@ export type CaseQueueQuery = Static<typeof CaseQueueQuery>;
 export const CaseQueueItem = Type.Composite([CaseSummary, Type.Object({ nextDue: Type.Union([CalendarDate, Type.Null()]) })]);
 export const CaseQueuePage = Type.Object({ items: Type.Array(CaseQueueItem), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export type CaseQueuePage = Static<typeof CaseQueuePage>;
+

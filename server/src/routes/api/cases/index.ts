@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { ConfirmationRequestBody, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
@@ -45,9 +45,9 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['cases'],
-        summary: 'Withdraw, or ask for arbitration after a failed mediation or once the 15-day window has passed',
+        summary: 'Withdraw; ask for arbitration after a failed mediation or once the 15-day window has passed; confirm the agreed payment arrived, or report that it did not',
         security: BEARER,
-        params: Type.Object({ id: Id, action: StringEnum(['withdraw', 'request_arbitration'] as const) }),
+        params: Type.Object({ id: Id, action: StringEnum(['withdraw', 'request_arbitration', 'confirm_receipt', 'report_non_payment'] as const) }),
         body: CaseActionBody,
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
@@ -56,6 +56,21 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
       const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
       return cases.view(await cases.reload(moved.id), req.principal!);
     },
+  );
+
+  fastify.post(
+    '/:id/actions/request_confirmation',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Ask for court judicial confirmation (within 30 days of the agreement) or arbitration review (within 15 days), so the agreement can be enforced',
+        security: BEARER,
+        params: IdParams,
+        body: ConfirmationRequestBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.view(await cases.reload((await cases.requestConfirmation({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
   );
 };
 export default workerCases;

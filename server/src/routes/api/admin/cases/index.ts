@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, PerformanceBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -37,9 +37,9 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Accept, reject (reason), start mediation, record a failure (reason), take back from the outlet (reason), clear the urgent flag, or close. 409 names the current status and what is allowed.',
+        summary: 'Accept, reject (reason), start mediation, record a failure (reason), take back from the outlet (reason), record a default, clear the urgent flag, or close. 409 names the current status and what is allowed.',
         security: BEARER,
-        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'take_back', 'clear_urgent', 'close'] as const) }),
+        params: Type.Object({ id: Id, action: StringEnum(['accept', 'reject', 'start_mediation', 'record_failure', 'take_back', 'record_default', 'clear_urgent', 'close'] as const) }),
         body: CaseActionBody,
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
@@ -82,6 +82,34 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.view(await cases.reload((await cases.flagUrgent({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+  );
+
+  for (const action of ['record_agreement', 'outlet_settled'] as const) {
+    fastify.post(
+      `/:id/actions/${action}`,
+      {
+        schema: {
+          tags: ['admin'],
+          summary:
+            action === 'record_agreement'
+              ? 'Record the mediation agreement; opens the 30-day judicial-confirmation and 15-day arbitration-review windows and the agreed payment date'
+              : "Record the outlet's settlement (an agreement reached at the outlet)",
+          security: BEARER,
+          params: IdParams,
+          body: AgreementBody,
+          response: { 200: CaseView, ...ERROR_RESPONSES },
+        },
+      },
+      async (req) => cases.view(await cases.reload((await cases.recordAgreement({ principal: req.principal!, requestId: req.id }, req.params.id, action, req.body)).id), req.principal!),
+    );
+  }
+
+  fastify.post(
+    '/:id/actions/record_performance',
+    {
+      schema: { tags: ['admin'], summary: 'Record that the employer paid', security: BEARER, params: IdParams, body: PerformanceBody, response: { 200: CaseView, ...ERROR_RESPONSES } },
+    },
+    async (req) => cases.view(await cases.reload((await cases.recordPerformance({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
   );
 
   fastify.post(
