@@ -456,6 +456,12 @@ export class CaseService {
     return c;
   }
 
+  /** Runs a move for a request and answers with the case as it is now, as this user sees it. */
+  async answer(req: { principal: Principal | null; id: string }, move: (actor: Actor) => Promise<CaseEntity>): Promise<CaseView> {
+    const moved = await move({ principal: req.principal!, requestId: req.id });
+    return this.view(await this.reload(moved.id), req.principal!);
+  }
+
   /** The case with its stations, for answering the user who has just acted on it. */
   async reload(id: string): Promise<CaseEntity> {
     return this.ds.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });

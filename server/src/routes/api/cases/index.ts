@@ -52,10 +52,7 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
-    async (req) => {
-      const moved = await cases.act({ principal: req.principal!, requestId: req.id }, req.params.id, req.params.action, req.body);
-      return cases.view(await cases.reload(moved.id), req.principal!);
-    },
+    async (req) => cases.answer(req, (actor) => cases.act(actor, req.params.id, req.params.action, req.body)),
   );
 
   fastify.post(
@@ -70,7 +67,7 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
-    async (req) => cases.view(await cases.reload((await cases.requestConfirmation({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+    async (req) => cases.answer(req, (actor) => cases.requestConfirmation(actor, req.params.id, req.body)),
   );
 };
 export default workerCases;

@@ -45,11 +45,10 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => {
-      const actor = { principal: req.principal!, requestId: req.id };
       const { id, action } = req.params;
-      const moved =
-        action === 'take_back' ? await cases.takeBack(actor, id, req.body) : action === 'clear_urgent' ? await cases.clearUrgent(actor, id, req.body) : await cases.act(actor, id, action, req.body);
-      return cases.view(await cases.reload(moved.id), req.principal!);
+      return cases.answer(req, (actor) =>
+        action === 'take_back' ? cases.takeBack(actor, id, req.body) : action === 'clear_urgent' ? cases.clearUrgent(actor, id, req.body) : cases.act(actor, id, action, req.body),
+      );
     },
   );
 
@@ -66,7 +65,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     // After a transfer the case is out of this user's scope; they still get the answer to their act.
-    async (req) => cases.view(await cases.reload((await cases.transfer({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+    async (req) => cases.answer(req, (actor) => cases.transfer(actor, req.params.id, req.body)),
   );
 
   fastify.post(
@@ -81,7 +80,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
-    async (req) => cases.view(await cases.reload((await cases.flagUrgent({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+    async (req) => cases.answer(req, (actor) => cases.flagUrgent(actor, req.params.id, req.body)),
   );
 
   for (const action of ['record_agreement', 'outlet_settled'] as const) {
@@ -100,7 +99,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
           response: { 200: CaseView, ...ERROR_RESPONSES },
         },
       },
-      async (req) => cases.view(await cases.reload((await cases.recordAgreement({ principal: req.principal!, requestId: req.id }, req.params.id, action, req.body)).id), req.principal!),
+      async (req) => cases.answer(req, (actor) => cases.recordAgreement(actor, req.params.id, action, req.body)),
     );
   }
 
@@ -109,7 +108,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: { tags: ['admin'], summary: 'Record that the employer paid', security: BEARER, params: IdParams, body: PerformanceBody, response: { 200: CaseView, ...ERROR_RESPONSES } },
     },
-    async (req) => cases.view(await cases.reload((await cases.recordPerformance({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)).id), req.principal!),
+    async (req) => cases.answer(req, (actor) => cases.recordPerformance(actor, req.params.id, req.body)),
   );
 
   fastify.post(
@@ -124,10 +123,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
-    async (req) => {
-      const moved = await cases.dispatch({ principal: req.principal!, requestId: req.id }, req.params.id, req.body);
-      return cases.view(await cases.reload(moved.id), req.principal!);
-    },
+    async (req) => cases.answer(req, (actor) => cases.dispatch(actor, req.params.id, req.body)),
   );
 };
 export default staffCases;
