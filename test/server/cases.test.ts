@@ -280,6 +280,41 @@ describe('filing a claim and working the case', () => {
     });
   });
 
+  describe('mediation sessions', () => {
+    it('staff schedule an online session the worker can see, then record who came', async () => {
+      const id = (await file(claim())).body.case.id as string;
+      await act(token.delivery, id, 'accept');
+      const early = await act(token.delivery, id, 'schedule_session', { startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'online', attendees: [{ side: 'worker', name: '王小明' }] });
+      expect(early.status).toBe(409); // not in mediation yet
+      await act(token.delivery, id, 'start_mediation');
+      const noLink = await act(token.delivery, id, 'schedule_session', { startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'online', attendees: [{ side: 'worker', name: '王小明' }] });
+      expect(noLink.body.fields[0]).toMatchObject({ path: '/body/link', rule: 'required' });
+
+      const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+      const res = await act(token.delivery, id, 'schedule_session', {
+        startsAt,
+        mode: 'online',
+        link: 'https://meeting.example.cn/j/123456',
+        attendees: [
+          { side: 'worker', name: '王小明' },
+          { side: 'respondent', name: '配送站站长' },
+          { side: 'mediator', name: '李调解员' },
+        ],
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('mediating');
+      const session = res.body.sessions[0];
+      expect(session).toMatchObject({ startsAt, mode: 'online', link: 'https://meeting.example.cn/j/123456', present: null });
+
+      const seen = await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken });
+      expect(seen.body.sessions[0].link).toBe('https://meeting.example.cn/j/123456');
+
+      expect((await act(token.delivery, id, 'record_attendance', { sessionId: randomUUID(), present: [] })).body.fields[0].path).toBe('/body/sessionId');
+      const came = await act(token.delivery, id, 'record_attendance', { sessionId: session.id, present: [{ side: 'worker', name: '王小明' }], reason: '被申请人未到场' });
+      expect(came.body.sessions[0].present).toEqual([{ side: 'worker', name: '王小明' }]);
+    });
+  });
+
   describe('agreement and performance', () => {
     const today = chinaDate(new Date());
     const agreement = (over: object = {}) => ({

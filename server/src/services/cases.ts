@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   CASE_STATUS_LABELS,
@@ -32,6 +32,8 @@ import {
   type CaseQueueQuery,
   type ConfirmationRequestBody,
   type PerformanceBody,
+  type AttendanceBody,
+  type SessionBody,
   type DispatchBody,
   type UrgentConsultationBody,
   type TransferBody,
@@ -106,6 +108,20 @@ function decodeCursor(cursor: string): { n: string; d?: string } {
     /* fall through */
   }
   throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/query/cursor', rule: 'cursor', message: 'not a cursor from this API' }] });
+}
+
+/** Sessions from their schedule_session events, with the latest attendance recorded for each. */
+function sessionsOf(events: CaseEventEntity[]): CaseView['sessions'] {
+  type Session = Omit<CaseView['sessions'][number], 'present'>;
+  const present = new Map<string, CaseView['sessions'][number]['present']>();
+  for (const e of events) {
+    const d = e.data as { sessionId?: string; present?: { side: string; name: string }[] } | null;
+    if (e.action === 'record_attendance' && d?.sessionId) present.set(d.sessionId, d.present ?? []);
+  }
+  return events
+    .filter((e) => e.action === 'schedule_session')
+    .map((e) => (e.data as { session: Session }).session)
+    .map((s) => ({ ...s, present: present.get(s.id) ?? null }));
 }
 
 /** The current consultation is the latest flag_urgent event's participants and plan. */
@@ -370,6 +386,30 @@ export class CaseService {
     });
   }
 
+  /** Schedule a mediation session: on site with an address, or online with a link. */
+  async scheduleSession(actor: Actor, caseId: string, body: SessionBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'schedule_session', body, async (c) => {
+      const fields: FieldError[] = [];
+      if (body.mode === 'on_site' && !body.address) fields.push({ path: '/body/address', rule: 'required', message: 'an on-site session needs an address' });
+      if (body.mode === 'online' && !body.link) fields.push({ path: '/body/link', rule: 'required', message: 'an online session needs a link' });
+      if (new Date(body.startsAt) < c.receivedAt) fields.push({ path: '/body/startsAt', rule: 'after_receipt', message: 'must be after the claim was received' });
+      if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
+      const session = { id: randomUUID(), startsAt: new Date(body.startsAt).toISOString(), mode: body.mode, address: body.address ?? null, link: body.link ?? null, attendees: body.attendees };
+      return { set: {}, data: { session } };
+    });
+  }
+
+  /** Record who came to a session. */
+  async recordAttendance(actor: Actor, caseId: string, body: AttendanceBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'record_attendance', body, async (c) => {
+      const events = await this.ds.getRepository(CaseEventEntity).findBy({ caseId: c.id, action: 'schedule_session' });
+      if (!events.some((e) => (e.data as { session?: { id: string } } | null)?.session?.id === body.sessionId)) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/sessionId', rule: 'exists', message: 'no such session on this case' }] });
+      }
+      return { set: {}, data: { sessionId: body.sessionId, present: body.present } };
+    });
+  }
+
   /** Take a dispatched case back from the outlet (it could not settle). */
   async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
@@ -538,6 +578,7 @@ export class CaseService {
       items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
+      sessions: sessionsOf(events),
       agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),

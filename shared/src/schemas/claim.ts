@@ -127,6 +127,38 @@ export const AgreementView = Type.Object({
   paymentMethod: StringEnum(PAYMENT_METHODS),
 });
 
+const SessionAttendee = Body({ side: StringEnum(['worker', 'respondent', 'mediator', 'witness', 'other'] as const), name: Text(50) });
+
+/** A mediation session: when, on site (address) or online (link), and who is to attend. */
+export const SessionBody = Body({
+  startsAt: IsoDateTime,
+  mode: StringEnum(['on_site', 'online'] as const),
+  address: Type.Optional(Text(300)),
+  link: Type.Optional(Type.String({ format: 'uri', maxLength: 500, description: 'The online meeting address' })),
+  attendees: Type.Array(SessionAttendee, { minItems: 1, maxItems: 20 }),
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type SessionBody = Static<typeof SessionBody>;
+
+export const AttendanceBody = Body({
+  sessionId: Id,
+  present: Type.Array(SessionAttendee, { maxItems: 20, description: 'Who came (empty: nobody came)' }),
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type AttendanceBody = Static<typeof AttendanceBody>;
+
+export const SessionView = Type.Object({
+  id: Id,
+  startsAt: IsoDateTime,
+  mode: Type.String(),
+  address: Type.Union([Type.String(), Type.Null()]),
+  link: Type.Union([Type.String(), Type.Null()]),
+  attendees: Type.Array(Type.Object({ side: Type.String(), name: Type.String() })),
+  present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]),
+});
+
 export const CaseEventView = Type.Object({
   seq: Type.Integer(),
   action: Type.String(),
@@ -162,6 +194,8 @@ export const CaseView = Type.Object({
   description: Type.String(),
   legalAid: Type.Boolean(),
   urgent: Type.Boolean(),
+  /** Mediation sessions, with who came once attendance is recorded. */
+  sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),
   /** The current urgent joint consultation, when the case is flagged. */
   consultation: Type.Union([UrgentConsultationView, Type.Null()]),

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, PerformanceBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -102,6 +102,29 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       async (req) => cases.answer(req, (actor) => cases.recordAgreement(actor, req.params.id, action, req.body)),
     );
   }
+
+  fastify.post(
+    '/:id/actions/schedule_session',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Schedule a mediation session: time, on site (address) or online (link), and who attends',
+        security: BEARER,
+        params: IdParams,
+        body: SessionBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.answer(req, (actor) => cases.scheduleSession(actor, req.params.id, req.body)),
+  );
+
+  fastify.post(
+    '/:id/actions/record_attendance',
+    {
+      schema: { tags: ['admin'], summary: 'Record who came to a session', security: BEARER, params: IdParams, body: AttendanceBody, response: { 200: CaseView, ...ERROR_RESPONSES } },
+    },
+    async (req) => cases.answer(req, (actor) => cases.recordAttendance(actor, req.params.id, req.body)),
+  );
 
   fastify.post(
     '/:id/actions/record_performance',
