@@ -56,6 +56,10 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/actions/schedule_session'],
       ['post', '/api/admin/cases/{id}/actions/record_attendance'],
       ['post', '/api/cases/{id}/actions/request_confirmation'],
+      ['get', '/api/cases/{id}/messages'],
+      ['post', '/api/cases/{id}/messages'],
+      ['get', '/api/admin/cases/{id}/messages'],
+      ['post', '/api/admin/cases/{id}/messages'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

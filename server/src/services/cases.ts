@@ -39,9 +39,10 @@ import {
   type TransferBody,
   type FieldError,
   type Label,
+  type MessageView,
   type Principal,
 } from '@gig/shared';
-import { CaseCounterEntity, CaseEntity, CaseEventEntity, StationEntity } from '../entities';
+import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, StationEntity } from '../entities';
 import type { ClaimDetails, StoredDeadline } from '../entities/case.entity';
 import { AppError } from '../errors';
 import type { DataProtector } from './crypto';
@@ -500,6 +501,37 @@ export class CaseService {
   async answer(req: { principal: Principal | null; id: string }, move: (actor: Actor) => Promise<CaseEntity>): Promise<CaseView> {
     const moved = await move({ principal: req.principal!, requestId: req.id });
     return this.view(await this.reload(moved.id), req.principal!);
+  }
+
+  // ---- messages ----------------------------------------------------------------------------------
+
+  /** The thread on a case: workers see the messages, staff also the internal notes. */
+  async messages(p: Principal, caseId: string): Promise<MessageView[]> {
+    const c = await this.load(p, caseId);
+    const rows = await this.ds.getRepository(CaseMessageEntity).find({ where: { caseId: c.id, ...(p.role === 'worker' ? { internal: false } : {}) }, order: { createdAt: 'ASC' } });
+    return rows.map((m) => ({ id: m.id, clientId: m.clientId, authorType: m.authorType, authorRole: m.authorRole, authorName: m.authorName, body: m.body, internal: m.internal, at: m.createdAt.toISOString() }));
+  }
+
+  /** Posts once per clientId: a retry returns the message already posted; other text under the same id is a 409. */
+  async post(p: Principal, caseId: string, body: { clientId: string; body: string; internal?: boolean }): Promise<{ replayed: boolean }> {
+    const c = await this.load(p, caseId);
+    const repo = this.ds.getRepository(CaseMessageEntity);
+    const internal = p.role !== 'worker' && body.internal === true;
+    const same = (m: CaseMessageEntity) => {
+      if (m.authorId !== p.id || m.body !== body.body || m.internal !== internal) throw new AppError('IDEMPOTENCY_CONFLICT', { fields: [{ path: '/body/clientId', rule: 'unique', message: 'already used for another message' }] });
+      return { replayed: true };
+    };
+    const existing = await repo.findOneBy({ caseId: c.id, clientId: body.clientId });
+    if (existing) return same(existing);
+    const authorName = p.role === 'worker' ? this.protector.decrypt(c.claimantNameEnc) : p.displayName;
+    try {
+      await repo.save(repo.create({ caseId: c.id, clientId: body.clientId, authorType: p.role === 'worker' ? 'worker' : 'staff', authorId: p.id, authorRole: p.role, authorName, body: body.body, internal }));
+    } catch (err) {
+      const raced = await repo.findOneBy({ caseId: c.id, clientId: body.clientId });
+      if (raced) return same(raced);
+      throw err;
+    }
+    return { replayed: false };
   }
 
   /** The case with its stations, for answering the user who has just acted on it. */

@@ -263,3 +263,31 @@ export const CaseQueueItem = Type.Composite([CaseSummary, Type.Object({ nextDue:
 export const CaseQueuePage = Type.Object({ items: Type.Array(CaseQueueItem), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export type CaseQueuePage = Static<typeof CaseQueuePage>;
 
+
+export const MessageBody = Body({
+  /** Made once by the sender's device; a retry with the same id posts nothing new. */
+  clientId: Id,
+  body: Text(2000),
+});
+export type MessageBody = Static<typeof MessageBody>;
+
+export const StaffMessageBody = Body({
+  clientId: Id,
+  body: Text(2000),
+  /** A staff-only internal note, never shown to the worker. */
+  internal: Type.Optional(Type.Boolean({ default: false })),
+});
+export type StaffMessageBody = Static<typeof StaffMessageBody>;
+
+export const MessageView = Type.Object({
+  id: Id,
+  clientId: Id,
+  authorType: StringEnum(['worker', 'staff'] as const),
+  authorRole: Type.String(),
+  authorName: Type.String(),
+  body: Type.String(),
+  internal: Type.Boolean(),
+  at: IsoDateTime,
+});
+export type MessageView = Static<typeof MessageView>;
+export const MessageList = Type.Object({ items: Type.Array(MessageView) });

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ConfirmationRequestBody, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { ConfirmationRequestBody, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
@@ -68,6 +68,23 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.answer(req, (actor) => cases.requestConfirmation(actor, req.params.id, req.body)),
+  );
+
+  fastify.get(
+    '/:id/messages',
+    { schema: { tags: ['cases'], summary: 'The messages between me and the station on my case', security: BEARER, params: IdParams, response: { 200: MessageList, ...ERROR_RESPONSES } } },
+    async (req) => ({ items: await cases.messages(req.principal!, req.params.id) }),
+  );
+
+  fastify.post(
+    '/:id/messages',
+    {
+      schema: { tags: ['cases'], summary: 'Send the station a message (a retry with the same clientId sends nothing new)', security: BEARER, params: IdParams, body: MessageBody, response: { 200: MessageList, 201: MessageList, ...ERROR_RESPONSES } },
+    },
+    async (req, reply) => {
+      const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
+      return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
+    },
   );
 };
 export default workerCases;

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -147,6 +147,23 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.answer(req, (actor) => cases.dispatch(actor, req.params.id, req.body)),
+  );
+
+  fastify.get(
+    '/:id/messages',
+    { schema: { tags: ['admin'], summary: 'The thread on a case, with internal notes', security: BEARER, params: IdParams, response: { 200: MessageList, ...ERROR_RESPONSES } } },
+    async (req) => ({ items: await cases.messages(req.principal!, req.params.id) }),
+  );
+
+  fastify.post(
+    '/:id/messages',
+    {
+      schema: { tags: ['admin'], summary: 'Message the worker, or add an internal note (internal: true) the worker never sees', security: BEARER, params: IdParams, body: StaffMessageBody, response: { 200: MessageList, 201: MessageList, ...ERROR_RESPONSES } },
+    },
+    async (req, reply) => {
+      const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
+      return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
+    },
   );
 };
 export default staffCases;
