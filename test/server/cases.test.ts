@@ -477,3 +477,42 @@ describe('the message thread', () => {
     expect((await t.api('POST', `/api/cases/${id}/messages`, { token: w.accessToken, body: { clientId: randomUUID(), body: 'x', internal: true } })).status).toBe(400);
   });
 });
+
+describe('legal aid', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('a legal-aid request reaches the legal-aid desk, which assigns a lawyer the worker can see', async () => {
+    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300' });
+    const desk = await t.station({ code: 'WZ-LEGALAID', kind: 'legal_aid', areaCode: '330300' });
+    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300' });
+    const lawyerUser = await t.staff('legal_aid_lawyer', desk);
+    const lawyer = (await t.signIn(lawyerUser.username, STAFF_PASSWORD)).accessToken;
+    const deskAdmin = (await t.signIn((await t.staff('station_admin', desk)).username, STAFF_PASSWORD)).accessToken;
+    const courierAdmin = (await t.signIn((await t.staff('station_admin', courier)).username, STAFF_PASSWORD)).accessToken;
+    const mediator = (await t.signIn((await t.staff('mediator', delivery)).username, STAFF_PASSWORD)).accessToken;
+    const w = await signInWorker(t);
+    const fileIt = async (legalAid: boolean) =>
+      (await t.api('POST', '/api/cases', { token: w.accessToken, body: claim({ stationCode: null, legalAid }), headers: { 'idempotency-key': randomUUID() } })).body.case;
+    const wants = await fileIt(true);
+    const doesNot = await fileIt(false);
+
+    const queue = (await t.api('GET', '/api/admin/cases', { token: lawyer })).body.items.map((c: { number: string }) => c.number);
+    expect(queue).toEqual([wants.number]);
+    expect((await t.api('GET', `/api/admin/cases/${doesNot.id}`, { token: lawyer })).status).toBe(403);
+
+    const assign = (tok: string, id: string, lawyerId: string) => t.api('POST', `/api/admin/cases/${id}/actions/assign_lawyer`, { token: tok, body: { lawyerId } });
+    expect((await assign(courierAdmin, wants.id, lawyerUser.id)).status).toBe(403);
+    expect((await assign(deskAdmin, wants.id, (await t.staff('mediator', delivery)).id)).body.fields[0]).toMatchObject({ path: '/body/lawyerId', rule: 'lawyer' });
+    expect((await assign(deskAdmin, doesNot.id, lawyerUser.id)).status).toBe(403);
+    const res = await assign(deskAdmin, wants.id, lawyerUser.id);
+    expect(res.status).toBe(200);
+    expect(res.body.lawyer).toEqual({ id: lawyerUser.id, name: lawyerUser.displayName });
+    expect((await t.api('GET', `/api/cases/${wants.id}`, { token: w.accessToken })).body.lawyer.id).toBe(lawyerUser.id);
+    // The handling station still works the case.
+    expect((await t.api('POST', `/api/admin/cases/${wants.id}/actions/accept`, { token: mediator, body: {} })).status).toBe(200);
+  });
+});

@@ -53,6 +53,7 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/actions/record_agreement'],
       ['post', '/api/admin/cases/{id}/actions/outlet_settled'],
       ['post', '/api/admin/cases/{id}/actions/record_performance'],
+      ['post', '/api/admin/cases/{id}/actions/assign_lawyer'],
       ['post', '/api/admin/cases/{id}/actions/schedule_session'],
       ['post', '/api/admin/cases/{id}/actions/record_attendance'],
       ['post', '/api/cases/{id}/actions/request_confirmation'],

@@ -135,6 +135,10 @@ export class CaseEntity extends Identified {
   @Column({ type: 'boolean', default: false })
   urgent!: boolean;
 
+  /** The legal-aid lawyer assigned, when the worker asked for legal aid. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  lawyerId!: string | null;
+
   @Column({ type: 'simple-json' })
   deadlines!: StoredDeadline[];
 

@@ -29,6 +29,7 @@ import {
   type ClaimCreateBody,
   type ClockRules,
   type AgreementBody,
+  type AssignLawyerBody,
   type CaseQueueQuery,
   type ConfirmationRequestBody,
   type PerformanceBody,
@@ -42,7 +43,7 @@ import {
   type MessageView,
   type Principal,
 } from '@gig/shared';
-import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, StationEntity } from '../entities';
+import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, StaffUserEntity, StationEntity } from '../entities';
 import type { ClaimDetails, StoredDeadline } from '../entities/case.entity';
 import { AppError } from '../errors';
 import type { DataProtector } from './crypto';
@@ -411,6 +412,20 @@ export class CaseService {
     });
   }
 
+  /** Assign a legal-aid lawyer to a case whose worker asked for legal aid. */
+  async assignLawyer(actor: Actor, caseId: string, body: AssignLawyerBody): Promise<CaseEntity> {
+    const p = actor.principal;
+    if (p.role === 'station_admin' && !(await this.isLegalAidDesk(p))) throw new AppError('FORBIDDEN');
+    return this.move(actor, caseId, 'assign_lawyer', body, async (c) => {
+      if (!c.legalAid) throw new AppError('INVALID_TRANSITION', { message: 'The worker did not ask for legal aid', details: { status: c.status, legalAid: false } });
+      const lawyer = await this.ds.getRepository(StaffUserEntity).findOneBy({ id: body.lawyerId });
+      if (!lawyer || lawyer.role !== 'legal_aid_lawyer' || lawyer.disabled) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/lawyerId', rule: 'lawyer', message: 'must be an active legal-aid lawyer' }] });
+      }
+      return { set: { lawyerId: lawyer.id }, data: { lawyerId: lawyer.id, lawyerName: lawyer.displayName } };
+    });
+  }
+
   /** Take a dispatched case back from the outlet (it could not settle). */
   async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
@@ -421,7 +436,7 @@ export class CaseService {
     caseId: string,
     action: CaseAction,
     body: { reason?: string; expectedStatus?: CaseStatus },
-    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines'>>; data: Record<string, unknown> | null }>,
+    effect: (c: CaseEntity) => Promise<{ set: Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines' | 'lawyerId'>>; data: Record<string, unknown> | null }>,
   ): Promise<CaseEntity> {
     const { principal } = actor;
     const c = await this.load(principal, caseId);
@@ -493,8 +508,17 @@ export class CaseService {
   async load(p: Principal, id: string): Promise<CaseEntity> {
     const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
     if (!c || (p.role === 'worker' && c.workerId !== p.id)) throw new AppError('NOT_FOUND');
-    if (p.role !== 'worker' && !inScope(await stationScope(this.ds, p), c.stationId)) throw new AppError('OUT_OF_SCOPE');
+    if (p.role !== 'worker' && !inScope(await stationScope(this.ds, p), c.stationId) && !(c.legalAid && (await this.isLegalAidDesk(p)))) {
+      throw new AppError('OUT_OF_SCOPE');
+    }
     return c;
+  }
+
+  /** Legal-aid lawyers and the staff of a legal-aid station see every case whose worker asked for legal aid. */
+  async isLegalAidDesk(p: Principal): Promise<boolean> {
+    if (p.role === 'legal_aid_lawyer') return true;
+    if (!p.stationId || p.role === 'worker') return false;
+    return (await this.ds.getRepository(StationEntity).findOneBy({ id: p.stationId }))?.kind === 'legal_aid';
   }
 
   /** Runs a move for a request and answers with the case as it is now, as this user sees it. */
@@ -552,9 +576,13 @@ export class CaseService {
     const scope = await stationScope(this.ds, p);
     const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp');
     if (q.stationId && !inScope(scope, q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
+    const legalAidDesk = await this.isLegalAidDesk(p);
     if (scope !== 'all') {
-      if (scope.size === 0) return { items: [], nextCursor: null };
-      qb.andWhere('c.stationId IN (:...scope)', { scope: [...scope] });
+      const ids = [...scope];
+      if (ids.length === 0 && !legalAidDesk) return { items: [], nextCursor: null };
+      if (ids.length && legalAidDesk) qb.andWhere('(c.stationId IN (:...scope) OR c.legalAid = :la)', { scope: ids, la: true });
+      else if (ids.length) qb.andWhere('c.stationId IN (:...scope)', { scope: ids });
+      else qb.andWhere('c.legalAid = :la', { la: true });
     }
     if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
     if (q.status?.length) qb.andWhere('c.status IN (:...status)', { status: q.status });
@@ -610,6 +638,7 @@ export class CaseService {
       items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
+      lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
       sessions: sessionsOf(events),
       agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
@@ -617,6 +646,11 @@ export class CaseService {
       allowedActions: allowedActions(c.status, viewer.role),
       events: events.map((e) => ({ seq: e.seq, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorRole: e.actorRole, reason: e.reason, at: e.createdAt.toISOString() })),
     };
+  }
+
+  private async lawyer(id: string): Promise<{ id: string; name: string } | null> {
+    const u = await this.ds.getRepository(StaffUserEntity).findOneBy({ id });
+    return u ? { id: u.id, name: u.displayName } : null;
   }
 
   summary(c: CaseEntity): CaseSummary {

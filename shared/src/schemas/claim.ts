@@ -193,6 +193,8 @@ export const CaseView = Type.Object({
   incidentDate: CalendarDate,
   description: Type.String(),
   legalAid: Type.Boolean(),
+  /** The legal-aid lawyer assigned, if any. */
+  lawyer: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   urgent: Type.Boolean(),
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
@@ -291,3 +293,10 @@ export const MessageView = Type.Object({
 });
 export type MessageView = Static<typeof MessageView>;
 export const MessageList = Type.Object({ items: Type.Array(MessageView) });
+
+export const AssignLawyerBody = Body({
+  lawyerId: Id,
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type AssignLawyerBody = Static<typeof AssignLawyerBody>;

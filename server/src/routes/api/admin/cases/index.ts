@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, AssignLawyerBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -124,6 +124,21 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: { tags: ['admin'], summary: 'Record who came to a session', security: BEARER, params: IdParams, body: AttendanceBody, response: { 200: CaseView, ...ERROR_RESPONSES } },
     },
     async (req) => cases.answer(req, (actor) => cases.recordAttendance(actor, req.params.id, req.body)),
+  );
+
+  fastify.post(
+    '/:id/actions/assign_lawyer',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Assign a legal-aid lawyer (legal-aid desk or supervisor), when the worker asked for legal aid',
+        security: BEARER,
+        params: IdParams,
+        body: AssignLawyerBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.answer(req, (actor) => cases.assignLawyer(actor, req.params.id, req.body)),
   );
 
   fastify.post(
