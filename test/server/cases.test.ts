@@ -365,6 +365,28 @@ describe('filing a claim and working the case', () => {
       expect(res.body.status).toBe('confirmation_requested');
     });
 
+    it('the agreement is confirmed, enforced, paid and closed; a refused one goes back to failed mediation', async () => {
+      const id = await mediating();
+      await act(token.delivery, id, 'record_agreement', agreement());
+      await worker_(id, 'report_non_payment');
+      await worker_(id, 'request_confirmation', { route: 'judicial_confirmation' });
+      const outcome = { authority: '温州市鹿城区人民法院', documentNumber: '(2026)浙0302民特123号', decidedOn: today };
+      expect((await act(token.delivery, id, 'record_confirmation', { ...outcome, decidedOn: addDays(today, 2) })).body.fields[0].path).toBe('/body/decidedOn');
+      expect((await act(token.delivery, id, 'record_confirmation', outcome)).body.status).toBe('confirmed');
+      const enforced = await act(token.delivery, id, 'record_enforcement', { court: '温州市鹿城区人民法院', enforcementCaseNumber: '(2026)浙0302执456号', appliedOn: today });
+      expect(enforced.body.status).toBe('enforcement');
+      expect((await act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: today })).body.status).toBe('performed');
+      expect((await act(token.delivery, id, 'close')).body.status).toBe('closed');
+
+      const refusedId = await mediating();
+      await act(token.delivery, refusedId, 'record_agreement', agreement());
+      await worker_(refusedId, 'request_confirmation', { route: 'arbitration_review' });
+      expect((await act(token.delivery, refusedId, 'confirmation_refused', outcome)).status).toBe(400);
+      const refused = await act(token.delivery, refusedId, 'confirmation_refused', { ...outcome, reason: '协议内容违反法律强制性规定' });
+      expect(refused.body.status).toBe('mediation_failed');
+      expect((await worker_(refusedId, 'request_arbitration')).body.status).toBe('transferred_to_arbitration');
+    });
+
     it('a request after its window closed is refused with the date it closed', async () => {
       const id = await mediating();
       await act(token.delivery, id, 'record_agreement', agreement());

@@ -53,7 +53,7 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
     clear_urgent: '=',
     assign_lawyer: '=',
   },
-  confirmation_requested: { record_confirmation: 'confirmed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=' },
+  confirmation_requested: { record_confirmation: 'confirmed', confirmation_refused: 'mediation_failed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=' },
   confirmed: { record_performance: 'performed', confirm_receipt: 'performed', record_enforcement: 'enforcement', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=' },
   enforcement: { record_performance: 'performed', confirm_receipt: 'performed', close: 'closed', flag_urgent: '=', clear_urgent: '=' },
   mediation_failed: { request_arbitration: 'transferred_to_arbitration', close: 'closed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=' },

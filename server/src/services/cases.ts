@@ -29,6 +29,8 @@ import {
   type ClaimCreateBody,
   type ClockRules,
   type AgreementBody,
+  type ConfirmationOutcomeBody,
+  type EnforcementBody,
   type AssignLawyerBody,
   type CaseQueueQuery,
   type ConfirmationRequestBody,
@@ -53,7 +55,7 @@ import { inScope, stationScope, type StationService } from './stations';
 export const REASON_ACTIONS = ['accept', 'reject', 'start_mediation', 'record_failure', 'request_arbitration', 'withdraw', 'close', 'record_default', 'confirm_receipt', 'report_non_payment'] as const satisfies readonly CaseAction[];
 /** Actions with data of their own have their own methods: transfer, dispatch, takeBack, flagUrgent, recordAgreement, recordPerformance, requestConfirmation. */
 export type ReasonAction = (typeof REASON_ACTIONS)[number];
-const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure', 'take_back', 'transfer'];
+const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure', 'take_back', 'transfer', 'confirmation_refused'];
 
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
   routed: {
@@ -423,6 +425,22 @@ export class CaseService {
         throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/lawyerId', rule: 'lawyer', message: 'must be an active legal-aid lawyer' }] });
       }
       return { set: { lawyerId: lawyer.id }, data: { lawyerId: lawyer.id, lawyerName: lawyer.displayName } };
+    });
+  }
+
+  /** The court or commission confirmed the agreement (it can now be enforced), or refused it. */
+  async recordConfirmation(actor: Actor, caseId: string, action: 'record_confirmation' | 'confirmation_refused', body: ConfirmationOutcomeBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, action, body, async () => {
+      if (body.decidedOn > chinaDate(new Date())) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/decidedOn', rule: 'not_future', message: 'must not be in the future' }] });
+      return { set: {}, data: { authority: body.authority, documentNumber: body.documentNumber, decidedOn: body.decidedOn } };
+    });
+  }
+
+  /** The worker applied to the court for enforcement of the confirmed agreement. */
+  async recordEnforcement(actor: Actor, caseId: string, body: EnforcementBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'record_enforcement', body, async () => {
+      if (body.appliedOn > chinaDate(new Date())) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/appliedOn', rule: 'not_future', message: 'must not be in the future' }] });
+      return { set: {}, data: { court: body.court, enforcementCaseNumber: body.enforcementCaseNumber ?? null, appliedOn: body.appliedOn } };
     });
   }
 

@@ -43,7 +43,8 @@ export const CASE_ACTION_LABELS = {
   confirm_receipt: { 'zh-CN': '确认已收到款项', en: 'Confirm payment received' },
   report_non_payment: { 'zh-CN': '反映未收到款项', en: 'Report non-payment' },
   request_confirmation: { 'zh-CN': '申请仲裁审查/司法确认', en: 'Ask for arbitration review / judicial confirmation' },
-  record_confirmation: { 'zh-CN': '记录确认结果', en: 'Record confirmation outcome' },
+  record_confirmation: { 'zh-CN': '记录协议已获确认', en: 'Record the agreement confirmed' },
+  confirmation_refused: { 'zh-CN': '记录确认申请被驳回', en: 'Record confirmation refused' },
   record_enforcement: { 'zh-CN': '记录强制执行', en: 'Record enforcement' },
   request_arbitration: { 'zh-CN': '申请转仲裁', en: 'Ask for transfer to arbitration' },
   withdraw: { 'zh-CN': '撤回申请', en: 'Withdraw' },
@@ -102,7 +103,9 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
     request_arbitration: 'transferred_to_arbitration',
     ...OPEN_FLAGS,
   },
-  confirmation_requested: { record_confirmation: 'confirmed', ...OPEN_FLAGS },
+  // A refused confirmation means the agreement does not hold: back to a failed mediation, from
+  // which the worker may go to arbitration (人民调解法 art 33: re-mediate, agree anew, or sue).
+  confirmation_requested: { record_confirmation: 'confirmed', confirmation_refused: 'mediation_failed', ...OPEN_FLAGS },
   confirmed: {
     record_performance: 'performed',
     confirm_receipt: 'performed',
@@ -141,6 +144,7 @@ export const ACTION_ROLES: { readonly [A in CaseAction]: readonly Role[] } = {
   report_non_payment: WORKER,
   request_confirmation: WORKER,
   record_confirmation: [...STATION_STAFF, 'arbitrator'],
+  confirmation_refused: [...STATION_STAFF, 'arbitrator'],
   record_enforcement: [...STATION_STAFF, 'arbitrator'],
   request_arbitration: WORKER,
   withdraw: WORKER,

@@ -300,3 +300,23 @@ export const AssignLawyerBody = Body({
   expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
 });
 export type AssignLawyerBody = Static<typeof AssignLawyerBody>;
+
+/** The court's or the arbitration commission's answer to a confirmation request. */
+export const ConfirmationOutcomeBody = Body({
+  authority: Text(100, 2),
+  /** The ruling's or the mediation statement's number, e.g. (2026)浙0302民特123号. */
+  documentNumber: Text(100, 2),
+  decidedOn: CalendarDate,
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type ConfirmationOutcomeBody = Static<typeof ConfirmationOutcomeBody>;
+
+export const EnforcementBody = Body({
+  court: Text(100, 2),
+  enforcementCaseNumber: Type.Optional(Text(100)),
+  appliedOn: CalendarDate,
+  reason: Type.Optional(Text(1000)),
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type EnforcementBody = Static<typeof EnforcementBody>;

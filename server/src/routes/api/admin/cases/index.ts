@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, AssignLawyerBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, AssignLawyerBody, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -124,6 +124,41 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: { tags: ['admin'], summary: 'Record who came to a session', security: BEARER, params: IdParams, body: AttendanceBody, response: { 200: CaseView, ...ERROR_RESPONSES } },
     },
     async (req) => cases.answer(req, (actor) => cases.recordAttendance(actor, req.params.id, req.body)),
+  );
+
+  for (const action of ['record_confirmation', 'confirmation_refused'] as const) {
+    fastify.post(
+      `/:id/actions/${action}`,
+      {
+        schema: {
+          tags: ['admin'],
+          summary:
+            action === 'record_confirmation'
+              ? 'Record that the court (judicial confirmation) or the commission (arbitration review) confirmed the agreement'
+              : 'Record that the confirmation was refused (reason required): the agreement does not hold, the case returns to failed mediation',
+          security: BEARER,
+          params: IdParams,
+          body: ConfirmationOutcomeBody,
+          response: { 200: CaseView, ...ERROR_RESPONSES },
+        },
+      },
+      async (req) => cases.answer(req, (actor) => cases.recordConfirmation(actor, req.params.id, action, req.body)),
+    );
+  }
+
+  fastify.post(
+    '/:id/actions/record_enforcement',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Record the application to the court for enforcement of a confirmed agreement',
+        security: BEARER,
+        params: IdParams,
+        body: EnforcementBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.answer(req, (actor) => cases.recordEnforcement(actor, req.params.id, req.body)),
   );
 
   fastify.post(
