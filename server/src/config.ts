@@ -41,6 +41,7 @@ export const ConfigSchema = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   CLOCK_RULES_JSON: Type.String({ default: '', description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)' }),
+  UPLOAD_DIR: Type.String({ default: 'data/uploads', description: 'Where evidence files are kept (relative to the project root)' }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
   H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
 });

@@ -64,6 +64,10 @@ describe('the running service', () => {
       ['post', '/api/cases/{id}/messages'],
       ['get', '/api/admin/cases/{id}/messages'],
       ['post', '/api/admin/cases/{id}/messages'],
+      ['post', '/api/evidence'],
+      ['get', '/api/evidence/{id}/content'],
+      ['post', '/api/cases/{id}/evidence'],
+      ['post', '/api/admin/cases/{id}/evidence'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];
@@ -72,7 +76,10 @@ describe('the running service', () => {
       expect({ path, method, documented: Boolean(op) }).toEqual({ path, method, documented: true });
       expect(Object.keys(op.responses ?? {}).length).toBeGreaterThan(0);
       if (method === 'post' || method === 'patch') {
-        if (path !== '/api/auth/logout' || op.requestBody) expect(op.requestBody?.content?.['application/json']?.schema).toBeDefined();
+        if (path !== '/api/auth/logout' || op.requestBody) {
+          const content = op.requestBody?.content ?? {};
+          expect(content['application/json']?.schema ?? content['multipart/form-data']?.schema).toBeDefined();
+        }
       }
     }
     // Every route the server has under /api is in the document (nothing undocumented).

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   CASE_STATUS_LABELS,
   DEADLINE_BASIS,
@@ -45,7 +45,8 @@ import {
   type MessageView,
   type Principal,
 } from '@gig/shared';
-import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, StaffUserEntity, StationEntity } from '../entities';
+import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, StaffUserEntity, StationEntity } from '../entities';
+import { evidenceView } from './evidence';
 import type { ClaimDetails, StoredDeadline } from '../entities/case.entity';
 import { AppError } from '../errors';
 import type { DataProtector } from './crypto';
@@ -163,6 +164,13 @@ export class CaseService {
     if (existing) return this.replay(existing, requestHash);
 
     this.checkClaim(body);
+    const evidenceIds = body.evidenceIds ?? [];
+    if (evidenceIds.length) {
+      const drafts = await this.ds.getRepository(EvidenceFileEntity).findBy({ id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() });
+      const found = new Set(drafts.map((d) => d.id));
+      const fields = evidenceIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: `/body/evidenceIds/${i}`, rule: 'draft', message: 'not one of your uploaded files waiting for a claim' }]));
+      if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
+    }
     const items = body.items.map((i) => ({
       type: i.type,
       amountFen: yuanToFen(i.amountYuan)!,
@@ -240,7 +248,11 @@ export class CaseService {
           receivedAt: now,
         });
         await em.save(c);
-        await this.appendEvent(em, c, { action: 'submit', from: null, to: 'submitted', actor, reason: null, data: { routeReason: route.reason, stationCode: route.station?.code ?? null } });
+        if (evidenceIds.length) {
+          const attached = await em.update(EvidenceFileEntity, { id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() }, { caseId: c.id });
+          if (attached.affected !== evidenceIds.length) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/evidenceIds', rule: 'draft', message: 'some files were attached elsewhere meanwhile' }] });
+        }
+        await this.appendEvent(em, c, { action: 'submit', from: null, to: 'submitted', actor, reason: null, data: { routeReason: route.reason, stationCode: route.station?.code ?? null, evidence: evidenceIds.length } });
         return c;
       }));
       const nextStep = !route.labourDispute ? NEXT_STEP.not_labour : route.station ? NEXT_STEP.routed : NEXT_STEP.no_station;
@@ -657,6 +669,7 @@ export class CaseService {
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
       lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
+      evidence: (await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } })).map(evidenceView),
       sessions: sessionsOf(events),
       agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,

@@ -50,6 +50,8 @@ export const ClaimCreateBody = Body({
   preferredChannel: Type.Optional(Type.Union([StringEnum(CHANNEL.values), Type.Null()])),
   mediationType: Type.Optional(Type.Union([StringEnum(MEDIATION_TYPE.values), Type.Null()])),
   legalAid: Type.Boolean({ description: 'The worker asks for legal aid' }),
+  /** Files uploaded before filing (POST /api/evidence), attached to the case now. */
+  evidenceIds: Type.Optional(Type.Array(Id, { maxItems: 30, uniqueItems: true })),
 });
 export type ClaimCreateBody = Static<typeof ClaimCreateBody>;
 
@@ -159,6 +161,17 @@ export const SessionView = Type.Object({
   present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]),
 });
 
+export const EvidenceView = Type.Object({
+  id: Id,
+  kind: StringEnum(['image', 'pdf', 'audio'] as const),
+  mime: Type.String(),
+  size: Type.Integer(),
+  sha256: Type.String({ description: 'SHA-256 of the bytes, hex: both sides can check the file was not changed' }),
+  name: Type.String(),
+  uploadedBy: StringEnum(['worker', 'staff'] as const),
+  at: IsoDateTime,
+});
+
 export const CaseEventView = Type.Object({
   seq: Type.Integer(),
   action: Type.String(),
@@ -196,6 +209,7 @@ export const CaseView = Type.Object({
   /** The legal-aid lawyer assigned, if any. */
   lawyer: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   urgent: Type.Boolean(),
+  evidence: Type.Array(EvidenceView),
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),

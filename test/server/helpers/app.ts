@@ -68,6 +68,7 @@ export const STAFF_PASSWORD = 'Test-pass-2026';
  */
 export async function startApp(env: Record<string, string> = {}, opts: { beforeReady?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
   const db = await freshDatabase();
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-uploads-'));
   const fakes = await startFakes();
   const logStream = new PassThrough();
   const logChunks: string[] = [];
@@ -88,6 +89,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
     SMS_HTTP_URL: fakes.smsUrl,
     SMS_HTTP_TOKEN: FAKE_SMS_TOKEN,
     SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
+    UPLOAD_DIR: uploads,
     ...env,
   });
   const app = await buildServer(config, { logStream });
@@ -167,6 +169,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
       await app.close();
       await fakes.close();
       await db.drop();
+      fs.rmSync(uploads, { recursive: true, force: true });
     },
   };
   return t;

@@ -1,6 +1,9 @@
 import fp from 'fastify-plugin';
 import { AuthService } from '../../services/auth';
 import { CaseService } from '../../services/cases';
+import { EvidenceService } from '../../services/evidence';
+import { LocalFileStore } from '../../services/files';
+import { resolveFromRoot } from '../../config';
 import { DataProtector } from '../../services/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/sms';
 import { StationService } from '../../services/stations';
@@ -13,6 +16,7 @@ export interface Services {
   auth: AuthService;
   stations: StationService;
   cases: CaseService;
+  evidence: EvidenceService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -34,7 +38,9 @@ export default fp(
       loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     });
     const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
-    fastify.decorate('services', { protector, tokens, auth, stations, cases: new CaseService(fastify.db, protector, stations, c.clockRules) });
+    const cases = new CaseService(fastify.db, protector, stations, c.clockRules);
+    const evidence = new EvidenceService(fastify.db, new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR)), cases);
+    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence });
   },
   { name: 'services', dependencies: ['db'] },
 );

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ConfirmationRequestBody, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
-import { BEARER, ERROR_RESPONSES } from '../../schemas';
+import { ConfirmationRequestBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
 const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -84,6 +84,26 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
     async (req, reply) => {
       const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
       return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
+    },
+  );
+
+  fastify.post(
+    '/:id/evidence',
+    {
+      validatorCompiler: uploadValidators,
+      schema: {
+        tags: ['cases'],
+        summary: 'Add a file to my case',
+        security: BEARER,
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: FILE_UPLOAD,
+        response: { 200: EvidenceView, 201: EvidenceView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => {
+      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
+      return reply.code(r.replayed ? 200 : 201).send(r.view);
     },
   );
 };

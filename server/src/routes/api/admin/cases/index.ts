@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, AssignLawyerBody, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
-import { BEARER, ERROR_RESPONSES } from '../../../schemas';
+import { AgreementBody, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
 const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -213,6 +213,26 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     async (req, reply) => {
       const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
       return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
+    },
+  );
+
+  fastify.post(
+    '/:id/evidence',
+    {
+      validatorCompiler: uploadValidators,
+      schema: {
+        tags: ['admin'],
+        summary: 'Add a file to the case (e.g. the signed agreement, a payment record)',
+        security: BEARER,
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: FILE_UPLOAD,
+        response: { 200: EvidenceView, 201: EvidenceView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => {
+      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
+      return reply.code(r.replayed ? 200 : 201).send(r.view);
     },
   );
 };

@@ -1,0 +1,91 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { IsNull, type DataSource } from 'typeorm';
+import type { Principal } from '@gig/shared';
+import { EvidenceFileEntity } from '../entities';
+import { AppError } from '../errors';
+import type { CaseService } from './cases';
+import { EVIDENCE_CAPS, sniff, type FileStore } from './files';
+
+export interface EvidenceView {
+  id: string;
+  kind: 'image' | 'pdf' | 'audio';
+  mime: string;
+  size: number;
+  sha256: string;
+  name: string;
+  uploadedBy: 'worker' | 'staff';
+  at: string;
+}
+
+export function evidenceView(e: EvidenceFileEntity): EvidenceView {
+  return { id: e.id, kind: e.kind, mime: e.mime, size: e.size, sha256: e.sha256, name: e.originalName, uploadedBy: e.uploadedByType, at: e.createdAt.toISOString() };
+}
+
+const ACCEPTED = 'photos (JPEG, PNG, WebP, HEIC), PDF, or audio (MP3, M4A, AMR, WAV, OGG)';
+
+/**
+ * Evidence files: checked by their bytes, capped by kind, hashed, stored through a FileStore.
+ * A worker may upload before filing (a draft, attached at submission); afterwards the worker and
+ * the handling station add to the case. Only the worker, the station and roles above it read them.
+ */
+export class EvidenceService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly store: FileStore,
+    private readonly cases: CaseService,
+  ) {}
+
+  async upload(p: Principal, file: { filename: string; bytes: Buffer }, caseId: string | null): Promise<{ view: EvidenceView; replayed: boolean }> {
+    const type = sniff(file.bytes);
+    if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fields: [{ path: '/body/file', rule: 'type', message: `must be ${ACCEPTED}` }] });
+    if (file.bytes.length > EVIDENCE_CAPS[type.kind]) {
+      throw new AppError('PAYLOAD_TOO_LARGE', { fields: [{ path: '/body/file', rule: 'size', message: `a ${type.kind} file may be at most ${EVIDENCE_CAPS[type.kind] / 1024 / 1024} MB` }] });
+    }
+    let owner: string;
+    if (caseId) owner = (await this.cases.load(p, caseId)).workerId;
+    else if (p.role === 'worker') owner = p.id;
+    else throw new AppError('FORBIDDEN');
+
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const repo = this.ds.getRepository(EvidenceFileEntity);
+    // The same bytes again for the same place is a retry: answer with the file already kept.
+    const same = await repo.findOneBy({ ownerWorkerId: owner, sha256, caseId: caseId ?? IsNull() });
+    if (same) return { view: evidenceView(same), replayed: true };
+
+    const id = randomUUID();
+    const storageKey = `${sha256.slice(0, 2)}/${id}`;
+    await this.store.put(storageKey, file.bytes);
+    const row = repo.create({
+      id,
+      caseId,
+      ownerWorkerId: owner,
+      uploadedByType: p.role === 'worker' ? 'worker' : 'staff',
+      uploadedById: p.id,
+      kind: type.kind,
+      mime: type.mime,
+      size: file.bytes.length,
+      sha256,
+      originalName: (file.filename || `evidence.${type.ext}`).replace(/[\u0000-\u001f/\\]/g, '_').slice(0, 200),
+      storageKey,
+    });
+    await repo.save(row);
+    return { view: evidenceView(row), replayed: false };
+  }
+
+  /** The bytes of one file, for its worker or the staff who may see its case; others get 404 or 403. */
+  async content(p: Principal, id: string): Promise<{ row: EvidenceFileEntity; bytes: Buffer }> {
+    const row = await this.ds.getRepository(EvidenceFileEntity).findOneBy({ id });
+    if (!row) throw new AppError('NOT_FOUND');
+    if (p.role === 'worker') {
+      if (row.ownerWorkerId !== p.id) throw new AppError('NOT_FOUND');
+    } else {
+      if (!row.caseId) throw new AppError('NOT_FOUND');
+      await this.cases.load(p, row.caseId);
+    }
+    return { row, bytes: await this.store.get(row.storageKey) };
+  }
+
+  async forCase(caseId: string): Promise<EvidenceView[]> {
+    return (await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } })).map(evidenceView);
+  }
+}
