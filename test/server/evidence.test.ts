@@ -106,6 +106,22 @@ describe('evidence files', () => {
     expect(res.body.fields[0]).toMatchObject({ path: '/body/file', rule: 'required' });
   });
 
+  it('the worker signs the agreement with a signature image on the case', async () => {
+    const caseId = (await fileClaim(claim({ stationCode: 'WZ-COURIER' }))).body.case.id;
+    const staffAct = (action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${caseId}/actions/${action}`, { token: mediator, body });
+    await staffAct('accept');
+    await staffAct('start_mediation');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await staffAct('record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '4200', payer: '温州某快递有限公司' }], effectiveOn: today, dueDate: today, paymentMethod: 'wechat_pay' });
+    const pdf = await upload(`/api/cases/${caseId}/evidence`, worker, Buffer.from('%PDF-1.4 not a signature'), 'x.pdf');
+    const sign = (id: string) => t.api('POST', `/api/cases/${caseId}/actions/sign_agreement`, { token: worker, body: { signatureEvidenceId: id } });
+    expect((await sign(pdf.body.id)).body.fields[0]).toMatchObject({ path: '/body/signatureEvidenceId', rule: 'signature' });
+    const signature = await upload(`/api/cases/${caseId}/evidence`, worker, png(9), 'signature.png');
+    const res = await sign(signature.body.id);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'agreement', workerSignature: { evidenceId: signature.body.id, sha256: signature.body.sha256 } });
+  });
+
   it("another worker's draft cannot be attached", async () => {
     const other = (await signInWorker(t, '13512340000')).accessToken;
     const theirs = (await upload('/api/evidence', other, png(3), 'theirs.png')).body.id;

@@ -60,6 +60,7 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/actions/schedule_session'],
       ['post', '/api/admin/cases/{id}/actions/record_attendance'],
       ['post', '/api/cases/{id}/actions/request_confirmation'],
+      ['post', '/api/cases/{id}/actions/sign_agreement'],
       ['get', '/api/cases/{id}/messages'],
       ['post', '/api/cases/{id}/messages'],
       ['get', '/api/admin/cases/{id}/messages'],

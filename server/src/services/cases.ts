@@ -29,6 +29,7 @@ import {
   type ClaimCreateBody,
   type ClockRules,
   type AgreementBody,
+  type SignAgreementBody,
   type ConfirmationOutcomeBody,
   type EnforcementBody,
   type AssignLawyerBody,
@@ -127,6 +128,13 @@ function sessionsOf(events: CaseEventEntity[]): CaseView['sessions'] {
     .filter((e) => e.action === 'schedule_session')
     .map((e) => (e.data as { session: Session }).session)
     .map((s) => ({ ...s, present: present.get(s.id) ?? null }));
+}
+
+/** The latest signature the worker gave, from its sign_agreement event. */
+function signatureOf(events: CaseEventEntity[]): CaseView['workerSignature'] {
+  const e = [...events].reverse().find((x) => x.action === 'sign_agreement');
+  const d = e?.data as { signatureEvidenceId: string; sha256: string } | undefined;
+  return e && d ? { evidenceId: d.signatureEvidenceId, sha256: d.sha256, at: e.createdAt.toISOString() } : null;
 }
 
 /** The current consultation is the latest flag_urgent event's participants and plan. */
@@ -456,6 +464,17 @@ export class CaseService {
     });
   }
 
+  /** The worker signs the agreement with a signature image they uploaded to the case. */
+  async signAgreement(actor: Actor, caseId: string, body: SignAgreementBody): Promise<CaseEntity> {
+    return this.move(actor, caseId, 'sign_agreement', body, async (c) => {
+      const image = await this.ds.getRepository(EvidenceFileEntity).findOneBy({ id: body.signatureEvidenceId, caseId: c.id, uploadedByType: 'worker', kind: 'image' });
+      if (!image) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/signatureEvidenceId', rule: 'signature', message: 'must be an image you uploaded to this case' }] });
+      }
+      return { set: {}, data: { signatureEvidenceId: image.id, sha256: image.sha256 } };
+    });
+  }
+
   /** Take a dispatched case back from the outlet (it could not settle). */
   async takeBack(actor: Actor, caseId: string, body: CaseActionBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'take_back', body, async (c) => ({ set: { outletId: null }, data: { outletId: c.outletId } }));
@@ -670,6 +689,7 @@ export class CaseService {
       description: c.claim.description,
       lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
       evidence: (await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } })).map(evidenceView),
+      workerSignature: signatureOf(events),
       sessions: sessionsOf(events),
       agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,

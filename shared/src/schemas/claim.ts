@@ -210,6 +210,8 @@ export const CaseView = Type.Object({
   lawyer: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   urgent: Type.Boolean(),
   evidence: Type.Array(EvidenceView),
+  /** The worker's signature on the agreement, once given (an image among the evidence). */
+  workerSignature: Type.Union([Type.Object({ evidenceId: Id, sha256: Type.String(), at: IsoDateTime }), Type.Null()]),
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),
@@ -334,3 +336,10 @@ export const EnforcementBody = Body({
   expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
 });
 export type EnforcementBody = Static<typeof EnforcementBody>;
+
+/** The worker signs the agreement with a signature image already uploaded to the case. */
+export const SignAgreementBody = Body({
+  signatureEvidenceId: Id,
+  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
+});
+export type SignAgreementBody = Static<typeof SignAgreementBody>;

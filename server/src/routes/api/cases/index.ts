@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ConfirmationRequestBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { ConfirmationRequestBody, SignAgreementBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
@@ -53,6 +53,21 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.answer(req, (actor) => cases.act(actor, req.params.id, req.params.action, req.body)),
+  );
+
+  fastify.post(
+    '/:id/actions/sign_agreement',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Sign the agreement: upload the signature image to the case first (POST /api/cases/:id/evidence), then send its id',
+        security: BEARER,
+        params: IdParams,
+        body: SignAgreementBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.answer(req, (actor) => cases.signAgreement(actor, req.params.id, req.body)),
   );
 
   fastify.post(
