@@ -62,6 +62,24 @@ describe('filing a claim and working the case', () => {
     expect(JSON.stringify(res.body)).not.toContain('13812345678');
   });
 
+  it('a mediator reveals the phone with a reason, which is audited; others cannot', async () => {
+    const id = (await file(claim())).body.case.id;
+    const reveal = (tok: string, body: object) => t.api('POST', `/api/admin/cases/${id}/reveal`, { token: tok, body });
+    expect((await reveal(token.delivery, { field: 'phone' })).body.fields[0].path).toBe('/body/reason');
+    const res = await reveal(token.delivery, { field: 'phone', reason: '需电话通知调解时间' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ field: 'phone', value: '13812345678' });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect((await reveal(token.delivery, { field: 'idNumber', reason: '核实身份' })).body.value).toBe('11010519491231002X');
+    const rows = await t.app.db.query(`SELECT action, detail FROM audit_entries WHERE targetId = ? ORDER BY createdAt`, [id]);
+    expect(rows.map((r: { action: string; detail: string }) => [r.action, JSON.parse(r.detail).field, JSON.parse(r.detail).reason])).toEqual([
+      ['personal_data.revealed', 'phone', '需电话通知调解时间'],
+      ['personal_data.revealed', 'idNumber', '核实身份'],
+    ]);
+    expect((await reveal(token.courier, { field: 'phone', reason: '好奇看看' })).status).toBe(403);
+    expect((await reveal(worker.accessToken, { field: 'phone', reason: '我自己的' })).status).toBe(403);
+  });
+
   it('personal data is sealed in the database', async () => {
     const rows = await t.app.db.getRepository(CaseEntity).find();
     const dump = JSON.stringify(rows);

@@ -69,6 +69,7 @@ describe('the running service', () => {
       ['get', '/api/evidence/{id}/content'],
       ['post', '/api/cases/{id}/evidence'],
       ['post', '/api/admin/cases/{id}/evidence'],
+      ['post', '/api/admin/cases/{id}/reveal'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
     ];

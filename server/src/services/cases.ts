@@ -29,6 +29,7 @@ import {
   type ClaimCreateBody,
   type ClockRules,
   type AgreementBody,
+  type RevealBody,
   type SignAgreementBody,
   type ConfirmationOutcomeBody,
   type EnforcementBody,
@@ -48,6 +49,7 @@ import {
 } from '@gig/shared';
 import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, StaffUserEntity, StationEntity } from '../entities';
 import { evidenceView } from './evidence';
+import { audit } from './audit';
 import type { ClaimDetails, StoredDeadline } from '../entities/case.entity';
 import { AppError } from '../errors';
 import type { DataProtector } from './crypto';
@@ -574,6 +576,18 @@ export class CaseService {
   async answer(req: { principal: Principal | null; id: string }, move: (actor: Actor) => Promise<CaseEntity>): Promise<CaseView> {
     const moved = await move({ principal: req.principal!, requestId: req.id });
     return this.view(await this.reload(moved.id), req.principal!);
+  }
+
+  /** The full ID number or phone for staff who may see the case, written to the audit log with the reason. */
+  async reveal(actor: Actor, caseId: string, body: RevealBody): Promise<{ field: string; value: string }> {
+    const p = actor.principal;
+    if (p.role === 'worker') throw new AppError('FORBIDDEN');
+    const c = await this.load(p, caseId);
+    const value = this.protector.decrypt(body.field === 'idNumber' ? c.idNumberEnc : c.phoneEnc);
+    await this.ds.transaction((em) =>
+      audit(em, { actorType: 'staff', actorId: p.id, action: 'personal_data.revealed', targetType: 'case', targetId: c.id, detail: { field: body.field, reason: body.reason, caseNumber: c.number }, requestId: actor.requestId }),
+    );
+    return { field: body.field, value };
   }
 
   // ---- messages ----------------------------------------------------------------------------------

@@ -343,3 +343,11 @@ export const SignAgreementBody = Body({
   expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
 });
 export type SignAgreementBody = Static<typeof SignAgreementBody>;
+
+/** A staff member asks to see a masked value in full; the reason goes to the audit log. */
+export const RevealBody = Body({
+  field: StringEnum(['idNumber', 'phone'] as const),
+  reason: Text(500, 4),
+});
+export type RevealBody = Static<typeof RevealBody>;
+export const RevealResponse = Type.Object({ field: Type.String(), value: Type.String() });

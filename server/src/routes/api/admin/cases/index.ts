@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { AgreementBody, RevealBody, RevealResponse, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -50,6 +50,22 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
         action === 'take_back' ? cases.takeBack(actor, id, req.body) : action === 'clear_urgent' ? cases.clearUrgent(actor, id, req.body) : cases.act(actor, id, action, req.body),
       );
     },
+  );
+
+  fastify.post(
+    '/:id/reveal',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 hour' } },
+      schema: {
+        tags: ['admin'],
+        summary: "Show the worker's full ID number or phone; the reason is recorded in the audit log",
+        security: BEARER,
+        params: IdParams,
+        body: RevealBody,
+        response: { 200: RevealResponse, ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => reply.header('cache-control', 'no-store').send(await cases.reveal({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)),
   );
 
   fastify.post(
