@@ -42,6 +42,20 @@ export const ConfigSchema = Type.Object({
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   CLOCK_RULES_JSON: Type.String({ default: '', description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)' }),
   UPLOAD_DIR: Type.String({ default: 'data/uploads', description: 'Where evidence files are kept (relative to the project root)' }),
+  STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local', description: 'Where evidence files go: UPLOAD_DIR or an S3-compatible bucket' }),
+  S3_ENDPOINT: Type.String({ default: '', description: 'S3-compatible endpoint, e.g. https://cos.ap-shanghai.myqcloud.com or http://minio:9000' }),
+  S3_REGION: Type.String({ default: 'us-east-1' }),
+  S3_BUCKET: Type.String({ default: '' }),
+  S3_ACCESS_KEY_ID: Type.String({ default: '' }),
+  S3_SECRET_ACCESS_KEY: Type.String({ default: '' }),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: true, description: 'endpoint/bucket/key (MinIO, most self-hosted stores) instead of bucket.endpoint/key' }),
+  NOTIFY_DISPATCH_INTERVAL_MS: Type.Integer({ minimum: 0, default: 2000, description: 'How often the outbox dispatcher looks for due deliveries; 0 turns it off in this process' }),
+  NOTIFY_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
+  NOTIFY_RETRY_BASE_SECONDS: Type.Integer({ minimum: 1, default: 30, description: 'Wait before the 2nd attempt; doubles each time, at most 6 hours' }),
+  NOTIFY_SMS: Type.Boolean({ default: true, description: 'Also send case notifications by SMS' }),
+  REMINDER_SWEEP_MINUTES: Type.Integer({ minimum: 0, default: 60, description: 'How often deadline reminders are looked for; 0 turns the sweep off in this process' }),
+  WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({ default: '', description: 'Subscribe-message template for case updates; empty turns WeChat notifications off' }),
+  WECHAT_MINIPROGRAM_STATE: Type.Union([Type.Literal('formal'), Type.Literal('trial'), Type.Literal('developer')], { default: 'formal' }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
   H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
 });
@@ -72,6 +86,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dev = !raw.JWT_SECRET || !raw.DATA_KEY ? developmentSecrets(warnings) : undefined;
   if (production && raw.SMS_PROVIDER === 'log') throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
   if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL) throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
+  if (raw.STORAGE === 's3' && (!raw.S3_ENDPOINT || !raw.S3_BUCKET || !raw.S3_ACCESS_KEY_ID || !raw.S3_SECRET_ACCESS_KEY)) {
+    throw new Error('Configuration: STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  }
   if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET)) warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
   return {
     ...raw,

@@ -8,3 +8,4 @@ export * from './mask';
 export * from './links';
 export * from './case/deadlines';
 export * from './validators';
+export * from './notifications';

@@ -15,3 +15,8 @@ export function stationCodeFromQrUrl(url: string): string | null {
   const m = /\/s\/([A-Za-z0-9_-]{2,32})\/?(?:[?#].*)?$/.exec(url.trim());
   return m ? m[1]! : null;
 }
+
+/** The mini-program page a notification opens (WeChat subscribe message `page`): the case detail. */
+export function miniappCasePage(caseId: string): string {
+  return `pages/case/index?id=${encodeURIComponent(caseId)}`;
+}

@@ -4,11 +4,12 @@ import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseMessageEntity } from './case-message.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
 
-export { AuditEntryEntity, CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, OtpChallengeEntity, RefreshTokenEntity, StaffUserEntity, StationEntity, WorkerEntity };
-export const ENTITIES = [CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, CaseCounterEntity, StationEntity, StaffUserEntity, WorkerEntity, OtpChallengeEntity, RefreshTokenEntity, AuditEntryEntity];
+export { AuditEntryEntity, CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, OtpChallengeEntity, RefreshTokenEntity, StaffUserEntity, StationEntity, WorkerEntity };
+export const ENTITIES = [CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, CaseCounterEntity, StationEntity, StaffUserEntity, WorkerEntity, OtpChallengeEntity, RefreshTokenEntity, AuditEntryEntity, NotificationEntity, NotificationDeliveryEntity, NotificationAttemptEntity];

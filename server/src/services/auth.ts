@@ -155,7 +155,10 @@ export class AuthService {
   async wechatLogin(code: string, ctx: RequestContext): Promise<TokenPair> {
     const session = await this.wechat.code2Session(code);
     const openidHash = this.protector.lookupHash('openid', session.openid);
-    const worker = await this.findOrCreateWorker({ openidHash }, () => ({ openidHash }), ctx, 'wechat');
+    // Kept encrypted too: WeChat subscribe messages are addressed to the openid.
+    const openidEnc = this.protector.encrypt(session.openid);
+    const worker = await this.findOrCreateWorker({ openidHash }, () => ({ openidHash, openidEnc }), ctx, 'wechat');
+    if (!worker.openidEnc) await this.ds.getRepository(WorkerEntity).update({ id: worker.id }, { openidEnc });
     return this.issue({ type: 'worker', id: worker.id });
   }
 

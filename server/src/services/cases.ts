@@ -46,7 +46,11 @@ import {
   type Label,
   type MessageView,
   type Principal,
+  chinaDateTime,
+  NOTIFY_ON_ACTION,
+  type NotificationParams,
 } from '@gig/shared';
+import type { NotificationService } from './notifications';
 import { CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, StaffUserEntity, StationEntity } from '../entities';
 import { evidenceView } from './evidence';
 import { audit } from './audit';
@@ -89,7 +93,7 @@ async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise
 }
 
 /** Which deadlines still run in each stage; the earliest of them is the case's next due date. */
-const RUNNING: Partial<Record<CaseStatus, readonly string[]>> = {
+export const RUNNING: Partial<Record<CaseStatus, readonly string[]>> = {
   submitted: ['mediation_window', 'limitation'],
   accepted: ['mediation_window', 'limitation'],
   dispatched: ['mediation_window', 'limitation'],
@@ -98,6 +102,17 @@ const RUNNING: Partial<Record<CaseStatus, readonly string[]>> = {
   agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],
   defaulted: ['arbitration_review', 'judicial_confirmation', 'limitation'],
 };
+
+/** What a case event adds to the worker's notification: the reason, and a session's time and place. */
+function notificationParams(reason: string | null, data: Record<string, unknown> | null): NotificationParams {
+  const session = data?.session as { startsAt: string; mode: string; address: string | null; link: string | null } | undefined;
+  return {
+    reason,
+    ...(session
+      ? { sessionAt: chinaDateTime(new Date(session.startsAt)), sessionPlace: session.address ?? session.link ?? '' }
+      : {}),
+  };
+}
 
 export function nextDue(status: CaseStatus, deadlines: readonly StoredDeadline[]): string | null {
   const running = RUNNING[status] ?? [];
@@ -159,6 +174,7 @@ export class CaseService {
     private readonly protector: DataProtector,
     private readonly stations: StationService,
     private readonly clock: ClockRules = DEFAULT_CLOCK_RULES,
+    private readonly notifier: NotificationService | null = null,
   ) {}
 
   // ---- filing -------------------------------------------------------------------------------------
@@ -517,6 +533,9 @@ export class CaseService {
       if (!res.affected) throw this.conflict(c.status, principal);
       const fresh = await em.findOneByOrFail(CaseEntity, { id: c.id });
       await this.appendEvent(em, fresh, { action, from: c.status, to: t.to, actor, reason: body.reason ?? null, data });
+      // The worker is told in the same transaction: no event without its notification, or the reverse.
+      const kind = NOTIFY_ON_ACTION[action];
+      if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(body.reason ?? null, data));
       return fresh;
     });
   }
@@ -612,7 +631,10 @@ export class CaseService {
     if (existing) return same(existing);
     const authorName = p.role === 'worker' ? this.protector.decrypt(c.claimantNameEnc) : p.displayName;
     try {
-      await repo.save(repo.create({ caseId: c.id, clientId: body.clientId, authorType: p.role === 'worker' ? 'worker' : 'staff', authorId: p.id, authorRole: p.role, authorName, body: body.body, internal }));
+      await this.ds.transaction(async (em) => {
+        await em.save(em.create(CaseMessageEntity, { caseId: c.id, clientId: body.clientId, authorType: p.role === 'worker' ? 'worker' : 'staff', authorId: p.id, authorRole: p.role, authorName, body: body.body, internal }));
+        if (p.role !== 'worker' && !internal && this.notifier) await this.notifier.forCase(em, c, 'station_message');
+      });
     } catch (err) {
       const raced = await repo.findOneBy({ caseId: c.id, clientId: body.clientId });
       if (raced) return same(raced);

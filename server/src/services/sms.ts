@@ -1,9 +1,11 @@
 import { maskPhone } from '@gig/shared';
 import { AppError } from '../errors';
 
-/** Sends the sign-in code. Pluggable: the provider is chosen by SMS_PROVIDER. */
+/** Sends texts: sign-in codes and case notifications. Pluggable: the provider is chosen by SMS_PROVIDER. */
 export interface SmsSender {
   sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void>;
+  /** A case notification (template "case_update"). Throws AppError UPSTREAM_UNAVAILABLE with `details.status` on failure. */
+  sendNotice(phone: string, params: { caseNumber: string; kind: string; title: string; text: string }): Promise<void>;
 }
 
 /**
@@ -15,22 +17,34 @@ export class ConsoleSmsSender implements SmsSender {
   async sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
     this.out(`[dev-sms] sign-in code for ${maskPhone(phone)}: ${code} (valid ${ttlMinutes} min; development sender, no SMS sent)`);
   }
+  async sendNotice(phone: string, params: { caseNumber: string; title: string }): Promise<void> {
+    this.out(`[dev-sms] to ${maskPhone(phone)}: ${params.title} (${params.caseNumber}; development sender, no SMS sent)`);
+  }
 }
 
 /**
  * Posts to an SMS gateway over HTTP: `POST SMS_HTTP_URL` with `Authorization: Bearer SMS_HTTP_TOKEN`
- * and `{ "phone", "template": "login_code", "params": { "code", "minutes" } }`; any 2xx is success.
+ * and `{ "phone", "template", "params" }`: template `login_code` with `{code, minutes}`, or `case_update`
+ * with `{caseNumber, kind, title, text}`; any 2xx is success.
  * A gateway in front of the carrier's own API (Aliyun, Tencent Cloud…) owns signing and templates.
  */
 export class HttpSmsSender implements SmsSender {
   constructor(private readonly opts: { url: string; token: string; timeoutMs: number }) {}
-  async sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
+  sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
+    return this.post(phone, 'login_code', { code, minutes: ttlMinutes });
+  }
+
+  sendNotice(phone: string, params: { caseNumber: string; kind: string; title: string; text: string }): Promise<void> {
+    return this.post(phone, 'case_update', params);
+  }
+
+  private async post(phone: string, template: string, params: Record<string, string | number>): Promise<void> {
     let res: Response;
     try {
       res = await fetch(this.opts.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.opts.token}` },
-        body: JSON.stringify({ phone, template: 'login_code', params: { code, minutes: ttlMinutes } }),
+        body: JSON.stringify({ phone, template, params }),
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
     } catch {

@@ -60,6 +60,15 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
 
 export type DeadlineKind = 'mediation_window' | 'limitation' | 'judicial_confirmation' | 'arbitration_review' | 'agreed_payment';
 
+/** What each period is called, for people. */
+export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
+  mediation_window: { 'zh-CN': '15日调解期限', en: 'the 15-day mediation period' },
+  limitation: { 'zh-CN': '劳动仲裁时效', en: 'the time limit to apply for arbitration' },
+  judicial_confirmation: { 'zh-CN': '申请司法确认的期限', en: 'the time limit to ask a court to confirm the agreement' },
+  arbitration_review: { 'zh-CN': '申请仲裁审查确认的期限', en: 'the time limit to ask for arbitration review of the agreement' },
+  agreed_payment: { 'zh-CN': '协议约定的付款期限', en: 'the payment date in the agreement' },
+};
+
 export interface LegalBasis {
   law: Label;
   article: string;
@@ -120,6 +129,11 @@ function fromUtc(t: Date): IsoDate {
 /** The civil date in China (UTC+8) of an instant. */
 export function chinaDate(instant: Date): IsoDate {
   return fromUtc(new Date(instant.getTime() + 8 * 3600_000));
+}
+
+/** `YYYY-MM-DD HH:mm` in China time (UTC+8): how people read a time, and WeChat's `time` fields. */
+export function chinaDateTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export function addDays(d: IsoDate, n: number): IsoDate {
@@ -211,7 +225,7 @@ export function agreedPayment(agreedDate: IsoDate, agreementEffective: IsoDate):
 export type DeadlineState = 'open' | 'due_soon' | 'due_today' | 'overdue';
 
 /** Where a deadline stands today, and the reminder threshold reached, if any (60, 30, 7 days before). */
-export function deadlineState(d: Deadline, today: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): { state: DeadlineState; daysLeft: number; reminder: number | null } {
+export function deadlineState(d: Pick<Deadline, 'due'>, today: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): { state: DeadlineState; daysLeft: number; reminder: number | null } {
   const daysLeft = daysBetween(today, d.due);
   const reminder = [...rules.reminderDays].sort((a, b) => a - b).find((r) => daysLeft >= 0 && daysLeft <= r) ?? null;
   const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : reminder !== null && daysLeft <= Math.min(...rules.reminderDays) ? 'due_soon' : 'open';

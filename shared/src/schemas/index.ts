@@ -3,3 +3,4 @@ export * from './auth';
 export * from './station';
 export * from './routing';
 export * from './claim';
+export * from './notification';

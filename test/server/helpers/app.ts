@@ -90,6 +90,9 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
     SMS_HTTP_TOKEN: FAKE_SMS_TOKEN,
     SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
     UPLOAD_DIR: uploads,
+    // Tests run the outbox dispatcher and the reminder sweep themselves (runOnce, sweepReminders).
+    NOTIFY_DISPATCH_INTERVAL_MS: '0',
+    REMINDER_SWEEP_MINUTES: '0',
     ...env,
   });
   const app = await buildServer(config, { logStream });

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * Stand-ins for the two outside services we cannot reach from here, speaking their HTTP protocols:
- * WeChat's `GET /sns/jscode2session` and our SMS gateway's `POST /sms` (see services/sms.ts).
+ * WeChat's `GET /sns/jscode2session`, `GET /cgi-bin/token` and `POST /cgi-bin/message/subscribe/send`,
+ * and our SMS gateway's `POST /sms` (see services/sms.ts).
  */
 export interface Fakes {
   wechatBase: string;
@@ -11,10 +12,16 @@ export interface Fakes {
   /** js_code → what WeChat answers for it. Unknown codes get errcode 40029, as WeChat does. */
   wechatCodes: Map<string, { openid: string; unionid?: string } | { errcode: number; errmsg: string }>;
   wechatCalls: URLSearchParams[];
-  /** Every SMS the gateway accepted, newest last. */
-  sms: { phone: string; template: string; params: { code: string; minutes: number }; auth: string | undefined }[];
+  /** Every SMS the gateway accepted, newest last (sign-in codes and case notices). */
+  sms: { phone: string; template: string; params: Record<string, any>; auth: string | undefined }[];
   /** When set, the SMS gateway answers this HTTP status instead of 200. */
   smsFailStatus: number | null;
+  /** Access tokens WeChat handed out; only the newest is valid (as after a refresh elsewhere). */
+  wechatTokens: string[];
+  /** Subscribe messages WeChat accepted. */
+  subscribeSent: { touser: string; template_id: string; page: string; data: Record<string, { value: string }>; miniprogram_state: string; lang: string }[];
+  /** Errcodes to answer to the next subscribe sends, one each (e.g. [-1] for "busy" once); 'http500' for a server error. */
+  subscribeScript: (number | 'http500')[];
   lastCodeFor(phone: string): string;
   close(): Promise<void>;
 }
@@ -29,7 +36,11 @@ export async function startFakes(): Promise<Fakes> {
     wechatCalls: [] as URLSearchParams[],
     sms: [] as Fakes['sms'],
     smsFailStatus: null as number | null,
+    wechatTokens: [] as string[],
+    subscribeSent: [] as Fakes['subscribeSent'],
+    subscribeScript: [] as Fakes['subscribeScript'],
   };
+  const json = (res: http.ServerResponse, body: object) => res.writeHead(200, { 'content-type': 'application/json; encoding=utf-8' }).end(JSON.stringify(body));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     if (req.method === 'GET' && url.pathname === '/sns/jscode2session') {
@@ -42,6 +53,42 @@ export async function startFakes(): Promise<Fakes> {
       if ('openid' in body) body = { ...body, session_key: 'c2Vzc2lvbi1rZXk=' };
       // WeChat labels this JSON as text/plain.
       res.writeHead(200, { 'content-type': 'text/plain' }).end(JSON.stringify(body));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/cgi-bin/token') {
+      const p = url.searchParams;
+      if (p.get('grant_type') !== 'client_credential') return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
+      if (p.get('appid') !== FAKE_APPID || p.get('secret') !== FAKE_SECRET) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+      const token = `ACCESS_TOKEN_${fakes.wechatTokens.length + 1}`;
+      fakes.wechatTokens.push(token);
+      return json(res, { access_token: token, expires_in: 7200 });
+    }
+    if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const token = url.searchParams.get('access_token');
+        if (!token || !fakes.wechatTokens.includes(token)) return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (token !== fakes.wechatTokens[fakes.wechatTokens.length - 1]) return json(res, { errcode: 42001, errmsg: 'access_token expired' });
+        const scripted = fakes.subscribeScript.shift();
+        if (scripted === 'http500') return res.writeHead(500).end('Internal Server Error');
+        if (scripted !== undefined) return json(res, { errcode: scripted, errmsg: scripted === 43101 ? 'user refuse to accept the msg' : 'system error' });
+        let msg: Fakes['subscribeSent'][number];
+        try {
+          msg = JSON.parse(raw);
+        } catch {
+          return json(res, { errcode: 47001, errmsg: 'data format error' });
+        }
+        if (!msg.touser) return json(res, { errcode: 40003, errmsg: 'invalid openid' });
+        if (!msg.template_id) return json(res, { errcode: 40037, errmsg: 'invalid template_id' });
+        for (const [key, v] of Object.entries(msg.data ?? {})) {
+          // WeChat's limits per field type: thing ≤ 20 characters, phrase ≤ 5, character_string ≤ 32.
+          const max = key.startsWith('thing') ? 20 : key.startsWith('phrase') ? 5 : key.startsWith('character_string') ? 32 : 64;
+          if (typeof v?.value !== 'string' || [...v.value].length > max) return json(res, { errcode: 47003, errmsg: `argument invalid! data.${key}.value invalid` });
+        }
+        fakes.subscribeSent.push(msg);
+        json(res, { errcode: 0, errmsg: 'ok', msgid: fakes.subscribeSent.length });
+      });
       return;
     }
     if (req.method === 'POST' && url.pathname === '/sms') {
@@ -63,9 +110,9 @@ export async function startFakes(): Promise<Fakes> {
     wechatBase: `http://127.0.0.1:${port}`,
     smsUrl: `http://127.0.0.1:${port}/sms`,
     lastCodeFor(phone: string) {
-      const m = [...fakes.sms].reverse().find((s) => s.phone === phone);
+      const m = [...fakes.sms].reverse().find((s) => s.phone === phone && s.template === 'login_code');
       if (!m) throw new Error(`no SMS was sent to ${phone}`);
-      return m.params.code;
+      return m.params.code as string;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });

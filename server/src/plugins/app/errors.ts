@@ -27,7 +27,7 @@ export function toFieldError(context: string, issue: AjvIssue): FieldError {
   return { path, rule: issue.keyword, message };
 }
 
-function localeOf(req: FastifyRequest): Locale {
+export function localeOf(req: FastifyRequest): Locale {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
 }
 

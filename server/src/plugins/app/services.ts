@@ -8,7 +8,8 @@ import { DataProtector } from '../../services/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/sms';
 import { StationService } from '../../services/stations';
 import { TokenService } from '../../services/tokens';
-import { WechatClient } from '../../services/wechat';
+import { WechatClient, WechatSubscribeSender } from '../../services/wechat';
+import { NotificationService, NotificationWorker } from '../../services/notifications';
 
 export interface Services {
   protector: DataProtector;
@@ -17,6 +18,7 @@ export interface Services {
   stations: StationService;
   cases: CaseService;
   evidence: EvidenceService;
+  notifications: NotificationService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -38,9 +40,31 @@ export default fp(
       loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     });
     const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
-    const cases = new CaseService(fastify.db, protector, stations, c.clockRules);
+    const subscribe = new WechatSubscribeSender({
+      base: c.WECHAT_API_BASE,
+      appid: c.WECHAT_APPID,
+      secret: c.WECHAT_SECRET,
+      timeoutMs: c.WECHAT_TIMEOUT_MS,
+      templateId: c.WECHAT_SUBSCRIBE_TEMPLATE_ID,
+      state: c.WECHAT_MINIPROGRAM_STATE,
+    });
+    const notifications = new NotificationService(fastify.db, protector, subscribe, sms, c.clockRules, {
+      sms: c.NOTIFY_SMS,
+      maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
+      retryBaseSeconds: c.NOTIFY_RETRY_BASE_SECONDS,
+    });
+    const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications);
     const evidence = new EvidenceService(fastify.db, new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR)), cases);
-    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence });
+    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications });
+
+    // The outbox dispatcher and the reminder sweep run on timers in this process (0 turns either off).
+    const worker = new NotificationWorker(notifications, {
+      dispatchMs: c.NOTIFY_DISPATCH_INTERVAL_MS,
+      sweepMinutes: c.REMINDER_SWEEP_MINUTES,
+      onError: (err) => fastify.log.error({ err }, 'notification dispatcher round failed'),
+    });
+    fastify.addHook('onReady', async () => worker.start());
+    fastify.addHook('preClose', async () => worker.stop());
   },
   { name: 'services', dependencies: ['db'] },
 );

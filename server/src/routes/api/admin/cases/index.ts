@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AgreementBody, RevealBody, RevealResponse, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { CaseNotificationList, AgreementBody, RevealBody, RevealResponse, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -213,6 +213,15 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.answer(req, (actor) => cases.dispatch(actor, req.params.id, req.body)),
+  );
+
+  fastify.get(
+    '/:id/notifications',
+    { schema: { tags: ['admin'], summary: 'What the worker was told about the case, and each delivery attempt by WeChat and SMS', security: BEARER, params: IdParams, response: { 200: CaseNotificationList, ...ERROR_RESPONSES } } },
+    async (req) => {
+      const c = await cases.load(req.principal!, req.params.id);
+      return { items: await fastify.services.notifications.forCaseView(c.id) };
+    },
   );
 
   fastify.get(

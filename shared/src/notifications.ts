@@ -1,0 +1,129 @@
+import type { Label, Locale } from './labels';
+import type { CaseAction } from './case/status';
+import { DEADLINE_KIND_LABELS, type DeadlineKind } from './case/deadlines';
+
+/**
+ * What the worker is told, and when (issue 3: accepted, rejected, transferred, session scheduled,
+ * agreement ready to sign, deadline near, case closed; plus a station's message). The same words
+ * serve the in-app inbox, the WeChat subscribe message and the SMS, so they are written once here.
+ */
+export const NOTIFICATION_KINDS = [
+  'case_accepted',
+  'case_rejected',
+  'case_transferred',
+  'session_scheduled',
+  'agreement_to_sign',
+  'deadline_near',
+  'case_closed',
+  'station_message',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The case action that tells the worker something, and what it tells them. */
+export const NOTIFY_ON_ACTION: Partial<Record<CaseAction, NotificationKind>> = {
+  accept: 'case_accepted',
+  reject: 'case_rejected',
+  transfer: 'case_transferred',
+  schedule_session: 'session_scheduled',
+  record_agreement: 'agreement_to_sign',
+  outlet_settled: 'agreement_to_sign',
+  close: 'case_closed',
+};
+
+/** Values a notification's words are filled from; all optional, all plain text. */
+export interface NotificationParams {
+  caseNumber?: string;
+  stationName?: string;
+  stationPhone?: string | null;
+  reason?: string | null;
+  sessionAt?: string;
+  sessionPlace?: string;
+  deadlineKind?: DeadlineKind;
+  due?: string;
+  daysLeft?: number;
+}
+
+interface KindText {
+  title: Label;
+  /** Short status word for WeChat's `phrase` field (at most 5 Chinese characters). */
+  phrase: string;
+  body(p: NotificationParams, lang: Locale): string;
+}
+
+const station = (p: NotificationParams, lang: Locale) => p.stationName ?? (lang === 'en' ? 'the station' : '调解站');
+const contact = (p: NotificationParams, lang: Locale) => (p.stationPhone ? (lang === 'en' ? ` Phone: ${p.stationPhone}.` : `电话：${p.stationPhone}。`) : '');
+
+export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } = {
+  case_accepted: {
+    title: { 'zh-CN': '您的申请已受理', en: 'Your claim was accepted' },
+    phrase: '已受理',
+    body: (p, l) =>
+      l === 'en'
+        ? `${station(p, l)} accepted case ${p.caseNumber}. A mediator will contact you; mediation should finish within 15 days.${contact(p, l)}`
+        : `${station(p, l)}已受理案件${p.caseNumber}，调解员会联系您，调解一般在15日内完成。${contact(p, l)}`,
+  },
+  case_rejected: {
+    title: { 'zh-CN': '您的申请未被受理', en: 'Your claim was not accepted' },
+    phrase: '未受理',
+    body: (p, l) =>
+      l === 'en'
+        ? `${station(p, l)} did not accept case ${p.caseNumber}. Reason: ${p.reason ?? '—'}. You can correct it and file again, or ask the station.${contact(p, l)}`
+        : `${station(p, l)}未受理案件${p.caseNumber}。原因：${p.reason ?? '—'}。您可以修改后重新提交，或联系调解站。${contact(p, l)}`,
+  },
+  case_transferred: {
+    title: { 'zh-CN': '您的案件已转到其他调解站', en: 'Your case moved to another station' },
+    phrase: '已转办',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber} is now with ${station(p, l)}. Reason: ${p.reason ?? '—'}.${contact(p, l)}`
+        : `案件${p.caseNumber}已转至${station(p, l)}办理。原因：${p.reason ?? '—'}。${contact(p, l)}`,
+  },
+  session_scheduled: {
+    title: { 'zh-CN': '调解时间已安排', en: 'A mediation session is scheduled' },
+    phrase: '待调解',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: mediation on ${p.sessionAt ?? '—'} at ${p.sessionPlace ?? '—'}. Please come on time and bring your evidence.${contact(p, l)}`
+        : `案件${p.caseNumber}：调解时间${p.sessionAt ?? '—'}，地点${p.sessionPlace ?? '—'}。请按时参加并带上证据材料。${contact(p, l)}`,
+  },
+  agreement_to_sign: {
+    title: { 'zh-CN': '调解协议待您签字', en: 'The agreement is ready for you to sign' },
+    phrase: '待签字',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: an agreement was reached. Open the case to read and sign it.`
+        : `案件${p.caseNumber}已达成调解协议，请打开案件查看并签字确认。`,
+  },
+  deadline_near: {
+    title: { 'zh-CN': '期限即将届满', en: 'A deadline is near' },
+    phrase: '期限提醒',
+    body: (p, l) => {
+      const what = p.deadlineKind ? DEADLINE_KIND_LABELS[p.deadlineKind][l] : '';
+      return l === 'en'
+        ? `Case ${p.caseNumber}: ${what} ends on ${p.due} (${p.daysLeft} days left). Open the case to see what to do.`
+        : `案件${p.caseNumber}：${what}将于${p.due}届满（剩余${p.daysLeft}天），请打开案件查看需要做什么。`;
+    },
+  },
+  case_closed: {
+    title: { 'zh-CN': '案件已结案', en: 'Your case is closed' },
+    phrase: '已结案',
+    body: (p, l) => (l === 'en' ? `Case ${p.caseNumber} is closed.${contact(p, l)}` : `案件${p.caseNumber}已结案。${contact(p, l)}`),
+  },
+  station_message: {
+    title: { 'zh-CN': '调解站给您发来消息', en: 'A message from the station' },
+    phrase: '新消息',
+    body: (p, l) => (l === 'en' ? `Case ${p.caseNumber}: ${station(p, l)} sent you a message. Open the case to read it.` : `案件${p.caseNumber}：${station(p, l)}给您发来消息，请打开案件查看。`),
+  },
+};
+
+/** The title and words of a notification in one language. */
+export function notificationText(kind: NotificationKind, params: NotificationParams, lang: Locale): { title: string; body: string } {
+  const t = NOTIFICATION_TEXT[kind];
+  return { title: t.title[lang], body: t.body(params, lang) };
+}
+
+export const NOTIFICATION_CHANNELS = ['wechat', 'sms'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+/** pending: waiting for its (next) attempt; sent; failed: gave up after the last attempt; skipped: the channel cannot reach this worker. */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

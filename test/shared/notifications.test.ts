@@ -1,0 +1,30 @@
+import { CASE_TRANSITIONS, NOTIFICATION_KINDS, NOTIFICATION_TEXT, NOTIFY_ON_ACTION, miniappCasePage, notificationText, type CaseAction } from '@gig/shared';
+
+describe('notification words', () => {
+  it.each(NOTIFICATION_KINDS)('%s has a title and words in both languages that fit WeChat’s fields', (kind) => {
+    const params = { caseNumber: 'LD2026-000123', stationName: '温州市快递行业调解站', stationPhone: '0577-88001234', reason: '材料不全', sessionAt: '2026-12-01 09:30', sessionPlace: '调解室', deadlineKind: 'limitation' as const, due: '2027-01-10', daysLeft: 7 };
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { title, body } = notificationText(kind, params, lang);
+      expect(title.length).toBeGreaterThan(0);
+      expect(body).toContain('LD2026-000123');
+      expect(body).not.toMatch(/undefined|null|\[object/);
+    }
+    // thing ≤ 20 characters, phrase ≤ 5 (WeChat subscribe message field limits).
+    expect([...NOTIFICATION_TEXT[kind].title['zh-CN']].length).toBeLessThanOrEqual(20);
+    expect([...NOTIFICATION_TEXT[kind].phrase].length).toBeLessThanOrEqual(5);
+  });
+
+  it('is sent only for actions the status table has', () => {
+    const actions = new Set(Object.values(CASE_TRANSITIONS).flatMap((m) => Object.keys(m)));
+    for (const action of Object.keys(NOTIFY_ON_ACTION) as CaseAction[]) expect(actions.has(action)).toBe(true);
+  });
+
+  it('missing values read as a dash, never as "undefined"', () => {
+    expect(notificationText('case_rejected', { caseNumber: 'LD2026-000001' }, 'zh-CN').body).toContain('原因：—');
+    expect(notificationText('case_rejected', { caseNumber: 'LD2026-000001' }, 'en').body).toContain('the station');
+  });
+
+  it('opens the case page in the mini-program', () => {
+    expect(miniappCasePage('a b')).toBe('pages/case/index?id=a%20b');
+  });
+});
