@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { AwsClient } from 'aws4fetch';
+import { AppError } from '../errors';
 
-/** Where evidence bytes live. Local directory by default; an S3-compatible store can implement the same three calls. */
+/** Where evidence bytes live: a local directory by default, or any S3-compatible store (STORAGE=s3). */
 export interface FileStore {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
@@ -30,6 +32,58 @@ export class LocalFileStore implements FileStore {
 
   async remove(key: string): Promise<void> {
     await fs.rm(this.file(key), { force: true });
+  }
+}
+
+/**
+ * Any S3-compatible store (AWS S3, MinIO, Tencent COS, Aliyun OSS in S3 mode): PUT, GET and DELETE
+ * of one object, signed with AWS Signature V4. Path style (`endpoint/bucket/key`) or virtual-hosted
+ * (`bucket.endpoint/key`). Objects are private; the API streams them to whoever may see them.
+ */
+export class S3FileStore implements FileStore {
+  private readonly aws: AwsClient;
+
+  constructor(private readonly opts: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean; timeoutMs?: number }) {
+    this.aws = new AwsClient({ accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey, region: opts.region, service: 's3', retries: 2 });
+  }
+
+  private url(key: string): string {
+    if (!/^[a-f0-9]{2}\/[A-Za-z0-9_-]+$/.test(key)) throw new Error('bad storage key');
+    const base = new URL(this.opts.endpoint);
+    if (this.opts.forcePathStyle) return `${base.origin}${base.pathname.replace(/\/$/, '')}/${this.opts.bucket}/${key}`;
+    return `${base.protocol}//${this.opts.bucket}.${base.host}/${key}`;
+  }
+
+  /** A failure is a 503 UPSTREAM_UNAVAILABLE for the API (the client keeps the file and retries), with the store's own words in the message for the log. */
+  private async call(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer): Promise<Response> {
+    let res: Response;
+    try {
+      res = await this.aws.fetch(this.url(key), {
+        method,
+        ...(body ? { body: new Uint8Array(body), headers: { 'content-type': 'application/octet-stream' } } : {}),
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
+      });
+    } catch (err) {
+      throw new AppError('UPSTREAM_UNAVAILABLE', { message: `object store ${method} ${key}: ${(err as Error).message}`, details: { upstream: 'storage' } });
+    }
+    if (!res.ok && !(method === 'DELETE' && res.status === 404)) {
+      const text = await res.text().catch(() => '');
+      const code = /<Code>([^<]+)<\/Code>/.exec(text)?.[1];
+      throw new AppError('UPSTREAM_UNAVAILABLE', { message: `object store ${method} ${key}: HTTP ${res.status}${code ? ` ${code}` : ''}`, details: { upstream: 'storage' } });
+    }
+    return res;
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    await (await this.call('PUT', key, bytes)).arrayBuffer();
+  }
+
+  async get(key: string): Promise<Buffer> {
+    return Buffer.from(await (await this.call('GET', key)).arrayBuffer());
+  }
+
+  async remove(key: string): Promise<void> {
+    await (await this.call('DELETE', key)).arrayBuffer();
   }
 }
 

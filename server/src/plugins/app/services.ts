@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import { AuthService } from '../../services/auth';
 import { CaseService } from '../../services/cases';
 import { EvidenceService } from '../../services/evidence';
-import { LocalFileStore } from '../../services/files';
+import { LocalFileStore, S3FileStore } from '../../services/files';
 import { resolveFromRoot } from '../../config';
 import { DataProtector } from '../../services/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/sms';
@@ -54,7 +54,11 @@ export default fp(
       retryBaseSeconds: c.NOTIFY_RETRY_BASE_SECONDS,
     });
     const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications);
-    const evidence = new EvidenceService(fastify.db, new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR)), cases);
+    const store =
+      c.STORAGE === 's3'
+        ? new S3FileStore({ endpoint: c.S3_ENDPOINT, region: c.S3_REGION, bucket: c.S3_BUCKET, accessKeyId: c.S3_ACCESS_KEY_ID, secretAccessKey: c.S3_SECRET_ACCESS_KEY, forcePathStyle: c.S3_FORCE_PATH_STYLE })
+        : new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR));
+    const evidence = new EvidenceService(fastify.db, store, cases);
     fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications });
 
     // The outbox dispatcher and the reminder sweep run on timers in this process (0 turns either off).
