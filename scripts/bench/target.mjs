@@ -40,7 +40,7 @@ const config = loadConfig({
   SMS_HTTP_URL: `http://127.0.0.1:${sms.address().port}/sms`,
   SIGNIN_RATE_LIMIT_PER_MINUTE: '100000',
   NOTIFY_DISPATCH_INTERVAL_MS: '0',
-  REMINDER_SWEEP_MINUTES: '0',
+  MAINTENANCE_SWEEP_MINUTES: '0',
   UPLOAD_DIR: process.env.UPLOAD_DIR,
 });
 const app = await buildServer(config);

@@ -74,3 +74,35 @@ export type StaffRole = Exclude<Role, 'worker'>;
 export const STAFF_ROLES = ROLE.values.filter((r): r is StaffRole => r !== 'worker');
 /** Roles that see every station's data; everyone else is scoped to their station and its outlets. */
 export const CITYWIDE_ROLES: readonly StaffRole[] = ['supervisor', 'system_admin'];
+
+/** What a piece of evidence is. The sensitive ones (PIPL art 28) need the worker's separate consent. */
+export const EVIDENCE_CATEGORY = defineEnum({
+  pay_record: { 'zh-CN': '工资条、收入或结算记录', en: 'Payslip, earnings or settlement record' },
+  chat: { 'zh-CN': '聊天记录截图', en: 'Chat screenshots' },
+  contract: { 'zh-CN': '合同、协议或规则', en: 'Contract, agreement or platform rules' },
+  work_record: { 'zh-CN': '接单、考勤或工作记录', en: 'Orders, attendance or work records' },
+  photo: { 'zh-CN': '现场照片', en: 'Photos' },
+  audio: { 'zh-CN': '录音', en: 'Audio recording' },
+  signature: { 'zh-CN': '签名', en: 'Signature' },
+  medical: { 'zh-CN': '病历、诊断或伤情材料', en: 'Medical records or injury documents' },
+  bank: { 'zh-CN': '银行流水或账户信息', en: 'Bank statements or account details' },
+  trajectory: { 'zh-CN': '定位或行驶轨迹', en: 'Location or route history' },
+  id_document: { 'zh-CN': '身份证件照片', en: 'Photo of an identity document' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+export type EvidenceCategory = (typeof EVIDENCE_CATEGORY.values)[number];
+export const SENSITIVE_EVIDENCE: readonly EvidenceCategory[] = ['medical', 'bank', 'trajectory', 'id_document'];
+
+/**
+ * The separate consent a worker gives before uploading sensitive evidence (PIPL arts 17, 28, 29):
+ * what, why, who sees it, for how long. Its version is stored with each file it covers; a new
+ * wording gets a new version.
+ */
+export const SENSITIVE_CONSENT = {
+  version: 'sensitive-evidence-v1',
+  text: {
+    'zh-CN':
+      '您要上传的材料含有敏感个人信息（如病历、银行流水、行驶轨迹或证件照片）。我们仅为处理您的劳动争议而使用它：只有受理您案件的调解站及其上级主管部门、您选择转入的仲裁机构可以查看；结案后按规定期限保存，期满删除。您可以不上传，这不影响受理，但可能影响调解结果。点击“同意并上传”即表示您单独同意上述处理。',
+    en: 'This file holds sensitive personal information (such as medical records, bank statements, location history or an ID photo). We use it only to handle your labour dispute: only the station handling your case, the authorities above it and an arbitration body you choose can see it; it is kept for the set period after the case closes and then deleted. You may choose not to upload it; your claim is still accepted, but the mediation may be harder. Tapping "Agree and upload" is your separate consent to this.',
+  },
+} as const;

@@ -31,6 +31,8 @@ export const ERRORS = {
   OTP_RATE_LIMITED: { status: 429, 'zh-CN': '验证码发送太频繁，请稍后再试', en: 'Too many codes requested; try again later' },
   WECHAT_LOGIN_FAILED: { status: 401, 'zh-CN': '微信登录失败，请重试', en: 'WeChat sign-in failed; try again' },
   UPSTREAM_UNAVAILABLE: { status: 503, 'zh-CN': '外部服务暂时不可用，请稍后再试', en: 'An outside service is unavailable; try again later' },
+  SENSITIVE_CONSENT_REQUIRED: { status: 400, 'zh-CN': '上传病历、银行流水、轨迹或证件照片等敏感信息前，需要您单独同意', en: 'Sensitive evidence (medical, bank, location, ID photos) needs your separate consent first' },
+  PERSONAL_DATA_PURGED: { status: 410, 'zh-CN': '该案件的个人信息已按保存期限删除', en: 'This case’s personal data was erased at the end of its retention period' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '提交的内容太大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, 'zh-CN': '不支持的内容格式', en: 'Unsupported content type' },
   INTERNAL_ERROR: { status: 500, 'zh-CN': '系统出现问题，请稍后再试', en: 'Something went wrong on our side' },

@@ -41,3 +41,15 @@ export function yuanToFen(input: string): number | null {
 export function fenToYuan(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
+
+/**
+ * A respondent's name folded for matching: full-width forms to half-width (NFKC), lower case, and
+ * no spaces, brackets, dots or dashes, so 温州某某（鹿城）快递有限公司 and 温州某某(鹿城)快递有限公司 are one.
+ */
+export function respondentKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()[\]{}【】<>《》·.,，。、\-_'"]/g, '')
+    .slice(0, 100);
+}

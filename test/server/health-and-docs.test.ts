@@ -71,6 +71,8 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/evidence'],
       ['post', '/api/admin/cases/{id}/reveal'],
       ['get', '/api/admin/cases/{id}/notifications'],
+      ['get', '/api/admin/cases/{id}/related'],
+      ['get', '/api/admin/warnings'],
       ['get', '/api/inbox'],
       ['post', '/api/inbox/{id}/read'],
       ['post', '/api/inbox/read-all'],

@@ -28,3 +28,18 @@ describe('notification words', () => {
     expect(miniappCasePage('a b')).toBe('pages/case/index?id=a%20b');
   });
 });
+
+describe('respondent matching and sensitive evidence', () => {
+  const { respondentKey, SENSITIVE_EVIDENCE, EVIDENCE_CATEGORY, SENSITIVE_CONSENT } = jest.requireActual('@gig/shared') as typeof import('@gig/shared');
+  it('folds width, brackets, spaces and case', () => {
+    expect(respondentKey('温州某某（鹿城）快递有限公司')).toBe(respondentKey('温州某某(鹿城) 快递有限公司'));
+    expect(respondentKey('ＡＢＣ Logistics Co., Ltd.')).toBe(respondentKey('abc logistics co ltd'));
+    expect(respondentKey('甲公司')).not.toBe(respondentKey('乙公司'));
+  });
+  it('the sensitive categories are the ones PIPL art 28 names, and the consent says so in both languages', () => {
+    expect([...SENSITIVE_EVIDENCE].sort()).toEqual(['bank', 'id_document', 'medical', 'trajectory']);
+    for (const c of SENSITIVE_EVIDENCE) expect(EVIDENCE_CATEGORY.values).toContain(c);
+    expect(SENSITIVE_CONSENT.text['zh-CN']).toContain('单独同意');
+    expect(SENSITIVE_CONSENT.text.en).toContain('separate consent');
+  });
+});

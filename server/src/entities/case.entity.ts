@@ -167,4 +167,20 @@ export class CaseEntity extends Identified {
 
   @UpdatedAt()
   updatedAt!: Date;
+
+  /**
+   * For linking cases against the same employer: the respondent's name folded (shared
+   * `respondentKey`: width, case, spaces and brackets do not matter) and its credit code.
+   */
+  @Index('ix_cases_respondent_key')
+  @Column({ type: 'varchar', length: 100, default: '' })
+  respondentKey!: string;
+
+  @Index('ix_cases_respondent_code')
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  respondentCreditCode!: string | null;
+
+  /** When the retention timer erased the worker's personal data and files (the case skeleton stays for statistics). */
+  @Column(timestamp(true))
+  purgedAt!: Date | null;
 }

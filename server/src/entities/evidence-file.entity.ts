@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAt, Identified, enumColumn } from './columns';
+import type { EvidenceCategory } from '@gig/shared';
+import { CreatedAt, Identified, enumColumn, timestamp } from './columns';
 
 /**
  * One uploaded file: a draft (no case yet) until the claim it belongs to is filed. The SHA-256
@@ -39,6 +40,20 @@ export class EvidenceFileEntity extends Identified {
 
   @Column({ type: 'varchar', length: 80 })
   storageKey!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'other' })
+  category!: EvidenceCategory;
+
+  /** Sensitive personal information (PIPL art 28): kept only with the worker's separate consent. */
+  @Column({ type: 'boolean', default: false })
+  sensitive!: boolean;
+
+  /** The version of the consent text the worker agreed to, and when. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  consentVersion!: string | null;
+
+  @Column(timestamp(true))
+  consentAt!: Date | null;
 
   @CreatedAt()
   createdAt!: Date;

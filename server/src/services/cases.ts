@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, QueryFailedError, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   CASE_STATUS_LABELS,
   DEADLINE_BASIS,
@@ -47,6 +47,7 @@ import {
   type MessageView,
   type Principal,
   chinaDateTime,
+  respondentKey,
   NOTIFY_ON_ACTION,
   type NotificationParams,
 } from '@gig/shared';
@@ -93,6 +94,9 @@ async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise
 }
 
 /** Which deadlines still run in each stage; the earliest of them is the case's next due date. */
+/** What a view shows in place of personal data the retention timer erased. */
+const PURGED = '—';
+
 export const RUNNING: Partial<Record<CaseStatus, readonly string[]>> = {
   submitted: ['mediation_window', 'limitation'],
   accepted: ['mediation_window', 'limitation'],
@@ -260,6 +264,8 @@ export class CaseService {
           workMode: body.workMode,
           areaCode: body.areaCode,
           respondentName: body.respondent.name,
+          respondentKey: respondentKey(body.respondent.name),
+          respondentCreditCode: body.respondent.creditCode?.toUpperCase() ?? null,
           claimantNameEnc: this.protector.encrypt(body.claimant.name),
           idNumberEnc: this.protector.encrypt(body.claimant.idNumber.toUpperCase()),
           idNumberHash: this.protector.lookupHash('id', body.claimant.idNumber.toUpperCase()),
@@ -584,6 +590,23 @@ export class CaseService {
     return c;
   }
 
+  /**
+   * Narrows a query on cases (alias `c`) to what this staff member may see: their stations (and
+   * outlets), every case for city-wide roles, legal-aid requests for the legal-aid desk. False when
+   * they can see nothing at all.
+   */
+  async limitToReach(qb: SelectQueryBuilder<CaseEntity>, p: Principal): Promise<boolean> {
+    const scope = await stationScope(this.ds, p);
+    if (scope === 'all') return true;
+    const legalAidDesk = await this.isLegalAidDesk(p);
+    const ids = [...scope];
+    if (ids.length === 0 && !legalAidDesk) return false;
+    if (ids.length && legalAidDesk) qb.andWhere('(c.stationId IN (:...scope) OR c.legalAid = :la)', { scope: ids, la: true });
+    else if (ids.length) qb.andWhere('c.stationId IN (:...scope)', { scope: ids });
+    else qb.andWhere('c.legalAid = :la', { la: true });
+    return true;
+  }
+
   /** Legal-aid lawyers and the staff of a legal-aid station see every case whose worker asked for legal aid. */
   async isLegalAidDesk(p: Principal): Promise<boolean> {
     if (p.role === 'legal_aid_lawyer') return true;
@@ -602,6 +625,7 @@ export class CaseService {
     const p = actor.principal;
     if (p.role === 'worker') throw new AppError('FORBIDDEN');
     const c = await this.load(p, caseId);
+    if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED', { details: { purgedAt: c.purgedAt.toISOString() } });
     const value = this.protector.decrypt(body.field === 'idNumber' ? c.idNumberEnc : c.phoneEnc);
     await this.ds.transaction((em) =>
       audit(em, { actorType: 'staff', actorId: p.id, action: 'personal_data.revealed', targetType: 'case', targetId: c.id, detail: { field: body.field, reason: body.reason, caseNumber: c.number }, requestId: actor.requestId }),
@@ -661,14 +685,7 @@ export class CaseService {
     const scope = await stationScope(this.ds, p);
     const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp');
     if (q.stationId && !inScope(scope, q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
-    const legalAidDesk = await this.isLegalAidDesk(p);
-    if (scope !== 'all') {
-      const ids = [...scope];
-      if (ids.length === 0 && !legalAidDesk) return { items: [], nextCursor: null };
-      if (ids.length && legalAidDesk) qb.andWhere('(c.stationId IN (:...scope) OR c.legalAid = :la)', { scope: ids, la: true });
-      else if (ids.length) qb.andWhere('c.stationId IN (:...scope)', { scope: ids });
-      else qb.andWhere('c.legalAid = :la', { la: true });
-    }
+    if (!(await this.limitToReach(qb, p))) return { items: [], nextCursor: null };
     if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
     if (q.status?.length) qb.andWhere('c.status IN (:...status)', { status: q.status });
     if (q.industry) qb.andWhere('c.industry = :industry', { industry: q.industry });
@@ -712,11 +729,13 @@ export class CaseService {
         labourDispute: c.labourDispute,
         scannedStationSkipped: c.scannedStationSkipped,
       },
-      claimant: {
-        name: this.protector.decrypt(c.claimantNameEnc),
-        idNumberMasked: maskIdNumber(this.protector.decrypt(c.idNumberEnc)),
-        phoneMasked: maskPhone(this.protector.decrypt(c.phoneEnc)),
-      },
+      claimant: c.purgedAt
+        ? { name: PURGED, idNumberMasked: PURGED, phoneMasked: PURGED }
+        : {
+            name: this.protector.decrypt(c.claimantNameEnc),
+            idNumberMasked: maskIdNumber(this.protector.decrypt(c.idNumberEnc)),
+            phoneMasked: maskPhone(this.protector.decrypt(c.phoneEnc)),
+          },
       industry: c.industry,
       workMode: c.workMode,
       areaCode: c.areaCode,

@@ -1,24 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
-import type { Principal } from '@gig/shared';
+import { SENSITIVE_CONSENT, SENSITIVE_EVIDENCE, type EvidenceView, type Principal } from '@gig/shared';
 import { EvidenceFileEntity } from '../entities';
 import { AppError } from '../errors';
 import type { CaseService } from './cases';
 import { EVIDENCE_CAPS, sniff, type FileStore } from './files';
-
-export interface EvidenceView {
-  id: string;
-  kind: 'image' | 'pdf' | 'audio';
-  mime: string;
-  size: number;
-  sha256: string;
-  name: string;
-  uploadedBy: 'worker' | 'staff';
-  at: string;
-}
+import { audit } from './audit';
+import type { Upload } from '../routes/schemas';
 
 export function evidenceView(e: EvidenceFileEntity): EvidenceView {
-  return { id: e.id, kind: e.kind, mime: e.mime, size: e.size, sha256: e.sha256, name: e.originalName, uploadedBy: e.uploadedByType, at: e.createdAt.toISOString() };
+  return { id: e.id, kind: e.kind, mime: e.mime, size: e.size, sha256: e.sha256, name: e.originalName, uploadedBy: e.uploadedByType, category: e.category, sensitive: e.sensitive, at: e.createdAt.toISOString() };
 }
 
 const ACCEPTED = 'photos (JPEG, PNG, WebP, HEIC), PDF, or audio (MP3, M4A, AMR, WAV, OGG)';
@@ -35,7 +26,17 @@ export class EvidenceService {
     private readonly cases: CaseService,
   ) {}
 
-  async upload(p: Principal, file: { filename: string; bytes: Buffer }, caseId: string | null): Promise<{ view: EvidenceView; replayed: boolean }> {
+  async upload(p: Principal, file: Upload, caseId: string | null): Promise<{ view: EvidenceView; replayed: boolean }> {
+    const sensitive = SENSITIVE_EVIDENCE.includes(file.category);
+    // PIPL art 29: sensitive personal information needs the worker's own, separate consent. Staff
+    // add such files only from the worker (e.g. a hospital record handed over at the station) after
+    // the worker consented in the app; a staff upload of a sensitive category is refused.
+    if (sensitive && (p.role !== 'worker' || file.consent !== SENSITIVE_CONSENT.version)) {
+      throw new AppError('SENSITIVE_CONSENT_REQUIRED', {
+        fields: [{ path: '/body/consent', rule: 'separate_consent', message: p.role === 'worker' ? `a ${file.category} file needs the worker's separate consent: send consent=${SENSITIVE_CONSENT.version}` : 'only the worker can upload sensitive evidence, with their separate consent' }],
+        details: { consentVersion: SENSITIVE_CONSENT.version },
+      });
+    }
     const type = sniff(file.bytes);
     if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fields: [{ path: '/body/file', rule: 'type', message: `must be ${ACCEPTED}` }] });
     if (file.bytes.length > EVIDENCE_CAPS[type.kind]) {
@@ -67,8 +68,16 @@ export class EvidenceService {
       sha256,
       originalName: (file.filename || `evidence.${type.ext}`).replace(/[\u0000-\u001f/\\]/g, '_').slice(0, 200),
       storageKey,
+      category: file.category,
+      sensitive,
+      consentVersion: sensitive ? SENSITIVE_CONSENT.version : null,
+      consentAt: sensitive ? new Date() : null,
     });
-    await repo.save(row);
+    await this.ds.transaction(async (em) => {
+      await em.save(row);
+      // The consent is part of the processing record (PIPL art 55-56 keep such logs for 3 years).
+      if (sensitive) await audit(em, { actorType: 'worker', actorId: p.id, action: 'evidence.sensitive_consent', targetType: 'evidence', targetId: row.id, detail: { category: file.category, consentVersion: SENSITIVE_CONSENT.version, caseId }, requestId: null });
+    });
     return { view: evidenceView(row), replayed: false };
   }
 

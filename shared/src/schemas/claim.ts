@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHANNEL, CLAIM_TYPE, INDUSTRY, MEDIATION_TYPE, WORK_MODE } from '../enums';
+import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, WORK_MODE } from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
@@ -169,8 +169,11 @@ export const EvidenceView = Type.Object({
   sha256: Type.String({ description: 'SHA-256 of the bytes, hex: both sides can check the file was not changed' }),
   name: Type.String(),
   uploadedBy: StringEnum(['worker', 'staff'] as const),
+  category: StringEnum(EVIDENCE_CATEGORY.values),
+  sensitive: Type.Boolean({ description: 'Sensitive personal information (PIPL art 28), uploaded with separate consent' }),
   at: IsoDateTime,
 });
+export type EvidenceView = Static<typeof EvidenceView>;
 
 export const CaseEventView = Type.Object({
   seq: Type.Integer(),

@@ -4,3 +4,4 @@ export * from './station';
 export * from './routing';
 export * from './claim';
 export * from './notification';
+export * from './patterns';

@@ -92,7 +92,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
     UPLOAD_DIR: uploads,
     // Tests run the outbox dispatcher and the reminder sweep themselves (runOnce, sweepReminders).
     NOTIFY_DISPATCH_INTERVAL_MS: '0',
-    REMINDER_SWEEP_MINUTES: '0',
+    MAINTENANCE_SWEEP_MINUTES: '0',
     ...env,
   });
   const app = await buildServer(config, { logStream });

@@ -9,7 +9,10 @@ import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/
 import { StationService } from '../../services/stations';
 import { TokenService } from '../../services/tokens';
 import { WechatClient, WechatSubscribeSender } from '../../services/wechat';
-import { NotificationService, NotificationWorker } from '../../services/notifications';
+import { NotificationService } from '../../services/notifications';
+import { BackgroundJobs } from '../../services/jobs';
+import { PatternService } from '../../services/patterns';
+import { RetentionService } from '../../services/retention';
 
 export interface Services {
   protector: DataProtector;
@@ -19,6 +22,8 @@ export interface Services {
   cases: CaseService;
   evidence: EvidenceService;
   notifications: NotificationService;
+  patterns: PatternService;
+  retention: RetentionService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -59,16 +64,19 @@ export default fp(
         ? new S3FileStore({ endpoint: c.S3_ENDPOINT, region: c.S3_REGION, bucket: c.S3_BUCKET, accessKeyId: c.S3_ACCESS_KEY_ID, secretAccessKey: c.S3_SECRET_ACCESS_KEY, forcePathStyle: c.S3_FORCE_PATH_STYLE })
         : new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR));
     const evidence = new EvidenceService(fastify.db, store, cases);
-    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications });
+    const patterns = new PatternService(fastify.db, cases, { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES });
+    const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
+    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention });
 
-    // The outbox dispatcher and the reminder sweep run on timers in this process (0 turns either off).
-    const worker = new NotificationWorker(notifications, {
-      dispatchMs: c.NOTIFY_DISPATCH_INTERVAL_MS,
-      sweepMinutes: c.REMINDER_SWEEP_MINUTES,
-      onError: (err) => fastify.log.error({ err }, 'notification dispatcher round failed'),
-    });
-    fastify.addHook('onReady', async () => worker.start());
-    fastify.addHook('preClose', async () => worker.stop());
+    // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
+    // sweep for deadline reminders and the retention timer (also soon after boot).
+    const sweepMs = c.MAINTENANCE_SWEEP_MINUTES * 60_000;
+    const jobs = new BackgroundJobs((job, err) => fastify.log.error({ err, job }, 'background job round failed'))
+      .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => notifications.runOnce())
+      .every('reminders', sweepMs, () => notifications.sweepReminders(), 5_000)
+      .every('retention', sweepMs, () => retention.purgeDue(), 10_000);
+    fastify.addHook('onReady', async () => jobs.start());
+    fastify.addHook('preClose', async () => jobs.stop());
   },
   { name: 'services', dependencies: ['db'] },
 );

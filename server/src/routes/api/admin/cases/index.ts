@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CaseNotificationList, AgreementBody, RevealBody, RevealResponse, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
+import { RelatedCases, CaseNotificationList, AgreementBody, RevealBody, RevealResponse, AssignLawyerBody, EvidenceView, ConfirmationOutcomeBody, EnforcementBody, MessageList, StaffMessageBody, AttendanceBody, PerformanceBody, SessionBody, CaseActionBody, CaseQueuePage, CaseQueueQuery, CaseView, DispatchBody, Id, StringEnum, TransferBody, UrgentConsultationBody } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../../schemas';
 
 /** Station staff on cases: their stations' queue, a case, and the actions that take a reason. */
@@ -213,6 +213,12 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (req) => cases.answer(req, (actor) => cases.dispatch(actor, req.params.id, req.body)),
+  );
+
+  fastify.get(
+    '/:id/related',
+    { schema: { tags: ['admin'], summary: 'Other cases against the same respondent (same name, however written, or same credit code) that you may see', security: BEARER, params: IdParams, response: { 200: RelatedCases, ...ERROR_RESPONSES } } },
+    async (req) => ({ items: await fastify.services.patterns.related(req.principal!, req.params.id) }),
   );
 
   fastify.get(
