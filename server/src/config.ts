@@ -59,6 +59,8 @@ export const ConfigSchema = Type.Object({
   EARLY_WARNING_MIN_CASES: Type.Integer({ minimum: 2, default: 3 }),
   WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({ default: '', description: 'Subscribe-message template for case updates; empty turns WeChat notifications off' }),
   WECHAT_MINIPROGRAM_STATE: Type.Union([Type.Literal('formal'), Type.Literal('trial'), Type.Literal('developer')], { default: 'formal' }),
+  PDF_FONT_PATH: Type.String({ default: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', description: 'A Chinese font for PDFs (TTF, OTF or TTC)' }),
+  PDF_FONT_NAME: Type.String({ default: 'NotoSansCJKsc-Regular', description: 'The face to use when PDF_FONT_PATH is a collection (.ttc)' }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
   H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
 });

@@ -106,3 +106,12 @@ export const SENSITIVE_CONSENT = {
     en: 'This file holds sensitive personal information (such as medical records, bank statements, location history or an ID photo). We use it only to handle your labour dispute: only the station handling your case, the authorities above it and an arbitration body you choose can see it; it is kept for the set period after the case closes and then deleted. You may choose not to upload it; your claim is still accepted, but the mediation may be harder. Tapping "Agree and upload" is your separate consent to this.',
   },
 } as const;
+
+/** How the agreed amount is paid. */
+export const PAYMENT_METHOD = defineEnum({
+  bank_transfer: { 'zh-CN': '银行转账', en: 'Bank transfer' },
+  wechat_pay: { 'zh-CN': '微信支付', en: 'WeChat Pay' },
+  alipay: { 'zh-CN': '支付宝', en: 'Alipay' },
+  cash: { 'zh-CN': '现金', en: 'Cash' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});

@@ -33,6 +33,8 @@ export const ERRORS = {
   UPSTREAM_UNAVAILABLE: { status: 503, 'zh-CN': '外部服务暂时不可用，请稍后再试', en: 'An outside service is unavailable; try again later' },
   SENSITIVE_CONSENT_REQUIRED: { status: 400, 'zh-CN': '上传病历、银行流水、轨迹或证件照片等敏感信息前，需要您单独同意', en: 'Sensitive evidence (medical, bank, location, ID photos) needs your separate consent first' },
   PERSONAL_DATA_PURGED: { status: 410, 'zh-CN': '该案件的个人信息已按保存期限删除', en: 'This case’s personal data was erased at the end of its retention period' },
+  NO_AGREEMENT: { status: 409, 'zh-CN': '该案件尚未记录调解协议', en: 'No agreement has been recorded on this case' },
+  PDF_FONT_MISSING: { status: 503, 'zh-CN': '服务器缺少中文字体，暂时无法生成文件', en: 'The server has no Chinese font installed, so it cannot make the document' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '提交的内容太大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, 'zh-CN': '不支持的内容格式', en: 'Unsupported content type' },
   INTERNAL_ERROR: { status: 500, 'zh-CN': '系统出现问题，请稍后再试', en: 'Something went wrong on our side' },

@@ -49,6 +49,9 @@ import {
   chinaDateTime,
   respondentKey,
   NOTIFY_ON_ACTION,
+  isTerminal,
+  CASE_STATUSES,
+  type WorkbenchCounts,
   type NotificationParams,
 } from '@gig/shared';
 import type { NotificationService } from './notifications';
@@ -605,6 +608,32 @@ export class CaseService {
     else if (ids.length) qb.andWhere('c.stationId IN (:...scope)', { scope: ids });
     else qb.andWhere('c.legalAid = :la', { la: true });
     return true;
+  }
+
+  /** The workbench counts, within this user's reach (the same filters as the queue's). */
+  async workbench(p: Principal): Promise<WorkbenchCounts> {
+    const today = chinaDate(new Date());
+    const open = CASE_STATUSES.filter((s) => !isTerminal(s));
+    const count = async (where: (qb: SelectQueryBuilder<CaseEntity>) => void): Promise<number> => {
+      const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').where('c.status IN (:...open)', { open });
+      if (!(await this.limitToReach(qb, p))) return 0;
+      where(qb);
+      return qb.getCount();
+    };
+    const [submitted, dueSoon, overdue, urgent, legalAid, awaitingWorker] = await Promise.all([
+      count((qb) => qb.andWhere("c.status = 'submitted'")),
+      count((qb) => qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) })),
+      count((qb) => qb.andWhere('c.nextDue < :today', { today })),
+      count((qb) => qb.andWhere('c.urgent = :t', { t: true })),
+      count((qb) => qb.andWhere('c.legalAid = :t', { t: true })),
+      count((qb) => qb.andWhere("c.status = 'agreement'")),
+    ]);
+    return { submitted, dueSoon, overdue, urgent, legalAid, awaitingWorker };
+  }
+
+  /** Writes an audit entry about a case (e.g. a document with personal data was generated). */
+  async audited(p: Principal, requestId: string, action: string, c: CaseEntity): Promise<void> {
+    await this.ds.transaction((em) => audit(em, { actorType: p.role === 'worker' ? 'worker' : 'staff', actorId: p.id, action, targetType: 'case', targetId: c.id, detail: { caseNumber: c.number }, requestId }));
   }
 
   /** Legal-aid lawyers and the staff of a legal-aid station see every case whose worker asked for legal aid. */

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, WORK_MODE } from '../enums';
+import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, PAYMENT_METHOD, WORK_MODE } from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
@@ -84,7 +84,7 @@ export const UrgentConsultationView = Type.Object({
   flaggedAt: IsoDateTime,
 });
 
-export const PAYMENT_METHODS = ['bank_transfer', 'wechat_pay', 'alipay', 'cash', 'other'] as const;
+export const PAYMENT_METHODS = PAYMENT_METHOD.values;
 
 /** The mediation agreement as staff record it (also the outlet's settlement). */
 export const AgreementBody = Body({

@@ -30,3 +30,14 @@ export const WarningList = Type.Object({
   ),
 });
 export type WarningList = Static<typeof WarningList>;
+
+/** The workbench: what needs attention now, within the user's reach. Each count opens the queue with the same filter. */
+export const WorkbenchCounts = Type.Object({
+  submitted: Type.Integer({ description: 'New claims waiting to be accepted' }),
+  dueSoon: Type.Integer({ description: 'Next running deadline within 3 days' }),
+  overdue: Type.Integer({ description: 'Next running deadline passed' }),
+  urgent: Type.Integer({ description: 'Flagged for an urgent joint consultation' }),
+  legalAid: Type.Integer({ description: 'Open cases whose worker asked for legal aid' }),
+  awaitingWorker: Type.Integer({ description: 'Agreements waiting for the worker to sign or confirm payment' }),
+});
+export type WorkbenchCounts = Static<typeof WorkbenchCounts>;

@@ -11,6 +11,7 @@ import { TokenService } from '../../services/tokens';
 import { WechatClient, WechatSubscribeSender } from '../../services/wechat';
 import { NotificationService } from '../../services/notifications';
 import { BackgroundJobs } from '../../services/jobs';
+import { DocumentService } from '../../services/documents';
 import { PatternService } from '../../services/patterns';
 import { RetentionService } from '../../services/retention';
 
@@ -24,6 +25,7 @@ export interface Services {
   notifications: NotificationService;
   patterns: PatternService;
   retention: RetentionService;
+  documents: DocumentService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -66,7 +68,8 @@ export default fp(
     const evidence = new EvidenceService(fastify.db, store, cases);
     const patterns = new PatternService(fastify.db, cases, { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES });
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
-    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention });
+    const documents = new DocumentService(fastify.db, protector, store, stations, { path: c.PDF_FONT_PATH, name: c.PDF_FONT_NAME });
+    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention, documents });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
     // sweep for deadline reminders and the retention timer (also soon after boot).

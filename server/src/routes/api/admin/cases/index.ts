@@ -216,6 +216,31 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   );
 
   fastify.get(
+    '/:id/agreement.pdf',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'The mediation agreement as a PDF to print and sign (parties in full, so generating it is audited like a reveal); 409 NO_AGREEMENT before one is recorded',
+        security: BEARER,
+        params: IdParams,
+        produces: ['application/pdf'],
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => {
+      const c = await cases.load(req.principal!, req.params.id);
+      const view = await cases.view(c, req.principal!);
+      const pdf = await fastify.services.documents.agreementPdf(c, view.workerSignature?.evidenceId ?? null);
+      await cases.audited(req.principal!, req.id, 'agreement.pdf_generated', c);
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="agreement-${c.number}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  fastify.get(
     '/:id/related',
     { schema: { tags: ['admin'], summary: 'Other cases against the same respondent (same name, however written, or same credit code) that you may see', security: BEARER, params: IdParams, response: { 200: RelatedCases, ...ERROR_RESPONSES } } },
     async (req) => ({ items: await fastify.services.patterns.related(req.principal!, req.params.id) }),

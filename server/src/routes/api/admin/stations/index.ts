@@ -73,5 +73,24 @@ const adminStations: FastifyPluginAsyncTypebox = async (fastify) => {
         .send(body);
     },
   );
+
+  fastify.get(
+    '/:id/poster.pdf',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: "The station's A4 poster to print: its name, the QR code, one line of instructions, address, hours and phone",
+        security: BEARER,
+        params: IdParams,
+        produces: ['application/pdf'],
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...ERROR_RESPONSES },
+      },
+    },
+    async (req, reply) => {
+      const station = await stations.get(req.params.id);
+      const pdf = await fastify.services.documents.posterPdf(station);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="poster-${station.code}.pdf"`).send(pdf);
+    },
+  );
 };
 export default adminStations;
