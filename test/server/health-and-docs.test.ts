@@ -76,6 +76,7 @@ describe('the running service', () => {
       ['get', '/api/admin/workbench'],
       ['get', '/api/admin/stations/{id}/poster.pdf'],
       ['get', '/api/admin/warnings'],
+      ['get', '/api/admin/lawyers'],
       ['get', '/api/inbox'],
       ['post', '/api/inbox/{id}/read'],
       ['post', '/api/inbox/read-all'],

@@ -312,6 +312,7 @@ export const MessageView = Type.Object({
 });
 export type MessageView = Static<typeof MessageView>;
 export const MessageList = Type.Object({ items: Type.Array(MessageView) });
+export type MessageList = Static<typeof MessageList>;
 
 export const AssignLawyerBody = Body({
   lawyerId: Id,

@@ -1,0 +1,112 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { App as AntApp, Button, ConfigProvider, Dropdown, Space, Tag } from 'antd';
+import { AlertOutlined, DashboardOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, QrcodeOutlined, UserOutlined } from '@ant-design/icons';
+import { ProLayout } from '@ant-design/pro-components';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { ROLE, type Principal } from '@gig/shared';
+import { api, getSession, onSession } from './api';
+import { access } from './access';
+import { I18nProvider, useI18n } from './i18n';
+import { LoginPage } from './pages/Login';
+import { WorkbenchPage } from './pages/Workbench';
+import { CaseQueuePage } from './pages/CaseQueue';
+import { CaseDetailPage } from './pages/CaseDetail';
+import { StationsPage } from './pages/Stations';
+import { WarningsPage } from './pages/Warnings';
+
+function useUser(): Principal | null {
+  const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
+  useEffect(() => onSession((s) => setUser(s?.user ?? null)), []);
+  return user;
+}
+
+/** Signed-out users go to sign-in and come back to where they were. */
+function Guard({ allow, children }: { allow: boolean; children: ReactNode }) {
+  const loc = useLocation();
+  const user = useUser();
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} replace />;
+  if (!allow) return <Navigate to="/" replace />;
+  return <>{children}</>;
+}
+
+function Shell() {
+  const { t, l, locale, toggle } = useI18n();
+  const user = useUser();
+  const can = access(user);
+  const nav = useNavigate();
+  const loc = useLocation();
+  const menu = [
+    can.workbench && { path: '/', name: t('workbench'), icon: <DashboardOutlined /> },
+    can.cases && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
+    can.warnings && { path: '/warnings', name: t('warnings'), icon: <AlertOutlined /> },
+    can.stations && { path: '/stations', name: t('stations'), icon: <QrcodeOutlined /> },
+  ].filter(Boolean) as { path: string; name: string; icon: ReactNode }[];
+  return (
+    <ProLayout
+      title={t('appName')}
+      logo={false}
+      layout="mix"
+      fixSiderbar
+      location={{ pathname: loc.pathname }}
+      route={{ path: '/', routes: menu }}
+      menuItemRender={(item, dom) => <a onClick={() => nav(item.path ?? '/')}>{dom}</a>}
+      actionsRender={() => [
+        <Button key="lang" type="text" icon={<GlobalOutlined />} onClick={toggle} data-testid="lang">
+          {t('language')}
+        </Button>,
+      ]}
+      avatarProps={{
+        icon: <UserOutlined />,
+        title: (
+          <Space size={4}>
+            <span>{user?.displayName}</span>
+            {user && <Tag>{l(ROLE.labels[user.role])}</Tag>}
+          </Space>
+        ),
+        render: (_p, dom) => (
+          <Dropdown menu={{ items: [{ key: 'out', icon: <LogoutOutlined />, label: t('signOut'), onClick: () => void api.signOut().then(() => nav('/login')) }] }}>{dom}</Dropdown>
+        ),
+      }}
+      token={{ header: { colorBgHeader: '#fff' } }}
+      key={locale}
+    >
+      <Routes>
+        <Route path="/" element={<Guard allow={can.workbench}><WorkbenchPage /></Guard>} />
+        <Route path="/cases" element={<Guard allow={can.cases}><CaseQueuePage /></Guard>} />
+        <Route path="/cases/:id" element={<Guard allow={can.cases}><CaseDetailPage /></Guard>} />
+        <Route path="/warnings" element={<Guard allow={can.warnings}><WarningsPage /></Guard>} />
+        <Route path="/stations" element={<Guard allow={can.stations}><StationsPage /></Guard>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </ProLayout>
+  );
+}
+
+function Localized() {
+  const { locale } = useI18n();
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f4e9c', borderRadius: 4 } }}>
+      <AntApp>
+        <HashRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/*" element={<Shell />} />
+          </Routes>
+        </HashRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Localized />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import { fenToYuan, type CaseStatus } from '@gig/shared';
+
+export const yuan = (fen: number): string => Number(fenToYuan(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const time = (iso: string | null | undefined): string => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
+
+/** The colour of a due date: red once passed, orange within 3 days. */
+export function dueColor(due: string | null | undefined, today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)): string | undefined {
+  if (!due) return undefined;
+  if (due < today) return '#cf1322';
+  const soon = new Date(Date.parse(today) + 3 * 86400e3).toISOString().slice(0, 10);
+  return due <= soon ? '#d46b08' : undefined;
+}
+
+/** Badge colours by status: a status without a colour does not compile. */
+const STATUS_COLORS: Record<CaseStatus, string> = {
+  submitted: 'blue',
+  accepted: 'cyan',
+  dispatched: 'geekblue',
+  mediating: 'processing',
+  agreement: 'gold',
+  performed: 'green',
+  defaulted: 'red',
+  confirmation_requested: 'lime',
+  confirmed: 'green',
+  enforcement: 'volcano',
+  mediation_failed: 'orange',
+  transferred_to_arbitration: 'purple',
+  rejected: 'default',
+  withdrawn: 'default',
+  closed: 'default',
+};
+export const statusColor = (s: CaseStatus): string => STATUS_COLORS[s];

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+
+/**
+ * The staff page in headless Chromium against the real built server (SQLite, demo city): a
+ * mediator works a claim filed through the API from the queue to performance, with the agreement
+ * PDF; another station's mediator cannot open it, by URL either; a supervisor sees both
+ * stations; a station admin downloads the QR and it decodes to the station's address.
+ */
+jest.setTimeout(180_000);
+
+let app: Product;
+let browser: Browser;
+
+const claim = (industry: 'courier' | 'food_delivery', phone: string, name: string) => ({
+  claimant: { name, idNumber: '11010519491231002X', phone },
+  industry,
+  workMode: 'outlet',
+  areaCode: '330302',
+  respondent: { name: industry === 'courier' ? '温州某某快递服务有限公司' : '温州某某餐饮配送有限公司' },
+  items: [{ type: 'unpaid_wages', amountYuan: '3600' }],
+  incidentDate: '2026-10-20',
+  description: '十月工资未发放，多次催要无果。',
+  stationCode: industry === 'courier' ? 'WZ-COURIER' : 'WZ-DELIVERY',
+  legalAid: false,
+});
+
+async function file(industry: 'courier' | 'food_delivery', phone: string, name: string): Promise<{ id: string; number: string; token: string }> {
+  const w = await app.worker(phone);
+  const res = await app.call('POST', '/api/cases', { token: w.accessToken, body: claim(industry, phone, name), headers: { 'idempotency-key': randomUUID() } });
+  expect(res.status).toBe(201);
+  return { id: res.body.case.id, number: res.body.case.number, token: w.accessToken };
+}
+
+async function signIn(username: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await ctx.newPage();
+  await page.goto(`${app.base}/admin/`);
+  await page.fill('input#username', username);
+  await page.fill('input#password', 'Demo2026pass');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=tile-submitted]');
+  return page;
+}
+
+/** Opens an action's form, lets `fill` fill it, submits, and waits for the status to read `status`. */
+async function act(page: Page, action: string, status: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined) {
+  await page.click(`[data-testid=action-${action}]`);
+  const modal = page.locator('.ant-modal:visible').last();
+  await modal.waitFor();
+  await fill(modal);
+  await modal.locator('.ant-btn-primary').last().click();
+  await page.waitForSelector(`[data-testid=case-status]:has-text("${status}")`);
+  await modal.waitFor({ state: 'hidden' });
+}
+
+/** Picks the first option of the antd select with this field id. */
+async function pickFirst(page: Page, id: string) {
+  await page.click(`#${id}`);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await option.waitFor();
+  await option.click();
+}
+
+async function typeDate(page: Page, id: string, value: string) {
+  await page.click(`#${id}`);
+  await page.fill(`#${id}`, value);
+  await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  app = await startProduct();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the staff page', () => {
+  let courierCase: { id: string; number: string; token: string };
+  let deliveryCase: { id: string; number: string };
+
+  beforeAll(async () => {
+    courierCase = await file('courier', '13700001001', '王小明');
+    deliveryCase = await file('food_delivery', '13700001002', '李骑手');
+  });
+
+  it('a mediator works a claim from the queue to performance, and downloads the agreement PDF', async () => {
+    const page = await signIn('courier.mediator');
+    expect(await page.textContent('[data-testid=tile-submitted]')).toContain('1');
+    await page.click('[data-testid=tile-submitted]');
+    await page.click(`[data-testid=case-link-${courierCase.number}]`);
+    await page.waitForSelector(`[data-testid=case-number]:has-text("${courierCase.number}")`);
+    // Masked in the page; the other station's claim is not in this queue.
+    expect(await page.textContent('body')).toContain('1101**********002X');
+    expect(await page.textContent('body')).not.toContain('11010519491231002X');
+
+    await act(page, 'accept', '已受理');
+    await act(page, 'dispatch', '已分派至企业网点', async () => pickFirst(page, 'outletId'));
+    await act(page, 'take_back', '已受理', async (m) => m.locator('textarea').fill('网点未能和解'));
+    await act(page, 'start_mediation', '调解中');
+    const when = new Date(Date.now() + 2 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    await act(page, 'schedule_session', '调解中', async () => {
+      await typeDate(page, 'startsAt', `${when} 10:00`);
+      await page.fill('input[id$="attendees_0_name"]', '王小明');
+    });
+    await page.waitForSelector('[data-testid=event-schedule_session]');
+    const due = new Date(Date.now() + 10 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    await act(page, 'record_agreement', '已达成调解协议', async () => typeDate(page, 'dueDate', due));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=agreement-pdf]')]);
+    expect(download.suggestedFilename()).toBe(`agreement-${courierCase.number}.pdf`);
+    const pdf = fs.readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5000);
+
+    await act(page, 'record_performance', '协议已履行');
+    // The worker was told along the way (inbox + SMS, delivered by the dispatcher).
+    const inbox = await app.call('GET', '/api/inbox', { token: courierCase.token });
+    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['case_accepted', 'session_scheduled', 'agreement_to_sign']));
+    await page.context().close();
+  });
+
+  it('a mediator of another station cannot open the case, by URL either', async () => {
+    const page = await signIn('delivery.mediator');
+    await page.goto(`${app.base}/admin/#/cases`);
+    await page.waitForSelector(`[data-testid=case-link-${deliveryCase.number}]`);
+    expect(await page.locator(`[data-testid=case-link-${courierCase.number}]`).count()).toBe(0);
+    await page.goto(`${app.base}/admin/#/cases/${courierCase.id}`);
+    await page.waitForSelector('[data-testid=case-error]');
+    expect(await page.textContent('[data-testid=case-error]')).toContain('无权查看');
+    await page.context().close();
+  });
+
+  it('a supervisor sees both stations’ cases', async () => {
+    const page = await signIn('supervisor');
+    await page.goto(`${app.base}/admin/#/cases`);
+    await page.waitForSelector(`[data-testid=case-link-${courierCase.number}]`);
+    await page.waitForSelector(`[data-testid=case-link-${deliveryCase.number}]`);
+    await page.context().close();
+  });
+
+  it('a station admin downloads the station QR, and it decodes to the station’s address; the poster is a PDF', async () => {
+    const page = await signIn('courier.admin');
+    await page.goto(`${app.base}/admin/#/stations`);
+    await page.waitForSelector('[data-testid=qr-image]');
+    expect(await page.textContent('[data-testid=station-card]')).toContain('WZ-COURIER');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-qr]')]);
+    const image = PNG.sync.read(fs.readFileSync((await png.path())!));
+    const qr = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    expect(qr?.data).toBe(`${app.base}/s/WZ-COURIER`);
+    const [poster] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-poster]')]);
+    expect(poster.suggestedFilename()).toBe('poster-WZ-COURIER.pdf');
+    expect(fs.readFileSync((await poster.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
+  it('a wrong password is refused with words, and the language switch turns the page to English', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${app.base}/admin/#/cases`);
+    await page.waitForSelector('input#username');
+    await page.fill('input#username', 'courier.mediator');
+    await page.fill('input#password', 'wrong-password-1');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=login-error]');
+    expect(await page.textContent('[data-testid=login-error]')).toContain('用户名或密码错误');
+    await page.click('[data-testid=lang]');
+    await page.fill('input#password', 'Demo2026pass');
+    await page.keyboard.press('Enter');
+    // Back where the user was going, in English.
+    await page.waitForSelector('text=Case number');
+    expect(page.url()).toContain('#/cases');
+    await ctx.close();
+  });
+});
