@@ -39,6 +39,6 @@ export const ErrorResponse = Type.Object(
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
 /** Request bodies refuse unknown properties: nothing the client sent is silently dropped. */
-export function Body<T extends Parameters<typeof Type.Object>[0]>(props: T, options: { $id?: string; description?: string } = {}) {
+export function Body<T extends Parameters<typeof Type.Object>[0]>(props: T, options: { $id?: string; description?: string; minProperties?: number } = {}) {
   return Type.Object(props, { additionalProperties: false, ...options });
 }

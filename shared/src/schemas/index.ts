@@ -5,3 +5,4 @@ export * from './routing';
 export * from './claim';
 export * from './notification';
 export * from './patterns';
+export * from './staff';

@@ -12,6 +12,7 @@ import { WechatClient, WechatSubscribeSender } from '../../services/wechat';
 import { NotificationService } from '../../services/notifications';
 import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
+import { StaffService } from '../../services/staff';
 import { PatternService } from '../../services/patterns';
 import { RetentionService } from '../../services/retention';
 
@@ -26,6 +27,7 @@ export interface Services {
   patterns: PatternService;
   retention: RetentionService;
   documents: DocumentService;
+  staff: StaffService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -69,7 +71,7 @@ export default fp(
     const patterns = new PatternService(fastify.db, cases, { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES });
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
     const documents = new DocumentService(fastify.db, protector, store, stations, { path: c.PDF_FONT_PATH, name: c.PDF_FONT_NAME });
-    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention, documents });
+    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention, documents, staff: new StaffService(fastify.db, tokens) });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
     // sweep for deadline reminders and the retention timer (also soon after boot).

@@ -1,0 +1,164 @@
+import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import type { AuditPage, AuditQuery, Principal, StaffAccount, StaffCreateBody, StaffListQuery, StaffRole, StaffUpdateBody } from '@gig/shared';
+import { AuditEntryEntity, StaffUserEntity, StationEntity } from '../entities';
+import { AppError } from '../errors';
+import { audit } from './audit';
+import { assertStrongPassword, hashPassword } from './passwords';
+import { stationScope } from './stations';
+import type { TokenService } from './tokens';
+
+/** Roles a station admin may give, at their own station or its outlets. */
+const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin'];
+
+/**
+ * Staff accounts: station admins manage the accounts of their station (and its outlets) with the
+ * station roles; system admins manage every account; supervisors read them. Every change is
+ * audited; disabling an account or resetting its password ends its sessions at once.
+ */
+export class StaffService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+  ) {}
+
+  private async reach(p: Principal): Promise<'all' | Set<string>> {
+    if (p.role === 'system_admin' || p.role === 'supervisor') return 'all';
+    if (p.role === 'station_admin') return stationScope(this.ds, p);
+    throw new AppError('FORBIDDEN');
+  }
+
+  private async view(rows: StaffUserEntity[]): Promise<StaffAccount[]> {
+    const ids = [...new Set(rows.map((r) => r.stationId).filter((x): x is string => !!x))];
+    const stations = ids.length ? await this.ds.getRepository(StationEntity).findBy({ id: In(ids) }) : [];
+    const names = new Map(stations.map((s) => [s.id, s.name]));
+    const now = Date.now();
+    return rows.map((u) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      stationId: u.stationId,
+      stationName: u.stationId ? (names.get(u.stationId) ?? null) : null,
+      disabled: u.disabled,
+      locked: !!u.lockedUntil && u.lockedUntil.getTime() > now,
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      createdAt: u.createdAt.toISOString(),
+    }));
+  }
+
+  async list(p: Principal, q: StaffListQuery): Promise<StaffAccount[]> {
+    const reach = await this.reach(p);
+    if (q.stationId && reach !== 'all' && !reach.has(q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
+    const where: FindOptionsWhere<StaffUserEntity> = {};
+    if (q.stationId) where.stationId = q.stationId;
+    else if (reach !== 'all') where.stationId = In([...reach]);
+    if (!q.includeDisabled) where.disabled = false;
+    return this.view(await this.ds.getRepository(StaffUserEntity).find({ where, order: { username: 'ASC' } }));
+  }
+
+  /** May `p` give `role` at `stationId`? Throws the precise refusal. */
+  private async assertMayGrant(p: Principal, role: StaffRole, stationId: string | null): Promise<void> {
+    if (p.role === 'system_admin') {
+      if (stationId && !(await this.ds.getRepository(StationEntity).existsBy({ id: stationId }))) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/stationId', rule: 'exists', message: 'no such station' }] });
+      if (!stationId && !['supervisor', 'system_admin'].includes(role)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/stationId', rule: 'required', message: `a ${role} belongs to a station` }] });
+      return;
+    }
+    if (p.role !== 'station_admin') throw new AppError('FORBIDDEN');
+    const reach = await stationScope(this.ds, p);
+    if (!stationId || (reach !== 'all' && !reach.has(stationId))) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/body/stationId', rule: 'scope', message: 'not your station or one of its outlets' }] });
+    if (!STATION_ADMIN_GRANTS.includes(role)) throw new AppError('FORBIDDEN', { fields: [{ path: '/body/role', rule: 'grant', message: `a station admin gives only ${STATION_ADMIN_GRANTS.join(' or ')}` }] });
+  }
+
+  private async loadManaged(p: Principal, id: string): Promise<StaffUserEntity> {
+    const u = await this.ds.getRepository(StaffUserEntity).findOneBy({ id });
+    const reach = await this.reach(p);
+    if (!u || (reach !== 'all' && !(u.stationId && reach.has(u.stationId)))) throw new AppError('NOT_FOUND');
+    if (p.role === 'supervisor') throw new AppError('FORBIDDEN');
+    if (p.role === 'station_admin' && !STATION_ADMIN_GRANTS.includes(u.role)) throw new AppError('FORBIDDEN');
+    return u;
+  }
+
+  async create(p: Principal, body: StaffCreateBody, requestId: string): Promise<StaffAccount> {
+    await this.assertMayGrant(p, body.role, body.stationId);
+    assertStrongPassword(body.password, body.username, '/body/password');
+    const repo = this.ds.getRepository(StaffUserEntity);
+    if (await repo.existsBy({ username: body.username })) throw new AppError('USERNAME_TAKEN', { fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }] });
+    const passwordHash = await hashPassword(body.password);
+    const row = await this.ds.transaction(async (em) => {
+      const u = await em.save(em.create(StaffUserEntity, { username: body.username, displayName: body.displayName, role: body.role, stationId: body.stationId, passwordHash, failedLogins: 0, lockedUntil: null, disabled: false, lastLoginAt: null }));
+      await audit(em, { actorType: 'staff', actorId: p.id, action: 'staff.created', targetType: 'staff_user', targetId: u.id, detail: { username: u.username, role: u.role, stationId: u.stationId }, requestId });
+      return u;
+    });
+    return (await this.view([row]))[0]!;
+  }
+
+  async update(p: Principal, id: string, body: StaffUpdateBody, requestId: string): Promise<StaffAccount> {
+    const u = await this.loadManaged(p, id);
+    if (id === p.id && (body.disabled === true || (body.role && body.role !== u.role))) {
+      throw new AppError('FORBIDDEN', { fields: [{ path: body.disabled ? '/body/disabled' : '/body/role', rule: 'self', message: 'you cannot disable yourself or change your own role' }] });
+    }
+    const role = body.role ?? u.role;
+    const stationId = body.stationId !== undefined ? body.stationId : u.stationId;
+    if (body.role !== undefined || body.stationId !== undefined) await this.assertMayGrant(p, role, stationId);
+    const changes: Partial<StaffUserEntity> = {};
+    if (body.displayName !== undefined) changes.displayName = body.displayName;
+    if (body.role !== undefined) changes.role = body.role;
+    if (body.stationId !== undefined) changes.stationId = body.stationId;
+    if (body.disabled !== undefined) changes.disabled = body.disabled;
+    await this.ds.transaction(async (em) => {
+      await em.update(StaffUserEntity, { id }, changes);
+      await audit(em, { actorType: 'staff', actorId: p.id, action: body.disabled === true ? 'staff.disabled' : 'staff.updated', targetType: 'staff_user', targetId: id, detail: { ...changes }, requestId });
+    });
+    if (body.disabled === true || body.role !== undefined || body.stationId !== undefined) await this.tokens.revokeAllFor({ type: 'staff', id });
+    return (await this.view([await this.ds.getRepository(StaffUserEntity).findOneByOrFail({ id })]))[0]!;
+  }
+
+  async resetPassword(p: Principal, id: string, password: string, requestId: string): Promise<void> {
+    const u = await this.loadManaged(p, id);
+    assertStrongPassword(password, u.username, '/body/password');
+    const passwordHash = await hashPassword(password);
+    await this.ds.transaction(async (em) => {
+      await em.update(StaffUserEntity, { id }, { passwordHash, failedLogins: 0, lockedUntil: null });
+      await audit(em, { actorType: 'staff', actorId: p.id, action: 'staff.password_reset', targetType: 'staff_user', targetId: id, detail: { username: u.username }, requestId });
+    });
+    await this.tokens.revokeAllFor({ type: 'staff', id });
+  }
+
+  /** The audit log, newest first, for supervisors and system admins. */
+  async auditLog(p: Principal, q: AuditQuery): Promise<AuditPage> {
+    if (p.role !== 'supervisor' && p.role !== 'system_admin') throw new AppError('FORBIDDEN');
+    const qb = this.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    if (q.action?.endsWith('*')) qb.andWhere("a.action LIKE :prefix ESCAPE '!'", { prefix: `${q.action.slice(0, -1).replace(/[!%_]/g, (c) => `!${c}`)}%` });
+    else if (q.action) qb.andWhere('a.action = :action', { action: q.action });
+    if (q.actorId) qb.andWhere('a.actorId = :actorId', { actorId: q.actorId });
+    if (q.targetType) qb.andWhere('a.targetType = :targetType', { targetType: q.targetType });
+    if (q.targetId) qb.andWhere('a.targetId = :targetId', { targetId: q.targetId });
+    if (q.from) qb.andWhere('a.createdAt >= :from', { from: new Date(q.from) });
+    if (q.to) qb.andWhere('a.createdAt <= :to', { to: new Date(q.to) });
+    if (q.before) qb.andWhere('a.createdAt < :before', { before: new Date(q.before) });
+    const rows = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(q.limit + 1).getMany();
+    return this.auditPage(rows, q.limit);
+  }
+
+  private async auditPage(rows: AuditEntryEntity[], limit: number): Promise<AuditPage> {
+    const page = rows.slice(0, limit);
+    const actorIds = [...new Set(page.filter((r) => r.actorType === 'staff' && r.actorId).map((r) => r.actorId!))];
+    const actors = actorIds.length ? await this.ds.getRepository(StaffUserEntity).findBy({ id: In(actorIds) }) : [];
+    const names = new Map(actors.map((a) => [a.id, `${a.displayName} (${a.username})`]));
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        at: r.createdAt.toISOString(),
+        actorType: r.actorType,
+        actorId: r.actorId,
+        actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+        action: r.action,
+        targetType: r.targetType,
+        targetId: r.targetId,
+        detail: r.detail,
+        requestId: r.requestId,
+      })),
+      nextBefore: rows.length > limit ? page[page.length - 1]!.createdAt.toISOString() : null,
+    };
+  }
+}
