@@ -80,6 +80,22 @@ try {
     await page.goto(`${app.base}/admin/#/stations`);
     await page.waitForSelector('[data-testid=qr-image]');
     await shot('stations');
+    // The station admin's and the supervisor's pages.
+    await page.evaluate(() => localStorage.removeItem('gig.admin.session'));
+    for (const [user, pages] of [['courier.admin', ['staff']], ['supervisor', ['audit']]]) {
+      await page.goto(`${app.base}/admin/#/login`);
+      await page.waitForSelector('input#username');
+      await page.fill('input#username', user);
+      await page.fill('input#password', 'Demo2026pass');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=tile-submitted]');
+      for (const p of pages) {
+        await page.goto(`${app.base}/admin/#/${p}`);
+        await page.waitForSelector('.ant-table-row');
+        await shot(p);
+      }
+      await page.evaluate(() => localStorage.removeItem('gig.admin.session'));
+    }
     await page.close();
   }
 } finally {

@@ -37,3 +37,23 @@ describe('access(): what the staff page offers each user', () => {
     expect([a.cases, a.warnings, a.citywide]).toEqual([true, false, false]);
   });
 });
+
+describe('access(): accounts, audit and stations', () => {
+  it('staff accounts: station admins and system admins manage, supervisors read, mediators neither', () => {
+    expect([access(user('station_admin')).staff, access(user('station_admin')).manageStaff]).toEqual([true, true]);
+    expect([access(user('system_admin', null)).staff, access(user('system_admin', null)).manageStaff]).toEqual([true, true]);
+    expect([access(user('supervisor', null)).staff, access(user('supervisor', null)).manageStaff]).toEqual([true, false]);
+    expect([access(user('mediator')).staff, access(user('mediator')).manageStaff]).toEqual([false, false]);
+  });
+  it('the audit log is for city-wide roles', () => {
+    expect(access(user('supervisor', null)).audit).toBe(true);
+    expect(access(user('station_admin')).audit).toBe(false);
+  });
+  it('a station admin adds outlets under their station and edits it and its outlets only', () => {
+    const a = access(user('station_admin', 'st-1'));
+    expect([a.addStationUnder('st-1'), a.addStationUnder('st-2'), a.addStationUnder(null)]).toEqual([true, false, false]);
+    expect([a.editStation({ id: 'st-1', parentId: 'c' }), a.editStation({ id: 'o-1', parentId: 'st-1' }), a.editStation({ id: 'st-2', parentId: 'c' })]).toEqual([true, true, false]);
+    expect(access(user('mediator', 'st-1')).editStation({ id: 'st-1', parentId: null })).toBe(false);
+    expect(access(user('system_admin', null)).addStationUnder(null)).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ClaimCreateBody } from '@gig/shared';
+import { addDays, chinaDate, type ClaimCreateBody } from '@gig/shared';
 import { CaseEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
@@ -73,6 +73,14 @@ describe('the staff queue', () => {
     expect((await queue(token.supervisor, '?industry=courier')).items.map((c) => c.number)).toEqual([numbers.courier]);
     expect((await queue(token.delivery, '?status=submitted&status=accepted&limit=100')).items).toHaveLength(9);
     expect((await queue(token.delivery, '?status=closed')).items).toEqual([]);
+  });
+
+  it('filters by the China calendar day of filing', async () => {
+    const today = chinaDate(new Date());
+    const all = (await queue(token.supervisor, '?limit=100')).items.length;
+    expect((await queue(token.supervisor, `?filedFrom=${today}&filedTo=${today}&limit=100`)).items).toHaveLength(all);
+    expect((await queue(token.supervisor, `?filedFrom=${addDays(today, 1)}&limit=100`)).items).toEqual([]);
+    expect((await queue(token.supervisor, `?filedTo=${addDays(today, -1)}&limit=100`)).items).toEqual([]);
   });
 
   it('finds overdue cases and cases due within three days', async () => {

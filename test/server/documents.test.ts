@@ -60,6 +60,8 @@ describe('documents and the workbench', () => {
     const a = (await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } })).body.case.id;
     await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } });
     await act(a, 'accept');
+    // Every case action is in the audit log too ("who did what to which case").
+    expect(await t.app.db.getRepository(AuditEntryEntity).findOneBy({ action: 'case.accept', targetId: a })).toMatchObject({ actorType: 'staff', detail: { from: 'submitted', to: 'accepted' } });
     const res = await t.api('GET', '/api/admin/workbench', { token: mediator });
     expect(res.body).toMatchObject({ submitted: 1, legalAid: 2, urgent: 0, awaitingWorker: 0 });
     expect((await t.api('GET', '/api/admin/workbench', { token: other })).body.submitted).toBe(0);

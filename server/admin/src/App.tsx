@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { App as AntApp, Button, ConfigProvider, Dropdown, Space, Tag } from 'antd';
-import { AlertOutlined, DashboardOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, QrcodeOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, DashboardOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, QrcodeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -17,6 +17,8 @@ import { CaseQueuePage } from './pages/CaseQueue';
 import { CaseDetailPage } from './pages/CaseDetail';
 import { StationsPage } from './pages/Stations';
 import { WarningsPage } from './pages/Warnings';
+import { StaffPage } from './pages/Staff';
+import { AuditPage } from './pages/Audit';
 
 function useUser(): Principal | null {
   const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
@@ -44,6 +46,8 @@ function Shell() {
     can.cases && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
     can.warnings && { path: '/warnings', name: t('warnings'), icon: <AlertOutlined /> },
     can.stations && { path: '/stations', name: t('stations'), icon: <QrcodeOutlined /> },
+    can.staff && { path: '/staff', name: t('staff'), icon: <TeamOutlined /> },
+    can.audit && { path: '/audit', name: t('audit'), icon: <AuditOutlined /> },
   ].filter(Boolean) as { path: string; name: string; icon: ReactNode }[];
   return (
     <ProLayout
@@ -80,6 +84,8 @@ function Shell() {
         <Route path="/cases/:id" element={<Guard allow={can.cases}><CaseDetailPage /></Guard>} />
         <Route path="/warnings" element={<Guard allow={can.warnings}><WarningsPage /></Guard>} />
         <Route path="/stations" element={<Guard allow={can.stations}><StationsPage /></Guard>} />
+        <Route path="/staff" element={<Guard allow={can.staff}><StaffPage /></Guard>} />
+        <Route path="/audit" element={<Guard allow={can.audit}><AuditPage /></Guard>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </ProLayout>

@@ -15,6 +15,14 @@ export interface Access {
   posterFor: (stationId: string) => boolean;
   warnings: boolean;
   reveal: boolean;
+  /** Staff accounts: station admins (their station), system admins (all) manage; supervisors read. */
+  staff: boolean;
+  manageStaff: boolean;
+  audit: boolean;
+  /** May add a station under this parent (station admins: outlets under their own station). */
+  addStationUnder: (parentId: string | null) => boolean;
+  /** May edit this station (station admins: their own and its outlets). */
+  editStation: (station: { id: string; parentId: string | null }) => boolean;
 }
 
 const STAFF: readonly StaffRole[] = ['mediator', 'station_admin', 'arbitrator', 'legal_aid_lawyer', 'supervisor', 'system_admin'];
@@ -32,5 +40,10 @@ export function access(user: Principal | null): Access {
     posterFor: (stationId) => citywide || (role === 'station_admin' && user!.stationId === stationId),
     warnings: citywide || role === 'station_admin' || role === 'mediator',
     reveal: staff,
+    staff: citywide || role === 'station_admin',
+    manageStaff: role === 'system_admin' || role === 'station_admin',
+    audit: citywide,
+    addStationUnder: (parentId) => citywide || (role === 'station_admin' && parentId !== null && parentId === user!.stationId),
+    editStation: (s) => citywide || (role === 'station_admin' && (s.id === user!.stationId || s.parentId === user!.stationId)),
   };
 }

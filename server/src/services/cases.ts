@@ -542,6 +542,8 @@ export class CaseService {
       if (!res.affected) throw this.conflict(c.status, principal);
       const fresh = await em.findOneByOrFail(CaseEntity, { id: c.id });
       await this.appendEvent(em, fresh, { action, from: c.status, to: t.to, actor, reason: body.reason ?? null, data });
+      // The audit log answers "who did what to which case" across cases; the event trail is per case.
+      await audit(em, { actorType: principal.role === 'worker' ? 'worker' : 'staff', actorId: principal.id, action: `case.${action}`, targetType: 'case', targetId: c.id, detail: { caseNumber: c.number, from: c.status, to: t.to }, requestId: actor.requestId });
       // The worker is told in the same transaction: no event without its notification, or the reverse.
       const kind = NOTIFY_ON_ACTION[action];
       if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(body.reason ?? null, data));
@@ -721,6 +723,9 @@ export class CaseService {
     if (q.claimType) qb.andWhere('c.claimTypes LIKE :claimType', { claimType: `% ${q.claimType} %` });
     if (q.urgent !== undefined) qb.andWhere('c.urgent = :urgent', { urgent: q.urgent });
     if (q.legalAid !== undefined) qb.andWhere('c.legalAid = :legalAid', { legalAid: q.legalAid });
+    // Filing dates are China calendar days.
+    if (q.filedFrom) qb.andWhere('c.receivedAt >= :filedFrom', { filedFrom: new Date(`${q.filedFrom}T00:00:00+08:00`) });
+    if (q.filedTo) qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
     const today = chinaDate(new Date());
     if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
     if (q.due === 'soon') qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });

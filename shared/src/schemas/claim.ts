@@ -272,6 +272,8 @@ export const CaseQueueQuery = Type.Object(
     legalAid: Type.Optional(Type.Boolean()),
     due: Type.Optional(StringEnum(['soon', 'overdue'] as const, { description: 'soon: the next deadline within 3 days; overdue: passed' })),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Case number or respondent name contains' })),
+    filedFrom: Type.Optional(CalendarDate),
+    filedTo: Type.Optional(CalendarDate),
     sort: Type.Optional(StringEnum(['newest', 'due'] as const)),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
-import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { PageContainer } from '@ant-design/pro-components';
-import { INDUSTRY, STATION_KIND, type Station } from '@gig/shared';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
+import { DownloadOutlined, EditOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
+import { ModalForm, PageContainer, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
+import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, type Label, type Station } from '@gig/shared';
 import { api, ApiError, getSession, saveBlob } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -21,6 +21,8 @@ export function StationsPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [qr, setQr] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const { message } = App.useApp();
   useEffect(() => {
     api.get<{ items: Station[] }>('/api/admin/stations').then(
       (r) => {
@@ -29,7 +31,36 @@ export function StationsPage() {
       },
       (e: ApiError) => setError(e.message),
     );
-  }, []);
+  }, [version]);
+  const opts = (labels: Record<string, Label>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label) }));
+  const save = async (path: string, method: 'post' | 'patch', v: Record<string, unknown>) => {
+    try {
+      const saved = await (method === 'post' ? api.post<Station>(path, v) : api.patch<Station>(path, v));
+      message.success(t('done'));
+      setSelected(saved.id);
+      setVersion((x) => x + 1);
+      return true;
+    } catch (err) {
+      const e = err as ApiError;
+      message.error(e.fields.length ? `${e.message}（${e.fields.map((f) => `${f.path.replace('/body/', '')}: ${f.message}`).join('; ')}）` : e.message);
+      return false;
+    }
+  };
+  const stationForm = (s: Station | null, parent: Station | null) => (
+    <>
+      {!s && <ProFormText name="code" label={t('code')} rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/ }]} />}
+      <ProFormText name="name" label={t('stationName')} initialValue={s?.name} rules={[{ required: true, min: 2, max: 100 }]} />
+      <ProFormText name="nameEn" label={t('stationNameEn')} initialValue={s?.nameEn ?? undefined} rules={[{ max: 200 }]} />
+      {!s && <ProFormSelect name="kind" label={t('kind')} options={opts(STATION_KIND.labels)} initialValue={parent?.kind === 'association' ? 'outlet' : 'government'} rules={[{ required: true }]} disabled={!can.citywide} />}
+      <ProFormSelect name="industries" label={t('industry')} mode="multiple" options={opts(INDUSTRY.labels)} initialValue={s?.industries ?? parent?.industries ?? []} />
+      <ProFormSelect name="mediationTypes" label={t('mediationTypes')} mode="multiple" options={opts(MEDIATION_TYPE.labels)} initialValue={s?.mediationTypes ?? []} />
+      <ProFormText name="areaCode" label={t('area')} initialValue={s?.areaCode ?? parent?.areaCode} rules={[{ required: true, pattern: /^[0-9]{6}$/ }]} />
+      <ProFormText name="address" label={t('address')} initialValue={s?.address} rules={[{ required: true, min: 2, max: 300 }]} />
+      <ProFormText name="hours" label={t('hours')} initialValue={s?.hours} rules={[{ max: 200 }]} />
+      <ProFormText name="phone" label={t('phone')} initialValue={s?.phone} rules={[{ required: true, pattern: /^[0-9+][0-9 -]{4,19}$/ }]} />
+      <ProFormSwitch name="active" label={t('active')} initialValue={s?.active ?? true} />
+    </>
+  );
   const station = stations.find((s) => s.id === selected) ?? null;
   useEffect(() => {
     if (!station) return;
@@ -72,7 +103,24 @@ export function StationsPage() {
         </Col>
         <Col xs={24} lg={14}>
           {station && (
-            <Card title={name(station)} data-testid="station-card">
+            <Card
+              title={name(station)}
+              data-testid="station-card"
+              extra={
+                <Space>
+                  {can.addStationUnder(station.id) && (
+                    <ModalForm title={t('newStation')} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<PlusOutlined />} data-testid="add-station">{t('newStation')}</Button>} onFinish={(v) => save('/api/admin/stations', 'post', { ...v, parentId: station.id })}>
+                      {stationForm(null, station)}
+                    </ModalForm>
+                  )}
+                  {can.editStation(station) && (
+                    <ModalForm title={`${t('edit')} · ${station.name}`} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<EditOutlined />} data-testid="edit-station">{t('edit')}</Button>} onFinish={(v) => save(`/api/admin/stations/${station.id}`, 'patch', v)}>
+                      {stationForm(station, null)}
+                    </ModalForm>
+                  )}
+                </Space>
+              }
+            >
               <Descriptions column={1} size="small" bordered>
                 <Descriptions.Item label={t('kind')}>{l(STATION_KIND.labels[station.kind])}</Descriptions.Item>
                 <Descriptions.Item label="Code">{station.code}</Descriptions.Item>
