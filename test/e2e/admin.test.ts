@@ -126,6 +126,24 @@ describe('the staff page', () => {
     await page.context().close();
   });
 
+  it('a page left open while someone else moved the case explains the conflict and reloads', async () => {
+    const other = await file('courier', '13700001003', '赵师傅');
+    const page = await signIn('courier.mediator');
+    await page.goto(`${app.base}/admin/#/cases/${other.id}`);
+    await page.waitForSelector('[data-testid=action-accept]');
+    // Meanwhile a colleague accepts it through the API.
+    const colleague = await app.staff('courier.admin');
+    expect((await app.call('POST', `/api/admin/cases/${other.id}/actions/accept`, { token: colleague.accessToken, body: {} })).status).toBe(200);
+    await page.click('[data-testid=action-reject]');
+    const modal = page.locator('.ant-modal:visible').last();
+    await modal.locator('textarea').fill('材料不全');
+    await modal.locator('.ant-btn-primary').last().click();
+    await page.waitForSelector('.ant-message-warning');
+    expect(await page.textContent('.ant-message')).toContain('已被他人更新');
+    await page.waitForSelector('[data-testid=case-status]:has-text("已受理")');
+    await page.context().close();
+  });
+
   it('a mediator of another station cannot open the case, by URL either', async () => {
     const page = await signIn('delivery.mediator');
     await page.goto(`${app.base}/admin/#/cases`);
