@@ -2,27 +2,18 @@
 // folder, a free port, user gig/gig, removed afterwards. Needs Debian's mariadb-server binaries.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import netHelpers from './net.cjs';
 import os from 'node:os';
 import path from 'node:path';
+
+const { freePort, sleep } = netHelpers;
 
 export function which(name) {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin', '/usr/local/sbin'];
   return dirs.map((d) => path.join(d, name)).find((p) => existsSync(p)) ?? null;
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export { freePort, sleep };
 
 export async function withMariaDb(mariadbd, fn) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gig-mariadb-'));

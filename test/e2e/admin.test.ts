@@ -163,13 +163,16 @@ describe('the staff page', () => {
     await page.context().close();
   });
 
-  it('a station admin downloads the station QR, and it decodes to the station’s address; the poster is a PDF', async () => {
+  it('a station admin downloads the poster as PNG and its QR decodes to the station’s address; and as a PDF', async () => {
     const page = await signIn('courier.admin');
     await page.goto(`${app.base}/admin/#/stations`);
     await page.waitForSelector('[data-testid=qr-image]');
     expect(await page.textContent('[data-testid=station-card]')).toContain('WZ-COURIER');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-qr]')]);
+    expect(png.suggestedFilename()).toBe('poster-WZ-COURIER.png');
+    // The whole poster (name, QR, instructions): its QR still decodes.
     const image = PNG.sync.read(fs.readFileSync((await png.path())!));
+    expect([image.width, image.height]).toEqual([1240, 1754]);
     const qr = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
     expect(qr?.data).toBe(`${app.base}/s/WZ-COURIER`);
     const [poster] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-poster]')]);

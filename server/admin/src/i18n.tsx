@@ -110,7 +110,7 @@ const WORDS = {
   hours: { 'zh-CN': '办公时间', en: 'Hours' },
   active: { 'zh-CN': '启用', en: 'Active' },
   qrPoster: { 'zh-CN': '二维码海报', en: 'QR poster' },
-  downloadPng: { 'zh-CN': '下载二维码PNG', en: 'Download QR PNG' },
+  downloadPng: { 'zh-CN': '下载海报PNG', en: 'Download poster PNG' },
   downloadPoster: { 'zh-CN': '下载海报PDF（A4）', en: 'Download poster PDF (A4)' },
   posterLine: { 'zh-CN': '微信或手机相机扫码，填写申请', en: 'Scan with WeChat or a phone camera to file a claim' },
   count: { 'zh-CN': '案件数', en: 'Cases' },
