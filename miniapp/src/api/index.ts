@@ -1,0 +1,104 @@
+import Taro from '@tarojs/taro';
+import { ERRORS, type ErrorCode, type FieldError, type TokenPair } from '@gig/shared';
+import { apiBase } from '../platform';
+import { locale } from '../i18n';
+
+/**
+ * The one request wrapper: the token, a silent refresh shared by concurrent calls (refresh tokens
+ * are single-use), the API's error envelope turned into words from the shared error table, and a
+ * trip to sign-in (and back) when the session cannot go on. Nothing raw reaches the screen.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export type Session = Pick<TokenPair, 'accessToken' | 'refreshToken' | 'user'>;
+const KEY = 'gig.session';
+
+export function session(): Session | null {
+  const s = Taro.getStorageSync(KEY);
+  return s && typeof s === 'object' ? (s as Session) : null;
+}
+export function setSession(s: Session | null): void {
+  if (s) Taro.setStorageSync(KEY, s);
+  else Taro.removeStorageSync(KEY);
+}
+
+export function words(code: string): string {
+  const e = ERRORS[code as ErrorCode];
+  if (e) return e[locale()];
+  return locale() === 'en' ? 'The network is weak or down. What you typed is kept; try again.' : '网络不好或已断开，您填写的内容已保存，请稍后重试。';
+}
+
+function toError(status: number, body: unknown): ApiError {
+  const b = (body && typeof body === 'object' ? body : {}) as { code?: string; fields?: FieldError[]; details?: Record<string, unknown> };
+  const code = b.code && b.code in ERRORS ? b.code : status >= 500 || status === 0 ? 'NETWORK' : 'VALIDATION_FAILED';
+  return new ApiError(status, code, words(code), b.fields ?? [], b.details ?? {});
+}
+
+let refreshing: Promise<boolean> | null = null;
+export function refresh(): Promise<boolean> {
+  const s = session();
+  if (!s) return Promise.resolve(false);
+  refreshing ??= (async () => {
+    try {
+      const r = await Taro.request({ url: `${apiBase}/api/auth/refresh`, method: 'POST', data: { refreshToken: s.refreshToken }, header: { 'content-type': 'application/json' } });
+      if (r.statusCode !== 200) {
+        setSession(null);
+        return false;
+      }
+      const pair = r.data as TokenPair;
+      setSession({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** Sends the worker to sign-in, to come back to `back` (this page by default). */
+export function goSignIn(back?: string): void {
+  const pages = Taro.getCurrentPages();
+  const here = pages[pages.length - 1];
+  const route = back ?? (here ? `/${here.route}${here.options && Object.keys(here.options).length ? `?${Object.entries(here.options).map(([k, v]) => `${k}=${v}`).join('&')}` : ''}` : '/pages/index/index');
+  void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(route)}` });
+}
+
+export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { data?: unknown; header?: Record<string, string>; retried?: boolean } = {}): Promise<T> {
+  const s = session();
+  const header: Record<string, string> = { 'accept-language': locale() === 'en' ? 'en' : 'zh-CN', ...(opts.header ?? {}) };
+  if (opts.data !== undefined) header['content-type'] = 'application/json';
+  if (s) header.authorization = `Bearer ${s.accessToken}`;
+  let r: Taro.request.SuccessCallbackResult;
+  try {
+    r = await Taro.request({ url: `${apiBase}${path}`, method, data: opts.data as never, header, timeout: 20_000 });
+  } catch {
+    throw new ApiError(0, 'NETWORK', words('NETWORK'));
+  }
+  if (r.statusCode === 401 && s && !opts.retried && !path.startsWith('/api/auth/')) {
+    if (await refresh()) return request<T>(method, path, { ...opts, retried: true });
+    goSignIn();
+    throw toError(401, r.data);
+  }
+  if (r.statusCode < 200 || r.statusCode >= 300) throw toError(r.statusCode, r.data);
+  return r.data as T;
+}
+
+/** Shows an error as a toast, in words. */
+export function showError(err: unknown): void {
+  const message = err instanceof ApiError ? err.message : words('NETWORK');
+  void Taro.showToast({ title: message, icon: 'none', duration: 3000 });
+}
+
+export { toError };

@@ -1,0 +1,19 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/station/index', 'pages/login/index', 'pages/claim/index', 'pages/cases/index', 'pages/case/index', 'pages/me/index'],
+  window: {
+    navigationBarTitleText: '劳动争议一站式调解',
+    navigationBarBackgroundColor: '#1f4e9c',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#1f4e9c',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/cases/index', text: '我的案件' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+});

@@ -1,0 +1,84 @@
+import Taro from '@tarojs/taro';
+import type { ClaimCreateBody } from '@gig/shared';
+
+export interface EvidenceDraft {
+  /** The file on this phone (a temp path in WeChat, a blob URL in the browser). */
+  localPath: string;
+  name: string;
+  status: 'waiting' | 'uploading' | 'done' | 'failed';
+  progress: number;
+  /** The server's id once uploaded (listed in evidenceIds at submission). */
+  id?: string;
+  sha256?: string;
+}
+
+/**
+ * The claim being written, kept on the phone after every change so a closed app, a crash or a lost
+ * network loses nothing. The idempotency key is made once with the draft: a submission retried
+ * after a timeout files the same case, not a second one.
+ */
+export interface Draft {
+  step: number;
+  idempotencyKey: string;
+  body: ClaimCreateBody;
+  evidence: EvidenceDraft[];
+  savedAt: string;
+}
+
+const KEY = 'gig.claim.draft';
+
+function uuid(): string {
+  const b = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export function newDraft(stationCode: string | null): Draft {
+  return {
+    step: 0,
+    idempotencyKey: uuid(),
+    body: {
+      claimant: { name: '', idNumber: '', phone: '' },
+      industry: 'food_delivery',
+      workMode: 'platform_app',
+      areaCode: '330302',
+      respondent: { name: '' },
+      items: [{ type: 'unpaid_wages', amountYuan: '' }],
+      incidentDate: '',
+      description: '',
+      legalAid: false,
+      ...(stationCode ? { stationCode } : {}),
+    },
+    evidence: [],
+    savedAt: new Date().toISOString(),
+  };
+}
+
+export function loadDraft(): Draft | null {
+  const d = Taro.getStorageSync(KEY);
+  return d && typeof d === 'object' && 'idempotencyKey' in d ? (d as Draft) : null;
+}
+
+export function saveDraft(d: Draft): Draft {
+  const saved = { ...d, savedAt: new Date().toISOString() };
+  Taro.setStorageSync(KEY, saved);
+  return saved;
+}
+
+export function clearDraft(): void {
+  Taro.removeStorageSync(KEY);
+}
+
+/** The body to send: the ids of the uploaded files, nothing the schema does not know. */
+export function submission(d: Draft): ClaimCreateBody {
+  const ids = d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!);
+  const r = d.body.respondent;
+  const respondent = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as ClaimCreateBody['respondent'];
+  const body: ClaimCreateBody = { ...d.body, respondent, items: d.body.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== '' && v !== undefined)) as ClaimCreateBody['items'][number]) };
+  if (ids.length) body.evidenceIds = ids;
+  else delete body.evidenceIds;
+  return body;
+}

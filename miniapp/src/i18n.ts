@@ -1,0 +1,131 @@
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { Label, Locale } from '@gig/shared';
+
+const WORDS = {
+  appName: { 'zh-CN': '劳动争议一站式调解', en: 'Labour dispute help' },
+  intro: { 'zh-CN': '工资被拖欠、被乱罚款、受伤没人管？在线申请，调解员帮您免费调解。', en: 'Unpaid wages, unfair fines, an injury nobody pays for? Apply here; a mediator helps you for free.' },
+  scan: { 'zh-CN': '扫一扫调解站二维码', en: 'Scan a station’s QR code' },
+  scanHelp: { 'zh-CN': '用手机相机或微信扫描调解站张贴的二维码，即可打开申请页面。', en: 'Scan the QR code posted at a mediation station with your phone camera or WeChat to open the form.' },
+  start: { 'zh-CN': '开始申请调解', en: 'Start a claim' },
+  continueDraft: { 'zh-CN': '继续填写上次的申请', en: 'Continue your saved claim' },
+  myCases: { 'zh-CN': '我的案件', en: 'My cases' },
+  stations: { 'zh-CN': '调解站点', en: 'Mediation stations' },
+  language: { 'zh-CN': 'English', en: '中文' },
+  unknownStation: { 'zh-CN': '没有找到这个调解站，可能二维码已失效。请从下面的站点中选择。', en: 'We could not find this station; the QR code may be old. Choose a station below.' },
+  inactiveStation: { 'zh-CN': '这个调解站暂停受理，请选择其他站点。', en: 'This station is not taking claims now. Choose another.' },
+  address: { 'zh-CN': '地址', en: 'Address' },
+  hours: { 'zh-CN': '时间', en: 'Hours' },
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  signIn: { 'zh-CN': '登录', en: 'Sign in' },
+  signInWhy: { 'zh-CN': '登录后才能提交申请、查看进度。您填写的内容已保存在手机上。', en: 'Sign in to send your claim and follow it. What you typed is saved on this phone.' },
+  wechatSignIn: { 'zh-CN': '微信一键登录', en: 'Sign in with WeChat' },
+  mobile: { 'zh-CN': '手机号', en: 'Mobile number' },
+  code: { 'zh-CN': '短信验证码', en: 'SMS code' },
+  sendCode: { 'zh-CN': '获取验证码', en: 'Send code' },
+  resendIn: { 'zh-CN': '秒后可重发', en: 's to resend' },
+  next: { 'zh-CN': '下一步', en: 'Next' },
+  back: { 'zh-CN': '上一步', en: 'Back' },
+  submit: { 'zh-CN': '提交申请', en: 'Send my claim' },
+  required: { 'zh-CN': '请填写', en: 'Required' },
+  stepStation: { 'zh-CN': '选择调解站', en: 'The station' },
+  stepYou: { 'zh-CN': '您的信息', en: 'About you' },
+  stepWork: { 'zh-CN': '工作和单位', en: 'Your work' },
+  stepClaim: { 'zh-CN': '您要什么', en: 'What you claim' },
+  stepStory: { 'zh-CN': '发生了什么和证据', en: 'What happened, evidence' },
+  stepReview: { 'zh-CN': '核对并提交', en: 'Check and send' },
+  name: { 'zh-CN': '真实姓名', en: 'Full name' },
+  idNumber: { 'zh-CN': '身份证号', en: 'ID card number' },
+  industry: { 'zh-CN': '您做哪一行', en: 'Your line of work' },
+  workMode: { 'zh-CN': '您怎么接活', en: 'How you get work' },
+  area: { 'zh-CN': '工作所在区县代码', en: 'District code where you work' },
+  areaHint: { 'zh-CN': '如鹿城区 330302、龙湾区 330303、瓯海区 330304', en: 'e.g. Lucheng 330302, Longwan 330303, Ouhai 330304' },
+  respondent: { 'zh-CN': '公司或平台名称', en: 'Company or platform' },
+  respondentHint: { 'zh-CN': '写合同、工资条或App上的名称。如果平台通过配送站、劳务公司管理您，请两个都写。', en: 'As on your contract, payslip or app. If a platform manages you through a depot or agency, name both.' },
+  partner: { 'zh-CN': '合作方（配送站、劳务公司等，可不填）', en: 'Partner (depot, agency; optional)' },
+  creditCode: { 'zh-CN': '统一社会信用代码（可不填）', en: 'Credit code (optional)' },
+  outlet: { 'zh-CN': '网点/站点名称（可不填）', en: 'Outlet or depot (optional)' },
+  claimType: { 'zh-CN': '要什么', en: 'What' },
+  amount: { 'zh-CN': '金额（元）', en: 'Amount (yuan)' },
+  amountHint: { 'zh-CN': '例如：9月工资 3500', en: 'e.g. September wages 3500' },
+  addItem: { 'zh-CN': '再加一项', en: 'Add another' },
+  remove: { 'zh-CN': '删除', en: 'Remove' },
+  incidentDate: { 'zh-CN': '事情发生的日期', en: 'When it happened' },
+  description: { 'zh-CN': '发生了什么（至少10个字）', en: 'What happened (10 characters or more)' },
+  descriptionHint: { 'zh-CN': '写清楚：什么时候、谁、欠多少、您做过什么', en: 'When, who, how much is owed, what you did about it' },
+  evidence: { 'zh-CN': '证据（照片、截图）', en: 'Evidence (photos, screenshots)' },
+  addPhotos: { 'zh-CN': '添加照片或截图', en: 'Add photos or screenshots' },
+  uploading: { 'zh-CN': '上传中', en: 'Uploading' },
+  uploaded: { 'zh-CN': '已上传', en: 'Uploaded' },
+  uploadFailed: { 'zh-CN': '上传失败，点此重试', en: 'Upload failed; tap to retry' },
+  legalAid: { 'zh-CN': '我需要法律援助（免费律师）', en: 'I need legal aid (a free lawyer)' },
+  channel: { 'zh-CN': '想去哪里调解', en: 'Where to mediate' },
+  channelAssoc: { 'zh-CN': '行业协会调解站：懂行业，调解快', en: 'Industry association: knows the trade, quick' },
+  channelGov: { 'zh-CN': '政府调解中心：可选工会、人民调解或仲裁前调解', en: 'Government centre: union, people’s or pre-arbitration mediation' },
+  channelAny: { 'zh-CN': '都可以，按推荐', en: 'Either, as suggested' },
+  suggestion: { 'zh-CN': '系统推荐', en: 'Suggested' },
+  draftSaved: { 'zh-CN': '已自动保存在本机', en: 'Saved on this phone' },
+  received: { 'zh-CN': '申请已提交', en: 'Your claim was sent' },
+  caseNumber: { 'zh-CN': '案件编号', en: 'Case number' },
+  whatNext: { 'zh-CN': '接下来', en: 'What happens next' },
+  firstDeadline: { 'zh-CN': '最近的期限', en: 'First deadline' },
+  viewCase: { 'zh-CN': '查看案件', en: 'Open my case' },
+  noCases: { 'zh-CN': '还没有案件', en: 'No cases yet' },
+  station: { 'zh-CN': '办理站点', en: 'Handled by' },
+  deadlines: { 'zh-CN': '期限', en: 'Deadlines' },
+  daysLeft: { 'zh-CN': '天后到期', en: 'days left' },
+  overdue: { 'zh-CN': '已到期', en: 'passed' },
+  timeline: { 'zh-CN': '办理经过', en: 'What has happened' },
+  actions: { 'zh-CN': '您现在可以', en: 'You can now' },
+  messages: { 'zh-CN': '和调解员的消息', en: 'Messages with the station' },
+  send: { 'zh-CN': '发送', en: 'Send' },
+  messageHint: { 'zh-CN': '有问题可以在这里留言', en: 'Ask the station here' },
+  sign: { 'zh-CN': '在这里签名', en: 'Sign here' },
+  clear: { 'zh-CN': '重写', en: 'Clear' },
+  confirmSign: { 'zh-CN': '确认签字', en: 'Sign the agreement' },
+  agreement: { 'zh-CN': '调解协议', en: 'The agreement' },
+  total: { 'zh-CN': '合计', en: 'Total' },
+  dueDate: { 'zh-CN': '付款期限', en: 'Pay by' },
+  signed: { 'zh-CN': '您已签字', en: 'You signed' },
+  reason: { 'zh-CN': '原因', en: 'Reason' },
+  me: { 'zh-CN': '我的', en: 'Me' },
+  signOut: { 'zh-CN': '退出登录', en: 'Sign out' },
+  notSignedIn: { 'zh-CN': '未登录', en: 'Not signed in' },
+  done: { 'zh-CN': '已完成', en: 'Done' },
+  confirm: { 'zh-CN': '确定', en: 'OK' },
+  court: { 'zh-CN': '向法院申请司法确认（30天内）', en: 'Ask a court to confirm it (within 30 days)' },
+  arbReview: { 'zh-CN': '向仲裁委申请审查确认（15天内）', en: 'Ask the arbitration commission to review it (within 15 days)' },
+  pullToRefresh: { 'zh-CN': '下拉可刷新', en: 'Pull down to refresh' },
+  inbox: { 'zh-CN': '通知', en: 'Notifications' },
+} satisfies Record<string, Label>;
+
+export type WordKey = keyof typeof WORDS;
+
+const KEY = 'gig.lang';
+let current: Locale = (Taro.getStorageSync(KEY) as Locale) === 'en' ? 'en' : 'zh-CN';
+const listeners = new Set<(l: Locale) => void>();
+
+export function locale(): Locale {
+  return current;
+}
+export function t(key: WordKey): string {
+  return WORDS[key][current];
+}
+export function l(label: Label | undefined): string {
+  return label ? label[current] : '';
+}
+export function toggleLanguage(): void {
+  current = current === 'en' ? 'zh-CN' : 'en';
+  Taro.setStorageSync(KEY, current);
+  for (const f of listeners) f(current);
+}
+
+/** Re-renders the page when the language changes. */
+export function useLocale(): Locale {
+  const [v, set] = useState(current);
+  useEffect(() => {
+    listeners.add(set);
+    return () => void listeners.delete(set);
+  }, []);
+  return v;
+}

@@ -1,0 +1,62 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { useState } from 'react';
+import { CASE_STATUS_LABELS, type CaseSummary, type InboxPage } from '@gig/shared';
+import { goSignIn, request, session, showError } from '../../api';
+import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import { statusClass, yuan } from '../../format';
+
+/** My cases with their status, and the notifications inbox; pull down to refresh. */
+export default function Cases() {
+  useLocale();
+  const [items, setItems] = useState<CaseSummary[] | null>(null);
+  const [inbox, setInbox] = useState<InboxPage | null>(null);
+  const load = async () => {
+    if (!session()) return;
+    try {
+      const [c, n] = await Promise.all([request<{ items: CaseSummary[] }>('GET', '/api/cases'), request<InboxPage>('GET', '/api/inbox', { data: { limit: 5 } })]);
+      setItems(c.items);
+      setInbox(n);
+    } catch (err) {
+      showError(err);
+    }
+  };
+  useDidShow(() => void load());
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+  if (!session())
+    return (
+      <View className="page">
+        <View className="card">{t('signInWhy')}</View>
+        <Button className="btn btn-primary" onClick={() => goSignIn('/pages/cases/index')}>{t('signIn')}</Button>
+      </View>
+    );
+  return (
+    <View className="page">
+      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
+      <View className="title" style={{ marginTop: '36px' }}>{t('myCases')}</View>
+      <View className="muted">{t('pullToRefresh')}</View>
+      {items?.length === 0 && <View className="card">{t('noCases')}</View>}
+      {items?.map((c) => (
+        <View key={c.id} className="card" data-testid={`case-${c.number}`} onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}>
+          <View className="row">
+            <View style={{ fontWeight: 600 }}>{c.number}</View>
+            <View className={`badge ${statusClass(c.status)}`}>{l(CASE_STATUS_LABELS[c.status])}</View>
+          </View>
+          <View className="muted">{c.respondent.name} · ¥{yuan(c.totalFen)}</View>
+          <View className="muted">{c.station?.name}</View>
+        </View>
+      ))}
+      {inbox && inbox.items.length > 0 && (
+        <>
+          <View className="label">{t('inbox')}{inbox.unread ? `（${inbox.unread}）` : ''}</View>
+          {inbox.items.map((n) => (
+            <View key={n.id} className="card" onClick={() => n.caseId && Taro.navigateTo({ url: `/pages/case/index?id=${n.caseId}` })}>
+              <View style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</View>
+              <View className="muted">{n.body}</View>
+            </View>
+          ))}
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,330 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import {
+  CASE_STATUS_LABELS,
+  CHANNEL,
+  CLAIM_TYPE,
+  DEADLINE_KIND_LABELS,
+  INDUSTRY,
+  WORK_MODE,
+  type ClaimType,
+  type DeadlineKind,
+  type FilingReceipt,
+  type Industry,
+  type Label,
+  type RouteDecision,
+} from '@gig/shared';
+import { ApiError, goSignIn, request, session, showError } from '../../api';
+import { apiBase, askForUpdates, compressImage, upload } from '../../platform';
+import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
+import { claimProblems } from '../../validation';
+import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
+
+declare const WECHAT_TEMPLATE_ID: string;
+
+const STEPS: WordKey[] = ['stepStation', 'stepYou', 'stepWork', 'stepClaim', 'stepStory', 'stepReview'];
+const PROBLEM_WORDS: Record<string, Label> = {
+  format: { 'zh-CN': '格式不对', en: 'Not in the right form' },
+  checksum: { 'zh-CN': '号码有误，请核对', en: 'This number does not check out' },
+  birth_date: { 'zh-CN': '出生日期不对', en: 'The birth date is wrong' },
+  amount: { 'zh-CN': '请填大于0的金额，最多两位小数', en: 'An amount above 0, at most 2 decimals' },
+};
+
+/** The claim, one short step at a time; saved on the phone after every change. */
+export default function Claim() {
+  useLocale();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [shown, setShown] = useState<Record<string, string>>({});
+  const [suggestion, setSuggestion] = useState<RouteDecision | null>(null);
+  const [receipt, setReceipt] = useState<FilingReceipt | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useDidShow(() => {
+    if (!session()) {
+      goSignIn('/pages/claim/index');
+      return;
+    }
+    if (!receipt) setDraft((d) => d ?? loadDraft() ?? saveDraft(newDraft(null)));
+  });
+  if (receipt) return <Receipt r={receipt} />;
+  if (!draft) return <View className="page" />;
+
+  const body = draft.body;
+  const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? saveDraft(change(d)) : d));
+  const set = (patch: Partial<Draft['body']>) => update((d) => ({ ...d, body: { ...d.body, ...patch } }));
+  const words = (problem: string | undefined) => (problem ? (PROBLEM_WORDS[problem] ? l(PROBLEM_WORDS[problem]) : `${t('required')}（${problem}）`) : '');
+  const err = (path: string) => (shown[path] ? <View className="error">{words(shown[path])}</View> : null);
+  const cls = (path: string) => `input${shown[path] ? ' input-error' : ''}`;
+
+  const go = async (step: number) => {
+    if (step > draft.step) {
+      const problems = claimProblems(body, draft.step);
+      setShown(problems);
+      if (Object.keys(problems).length) return;
+      if (draft.evidence.some((e) => e.status === 'uploading')) return;
+    }
+    setShown({});
+    update((d) => ({ ...d, step }));
+    if (step === 1 || step === 5) void routePreview();
+  };
+  const routePreview = async () => {
+    try {
+      setSuggestion(
+        await request<RouteDecision>('POST', '/api/public/route', {
+          data: { industry: body.industry, workMode: body.workMode, areaCode: body.areaCode, scannedStationCode: body.stationCode ?? null, preferredChannel: body.preferredChannel ?? null, mediationType: body.mediationType ?? null },
+        }),
+      );
+    } catch {
+      setSuggestion(null);
+    }
+  };
+
+  const sendFile = async (e: EvidenceDraft) => {
+    const s = session();
+    const mark = (patch: Partial<EvidenceDraft>) => update((d) => ({ ...d, evidence: d.evidence.map((x) => (x.localPath === e.localPath ? { ...x, ...patch } : x)) }));
+    mark({ status: 'uploading', progress: 0 });
+    try {
+      const r = await upload({ url: `${apiBase}/api/evidence`, filePath: e.localPath, name: e.name, fields: { category: 'other' }, token: s?.accessToken ?? null, onProgress: (p) => mark({ progress: p }) });
+      if (r.status === 401) {
+        mark({ status: 'failed' });
+        goSignIn('/pages/claim/index');
+        return;
+      }
+      if (r.status !== 200 && r.status !== 201) throw new ApiError(r.status, 'UPLOAD', '');
+      const v = r.body as { id: string; sha256: string };
+      mark({ status: 'done', progress: 100, id: v.id, sha256: v.sha256 });
+    } catch {
+      mark({ status: 'failed' });
+    }
+  };
+  const addPhotos = async () => {
+    try {
+      const r = await Taro.chooseImage({ count: 9, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      const files: EvidenceDraft[] = [];
+      for (const [i, f] of r.tempFilePaths.entries()) {
+        const name = (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj?.name ?? `photo-${Date.now()}-${i}.jpg`;
+        files.push({ localPath: await compressImage(f), name, status: 'waiting', progress: 0 });
+      }
+      update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
+      for (const f of files) await sendFile(f);
+    } catch {
+      /* the worker closed the chooser */
+    }
+  };
+
+  const submit = async () => {
+    const problems = claimProblems(submission(draft));
+    if (Object.keys(problems).length) {
+      setShown(problems);
+      const first = Object.keys(problems)[0]!;
+      const step = Number(Object.entries({ 1: '/claimant', 2: '/respondent', 3: '/items', 4: '/description' }).find(([, p]) => first.startsWith(p))?.[0] ?? 0);
+      update((d) => ({ ...d, step }));
+      return;
+    }
+    setBusy(true);
+    try {
+      // The key made with the draft: a retry after a timeout returns the same case.
+      const r = await request<FilingReceipt>('POST', '/api/cases', { data: submission(draft), header: { 'idempotency-key': draft.idempotencyKey } });
+      clearDraft();
+      setReceipt(r);
+      void askForUpdates(WECHAT_TEMPLATE_ID);
+    } catch (e) {
+      const ae = e as ApiError;
+      if (ae.fields?.length) setShown(Object.fromEntries(ae.fields.map((f) => [f.path.replace('/body', ''), f.rule])));
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chips = <K extends string>(values: readonly K[], labels: Record<K, Label>, value: K, onPick: (v: K) => void, testid: string) => (
+    <View className="chips">
+      {values.map((v) => (
+        <View key={v} className={`chip${v === value ? ' chip-on' : ''}`} onClick={() => onPick(v)} data-testid={`${testid}-${v}`}>
+          {l(labels[v])}
+        </View>
+      ))}
+    </View>
+  );
+
+  const step = draft.step;
+  return (
+    <View className="page">
+      <Text className="lang" onClick={toggleLanguage}>{t('language')}</Text>
+      <View className="steps" style={{ marginTop: '36px' }}>
+        {STEPS.map((s, i) => <View key={s} className={`step${i <= step ? ' step-on' : ''}`} />)}
+      </View>
+      <View className="title" data-testid="step-title">{t(STEPS[step]!)}</View>
+      <View className="muted" style={{ marginBottom: '8px' }}>{t('draftSaved')}</View>
+
+      {step === 0 && (
+        <View>
+          {body.stationCode ? <View className="card">{body.stationCode}</View> : null}
+          <View className="label">{t('channel')}</View>
+          <View className="chips" style={{ flexDirection: 'column' }}>
+            {([null, 'association', 'government'] as const).map((c) => (
+              <View key={String(c)} className={`chip${(body.preferredChannel ?? null) === c ? ' chip-on' : ''}`} onClick={() => set({ preferredChannel: c })}>
+                {c === null ? t('channelAny') : c === 'association' ? t('channelAssoc') : t('channelGov')}
+              </View>
+            ))}
+          </View>
+          <View className="hint">{l(CHANNEL.labels.association)} / {l(CHANNEL.labels.government)}</View>
+        </View>
+      )}
+
+      {step === 1 && (
+        <View>
+          <View className="label">{t('name')}</View>
+          <Input className={cls('/claimant/name')} value={body.claimant.name} onInput={(e) => set({ claimant: { ...body.claimant, name: e.detail.value } })} data-testid="name" />
+          {err('/claimant/name')}
+          <View className="label">{t('idNumber')}</View>
+          <Input className={cls('/claimant/idNumber')} type="idcard" maxlength={18} value={body.claimant.idNumber} onInput={(e) => set({ claimant: { ...body.claimant, idNumber: e.detail.value.toUpperCase() } })} data-testid="id-number" />
+          {err('/claimant/idNumber')}
+          <View className="label">{t('mobile')}</View>
+          <Input className={cls('/claimant/phone')} type="number" maxlength={11} value={body.claimant.phone} onInput={(e) => set({ claimant: { ...body.claimant, phone: e.detail.value } })} data-testid="claim-phone" />
+          {err('/claimant/phone')}
+        </View>
+      )}
+
+      {step === 2 && (
+        <View>
+          <View className="label">{t('industry')}</View>
+          {chips(INDUSTRY.values, INDUSTRY.labels, body.industry, (v: Industry) => set({ industry: v }), 'industry')}
+          <View className="label">{t('workMode')}</View>
+          {chips(WORK_MODE.values, WORK_MODE.labels, body.workMode, (v) => set({ workMode: v }), 'work-mode')}
+          <View className="label">{t('area')}</View>
+          <Input className={cls('/areaCode')} type="number" maxlength={6} value={body.areaCode} onInput={(e) => set({ areaCode: e.detail.value })} data-testid="area" />
+          <View className="hint">{t('areaHint')}</View>
+          {err('/areaCode')}
+          <View className="label">{t('respondent')}</View>
+          <Input className={cls('/respondent/name')} value={body.respondent.name} onInput={(e) => set({ respondent: { ...body.respondent, name: e.detail.value } })} data-testid="respondent" />
+          <View className="hint">{t('respondentHint')}</View>
+          {err('/respondent/name')}
+          <View className="label">{t('partner')}</View>
+          <Input className="input" value={body.respondent.partnerName ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, partnerName: e.detail.value } })} />
+          <View className="label">{t('outlet')}</View>
+          <Input className="input" value={body.respondent.outletName ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, outletName: e.detail.value } })} />
+          <View className="label">{t('creditCode')}</View>
+          <Input className={cls('/respondent/creditCode')} maxlength={18} value={body.respondent.creditCode ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, creditCode: e.detail.value.toUpperCase() } })} />
+          {err('/respondent/creditCode')}
+        </View>
+      )}
+
+      {step === 3 && (
+        <View>
+          {body.items.map((item, n) => (
+            <View key={n} className="card">
+              <View className="label">{t('claimType')}</View>
+              {chips(CLAIM_TYPE.values, CLAIM_TYPE.labels, item.type, (v: ClaimType) => set({ items: body.items.map((x, i) => (i === n ? { ...x, type: v } : x)) }), `claim-type-${n}`)}
+              <View className="label">{t('amount')}</View>
+              <Input className={cls(`/items/${n}/amountYuan`)} type="digit" value={item.amountYuan} placeholder={t('amountHint')} onInput={(e) => set({ items: body.items.map((x, i) => (i === n ? { ...x, amountYuan: e.detail.value } : x)) })} data-testid={`amount-${n}`} />
+              {err(`/items/${n}/amountYuan`)}
+              {body.items.length > 1 && (
+                <View className="muted" style={{ marginTop: '8px', color: '#cb2634' }} onClick={() => set({ items: body.items.filter((_x, i) => i !== n) })}>
+                  {t('remove')}
+                </View>
+              )}
+            </View>
+          ))}
+          <Button className="btn btn-ghost" onClick={() => set({ items: [...body.items, { type: 'unpaid_wages', amountYuan: '' }] })}>{t('addItem')}</Button>
+        </View>
+      )}
+
+      {step === 4 && (
+        <View>
+          <View className="label">{t('incidentDate')}</View>
+          <Picker mode="date" value={body.incidentDate || ''} end={new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)} onChange={(e) => set({ incidentDate: e.detail.value })}>
+            <View className={cls('/incidentDate')} data-testid="incident-date">{body.incidentDate || 'YYYY-MM-DD'}</View>
+          </Picker>
+          {err('/incidentDate')}
+          <View className="label">{t('description')}</View>
+          <Textarea className={`${cls('/description')} textarea`} value={body.description} maxlength={5000} placeholder={t('descriptionHint')} onInput={(e) => set({ description: e.detail.value })} data-testid="description" />
+          {err('/description')}
+          <View className="label">{t('evidence')}</View>
+          {draft.evidence.map((e) => (
+            <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && void sendFile(e)}>
+              <View>{e.name}</View>
+              <View className={e.status === 'failed' ? 'error' : 'muted'}>
+                {e.status === 'done' ? t('uploaded') : e.status === 'failed' ? t('uploadFailed') : `${t('uploading')} ${e.progress}%`}
+              </View>
+              {e.status === 'uploading' && (
+                <View className="progress">
+                  <View className="progress-bar" style={{ width: `${e.progress}%` }} />
+                </View>
+              )}
+            </View>
+          ))}
+          <Button className="btn btn-ghost" onClick={addPhotos} data-testid="add-photos">{t('addPhotos')}</Button>
+          <View className={`chip${body.legalAid ? ' chip-on' : ''}`} onClick={() => set({ legalAid: !body.legalAid })} data-testid="legal-aid">
+            {body.legalAid ? '☑ ' : '☐ '}
+            {t('legalAid')}
+          </View>
+        </View>
+      )}
+
+      {step === 5 && (
+        <View>
+          {suggestion?.station && (
+            <View className="card">
+              <View className="muted">{t('suggestion')}</View>
+              <View style={{ fontWeight: 600 }}>{suggestion.station.name}</View>
+              <View className="muted">{l(suggestion.reasonText)}</View>
+            </View>
+          )}
+          <View className="card" data-testid="review">
+            <View>{body.claimant.name} · {body.claimant.phone}</View>
+            <View>{l(INDUSTRY.labels[body.industry])} · {l(WORK_MODE.labels[body.workMode])}</View>
+            <View>{body.respondent.name}{body.respondent.partnerName ? ` / ${body.respondent.partnerName}` : ''}</View>
+            {body.items.map((i, n) => (
+              <View key={n}>{l(CLAIM_TYPE.labels[i.type])}：¥{i.amountYuan}</View>
+            ))}
+            <View>{body.incidentDate}</View>
+            <View className="muted">{body.description}</View>
+            <View className="muted">{t('evidence')}：{draft.evidence.filter((e) => e.status === 'done').length}</View>
+          </View>
+          <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit} data-testid="submit">{t('submit')}</Button>
+        </View>
+      )}
+
+      <View style={{ display: 'flex', gap: '12px' }}>
+        {step > 0 && <Button className="btn btn-ghost" onClick={() => go(step - 1)} data-testid="back">{t('back')}</Button>}
+        {step < 5 && <Button className="btn btn-primary" onClick={() => go(step + 1)} data-testid="next">{t('next')}</Button>}
+      </View>
+    </View>
+  );
+}
+
+function Receipt({ r }: { r: FilingReceipt }) {
+  const c = r.case;
+  const first = c.deadlines[0];
+  return (
+    <View className="page" data-testid="receipt">
+      <View className="title" style={{ marginTop: '24px' }}>{t('received')}</View>
+      <View className="card">
+        <View className="muted">{t('caseNumber')}</View>
+        <View style={{ fontSize: '22px', fontWeight: 700 }} data-testid="case-number">{c.number}</View>
+        <View className="badge" style={{ marginTop: '8px' }}>{l(CASE_STATUS_LABELS[c.status])}</View>
+      </View>
+      {c.station && (
+        <View className="card">
+          <View style={{ fontWeight: 600 }}>{c.station.name}</View>
+          <View className="muted">{c.station.address}</View>
+          <View className="muted">{c.station.phone}</View>
+        </View>
+      )}
+      <View className="card">
+        <View className="label">{t('whatNext')}</View>
+        <View>{l(r.nextStep)}</View>
+      </View>
+      {first && (
+        <View className="card">
+          <View className="label">{t('firstDeadline')}</View>
+          <View>{l(DEADLINE_KIND_LABELS[first.kind as DeadlineKind])}：{first.due}</View>
+          <View className="muted">{l(first.basis.law)} {l(first.basis.rule)}</View>
+        </View>
+      )}
+      <Button className="btn btn-primary" onClick={() => Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` })} data-testid="view-case">{t('viewCase')}</Button>
+    </View>
+  );
+}

@@ -1,0 +1,84 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Input, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { CN_MOBILE_PATTERN, type TokenPair } from '@gig/shared';
+import { ApiError, request, setSession, showError } from '../../api';
+import { canWechatLogin, wechatCode } from '../../platform';
+import { t, toggleLanguage, useLocale } from '../../i18n';
+
+const TABS = ['/pages/index/index', '/pages/cases/index', '/pages/me/index'];
+
+/** Sign-in when first needed (WeChat in WeChat, phone + SMS code anywhere), then back to where the worker was. */
+export default function Login() {
+  useLocale();
+  const { params } = useRouter();
+  const back = params.back ? decodeURIComponent(params.back) : '/pages/index/index';
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [wait, setWait] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (wait <= 0) return;
+    const id = setTimeout(() => setWait(wait - 1), 1000);
+    return () => clearTimeout(id);
+  }, [wait]);
+
+  const done = async (pair: TokenPair) => {
+    setSession({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user });
+    const path = back.split('?')[0]!;
+    if (TABS.includes(path)) await Taro.switchTab({ url: path });
+    else await Taro.redirectTo({ url: back });
+  };
+  const phoneOk = new RegExp(CN_MOBILE_PATTERN).test(phone);
+  const send = async () => {
+    setError('');
+    try {
+      const r = await request<{ resendAfterSeconds: number }>('POST', '/api/auth/otp/request', { data: { phone } });
+      setWait(r.resendAfterSeconds);
+    } catch (err) {
+      const e = err as ApiError;
+      setError(e.message);
+      if (typeof e.details.retryAfterSeconds === 'number') setWait(e.details.retryAfterSeconds);
+    }
+  };
+  const verify = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      await done(await request<TokenPair>('POST', '/api/auth/otp/verify', { data: { phone, code } }));
+    } catch (err) {
+      setError((err as ApiError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const wechat = async () => {
+    try {
+      await done(await request<TokenPair>('POST', '/api/auth/wechat', { data: { code: await wechatCode() } }));
+    } catch (err) {
+      showError(err);
+    }
+  };
+  return (
+    <View className="page">
+      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
+      <View className="title" style={{ marginTop: '40px' }}>{t('signIn')}</View>
+      <View className="subtitle" style={{ marginBottom: '16px' }}>{t('signInWhy')}</View>
+      {canWechatLogin && <Button className="btn btn-primary" onClick={wechat}>{t('wechatSignIn')}</Button>}
+      <View className="label">{t('mobile')}</View>
+      <Input className="input" type="number" maxlength={11} value={phone} onInput={(e) => setPhone(e.detail.value)} placeholder="13800000000" data-testid="phone" />
+      <View style={{ display: 'flex', gap: '8px', alignItems: 'flex-end' }}>
+        <View style={{ flex: 1 }}>
+          <View className="label">{t('code')}</View>
+          <Input className="input" type="number" maxlength={6} value={code} onInput={(e) => setCode(e.detail.value)} data-testid="code" />
+        </View>
+        <Button className="btn btn-ghost" style={{ width: '130px', margin: 0 }} disabled={!phoneOk || wait > 0} onClick={send} data-testid="send-code">
+          {wait > 0 ? `${wait}${t('resendIn')}` : t('sendCode')}
+        </Button>
+      </View>
+      {error && <View className="error">{error}</View>}
+      <Button className="btn btn-primary" disabled={!phoneOk || code.length !== 6 || busy} onClick={verify} data-testid="verify">{t('signIn')}</Button>
+    </View>
+  );
+}

@@ -1,0 +1,59 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { StationCard as Card } from '@gig/shared';
+import { ApiError, request } from '../../api';
+import { stationCodeFrom } from '../../platform';
+import { StationCard } from '../../components/StationCard';
+import { loadDraft, newDraft, saveDraft } from '../../draft';
+import { t, toggleLanguage, useLocale } from '../../i18n';
+
+/** Where a station's QR code lands: its card and one big button; an unknown code says so. */
+export default function StationPage() {
+  useLocale();
+  const router = useRouter();
+  const code = stationCodeFrom(router.params);
+  const [station, setStation] = useState<Card | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [others, setOthers] = useState<Card[]>([]);
+  useEffect(() => {
+    if (!code) {
+      setMissing(true);
+    } else {
+      request<Card>('GET', `/api/public/stations/${encodeURIComponent(code)}`).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
+    }
+    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setOthers(r.items), () => undefined);
+  }, [code]);
+  const start = (c: string) => {
+    const d = loadDraft() ?? newDraft(c);
+    saveDraft({ ...d, body: { ...d.body, stationCode: c } });
+    void Taro.navigateTo({ url: '/pages/claim/index' });
+  };
+  return (
+    <View className="page">
+      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
+      <View style={{ height: '40px' }} />
+      {station && (
+        <>
+          <StationCard s={station} />
+          {station.active ? (
+            <Button className="btn btn-primary" data-testid="start-claim" onClick={() => start(station.code)}>{t('start')}</Button>
+          ) : (
+            <View className="card">{t('inactiveStation')}</View>
+          )}
+        </>
+      )}
+      {(missing || station?.active === false) && (
+        <>
+          {missing && <View className="card" data-testid="unknown-station">{t('unknownStation')}</View>}
+          {others.map((s) => (
+            <View key={s.code} className="card" onClick={() => Taro.redirectTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}>
+              <View style={{ fontWeight: 600 }}>{s.name}</View>
+              <View className="muted">{s.address}</View>
+            </View>
+          ))}
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import { FormatRegistry } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { ClaimCreateBody, creditCodeProblem, idNumberProblem, yuanToFen, type ClaimCreateBody as Claim } from '@gig/shared';
+
+/** The formats the shared schemas use, for TypeBox's Value checks (the server's ajv knows them already). */
+export function registerFormats(): void {
+  if (FormatRegistry.Has('date')) return;
+  FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
+  FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
+  FormatRegistry.Set('uuid', (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v));
+  FormatRegistry.Set('uri', (v) => /^https?:\/\//.test(v));
+}
+
+/** Which wizard step owns which part of the claim. */
+export const STEP_FIELDS: Record<number, string[]> = {
+  0: ['/stationCode', '/preferredChannel', '/mediationType'],
+  1: ['/claimant'],
+  2: ['/industry', '/workMode', '/areaCode', '/respondent'],
+  3: ['/items'],
+  4: ['/incidentDate', '/description', '/evidenceIds', '/legalAid', '/knownOn'],
+};
+
+/**
+ * Problems with the claim, by JSON path, using the server's own schema plus the checks a schema
+ * cannot say (ID-card and credit-code checksums, amounts above zero). `step` narrows to one step.
+ */
+export function claimProblems(body: Claim, step?: number): Record<string, string> {
+  registerFormats();
+  const out: Record<string, string> = {};
+  for (const e of Value.Errors(ClaimCreateBody, body)) {
+    const path = e.path || '/';
+    if (!out[path]) out[path] = e.message;
+  }
+  const id = body.claimant?.idNumber ? idNumberProblem(body.claimant.idNumber) : null;
+  if (id) out['/claimant/idNumber'] = id;
+  const cc = body.respondent?.creditCode ? creditCodeProblem(body.respondent.creditCode) : null;
+  if (cc) out['/respondent/creditCode'] = cc;
+  (body.items ?? []).forEach((i, n) => {
+    const fen = yuanToFen(i.amountYuan);
+    if (fen === null || fen <= 0) out[`/items/${n}/amountYuan`] = 'amount';
+  });
+  if (step === undefined) return out;
+  const prefixes = STEP_FIELDS[step] ?? [];
+  return Object.fromEntries(Object.entries(out).filter(([p]) => prefixes.some((x) => p === x || p.startsWith(`${x}/`))));
+}
