@@ -38,8 +38,8 @@ const WORDS = {
   idNumber: { 'zh-CN': '身份证号', en: 'ID card number' },
   industry: { 'zh-CN': '您做哪一行', en: 'Your line of work' },
   workMode: { 'zh-CN': '您怎么接活', en: 'How you get work' },
-  area: { 'zh-CN': '工作所在区县代码', en: 'District code where you work' },
-  areaHint: { 'zh-CN': '如鹿城区 330302、龙湾区 330303、瓯海区 330304', en: 'e.g. Lucheng 330302, Longwan 330303, Ouhai 330304' },
+  area: { 'zh-CN': '您在哪个区县干活', en: 'Where you work' },
+  areaHint: { 'zh-CN': '不在上面的，可以填区县代码（6位数字）', en: 'Not listed? Type the 6-digit area code' },
   respondent: { 'zh-CN': '公司或平台名称', en: 'Company or platform' },
   respondentHint: { 'zh-CN': '写合同、工资条或App上的名称。如果平台通过配送站、劳务公司管理您，请两个都写。', en: 'As on your contract, payslip or app. If a platform manages you through a depot or agency, name both.' },
   partner: { 'zh-CN': '合作方（配送站、劳务公司等，可不填）', en: 'Partner (depot, agency; optional)' },
@@ -96,6 +96,10 @@ const WORDS = {
   court: { 'zh-CN': '向法院申请司法确认（30天内）', en: 'Ask a court to confirm it (within 30 days)' },
   arbReview: { 'zh-CN': '向仲裁委申请审查确认（15天内）', en: 'Ask the arbitration commission to review it (within 15 days)' },
   pullToRefresh: { 'zh-CN': '下拉可刷新', en: 'Pull down to refresh' },
+  noStationYet: { 'zh-CN': '还没有选调解站：提交后系统会按您的行业和地区推荐最合适的站点。', en: 'No station chosen yet: we will suggest the right one from your work and district.' },
+  stationChangeable: { 'zh-CN': '如果扫错了码或想换地方，可以从首页的站点列表重新选择。', en: 'Scanned the wrong code? Pick another station from the list on the home page.' },
+  mediationType: { 'zh-CN': '选哪种调解（可不选）', en: 'Which kind of mediation (optional)' },
+  datePlaceholder: { 'zh-CN': '选择日期', en: 'Pick a date' },
   inbox: { 'zh-CN': '通知', en: 'Notifications' },
 } satisfies Record<string, Label>;
 

@@ -1,4 +1,4 @@
-import { FormatRegistry } from '@sinclair/typebox';
+import { FormatRegistry, TypeRegistry } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ClaimCreateBody, creditCodeProblem, idNumberProblem, yuanToFen, type ClaimCreateBody as Claim } from '@gig/shared';
 
@@ -9,6 +9,8 @@ export function registerFormats(): void {
   FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
   FormatRegistry.Set('uuid', (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v));
   FormatRegistry.Set('uri', (v) => /^https?:\/\//.test(v));
+  // The shared StringEnum is a Type.Unsafe string enum (plain JSON Schema for ajv); teach TypeBox.
+  TypeRegistry.Set('Unsafe', (schema: { type?: string; enum?: unknown[] }, value) => (schema.type !== 'string' || typeof value === 'string') && (!schema.enum || schema.enum.includes(value)));
 }
 
 /** Which wizard step owns which part of the claim. */

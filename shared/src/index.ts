@@ -9,3 +9,4 @@ export * from './links';
 export * from './case/deadlines';
 export * from './validators';
 export * from './notifications';
+export * from './areas';

@@ -44,6 +44,9 @@ function toError(status: number, body: unknown): ApiError {
   return new ApiError(status, code, words(code), b.fields ?? [], b.details ?? {});
 }
 
+/** Calls whose 401 means "wrong code or token", not "the access token expired". */
+const SIGN_IN_PATHS = /^\/api\/auth\/(refresh|otp\/|wechat|logout)/;
+
 let refreshing: Promise<boolean> | null = null;
 export function refresh(): Promise<boolean> {
   const s = session();
@@ -71,8 +74,11 @@ export function refresh(): Promise<boolean> {
 export function goSignIn(back?: string): void {
   const pages = Taro.getCurrentPages();
   const here = pages[pages.length - 1];
-  const route = back ?? (here ? `/${here.route}${here.options && Object.keys(here.options).length ? `?${Object.entries(here.options).map(([k, v]) => `${k}=${v}`).join('&')}` : ''}` : '/pages/index/index');
-  void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(route)}` });
+  const route = here ? `/${(here.route ?? '').replace(/^\//, '').split('?')[0]}` : '/pages/index/index';
+  if (route === '/pages/login/index') return; // already there (several calls failed at once)
+  const query = here?.options ? Object.entries(here.options).filter(([k]) => k !== '$taroTimestamp').map(([k, v]) => `${k}=${v}`).join('&') : '';
+  const target = back ?? (query ? `${route}?${query}` : route);
+  void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(target)}` });
 }
 
 export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { data?: unknown; header?: Record<string, string>; retried?: boolean } = {}): Promise<T> {
@@ -86,7 +92,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string,
   } catch {
     throw new ApiError(0, 'NETWORK', words('NETWORK'));
   }
-  if (r.statusCode === 401 && s && !opts.retried && !path.startsWith('/api/auth/')) {
+  if (r.statusCode === 401 && s && !opts.retried && !SIGN_IN_PATHS.test(path)) {
     if (await refresh()) return request<T>(method, path, { ...opts, retried: true });
     goSignIn();
     throw toError(401, r.data);

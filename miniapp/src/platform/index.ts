@@ -82,6 +82,7 @@ export function upload(opts: { url: string; filePath: string; name: string; fiel
       name: 'file',
       fileName: opts.name,
       formData: opts.fields,
+      timeout: 120_000,
       header: opts.token ? { authorization: `Bearer ${opts.token}` } : {},
       success: (r) => {
         let body: unknown = r.data;

@@ -1,22 +1,27 @@
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
 import {
   CASE_STATUS_LABELS,
-  CHANNEL,
+  CITY_AREAS,
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
   INDUSTRY,
+  MEDIATION_TYPE,
   WORK_MODE,
   type ClaimType,
   type DeadlineKind,
   type FilingReceipt,
   type Industry,
   type Label,
+  type MediationType,
+  type StationCard as Card,
   type RouteDecision,
 } from '@gig/shared';
 import { ApiError, goSignIn, request, session, showError } from '../../api';
 import { apiBase, askForUpdates, compressImage, upload } from '../../platform';
+import { DateField } from '../../platform/DateField';
+import { StationCard } from '../../components/StationCard';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
 import { claimProblems } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
@@ -31,6 +36,15 @@ const PROBLEM_WORDS: Record<string, Label> = {
   amount: { 'zh-CN': '请填大于0的金额，最多两位小数', en: 'An amount above 0, at most 2 decimals' },
 };
 
+/** What each kind of mediation at a government centre is, in one line. */
+const MEDIATION_TYPE_HELP: Record<MediationType, Label> = {
+  union: { 'zh-CN': '由工会的调解员帮您和单位谈，适合有工会的单位。', en: 'A union mediator helps you talk with the company; good where there is a union.' },
+  people: { 'zh-CN': '由街道、社区的人民调解员调解，离家近，也能调家政等纠纷。', en: 'A neighbourhood people’s mediator; close to home, also for household work.' },
+  pre_arbitration: { 'zh-CN': '由仲裁院的调解员调解，谈不成可直接转仲裁。', en: 'A mediator of the arbitration body; if it fails it goes straight to arbitration.' },
+};
+
+const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+
 /** The claim, one short step at a time; saved on the phone after every change. */
 export default function Claim() {
   useLocale();
@@ -39,14 +53,23 @@ export default function Claim() {
   const [suggestion, setSuggestion] = useState<RouteDecision | null>(null);
   const [receipt, setReceipt] = useState<FilingReceipt | null>(null);
   const [busy, setBusy] = useState(false);
+  const [station, setStation] = useState<Card | null>(null);
 
   useDidShow(() => {
     if (!session()) {
       goSignIn('/pages/claim/index');
       return;
     }
+    // A session that can no longer be refreshed goes to sign-in now, not after the last step
+    // (request() does that, and brings the worker back here; the draft stays on the phone).
+    request('GET', '/api/auth/me').catch(() => undefined);
     if (!receipt) setDraft((d) => d ?? loadDraft() ?? saveDraft(newDraft(null)));
   });
+  const stationCode = draft?.body.stationCode;
+  useEffect(() => {
+    if (!stationCode) return setStation(null);
+    request<Card>('GET', `/api/public/stations/${encodeURIComponent(stationCode)}`).then(setStation, () => setStation(null));
+  }, [stationCode]);
   if (receipt) return <Receipt r={receipt} />;
   if (!draft) return <View className="page" />;
 
@@ -160,16 +183,35 @@ export default function Claim() {
 
       {step === 0 && (
         <View>
-          {body.stationCode ? <View className="card">{body.stationCode}</View> : null}
+          {station ? (
+            <View data-testid="claim-station">
+              <StationCard s={station} />
+            </View>
+          ) : (
+            <View className="card muted" data-testid="claim-station">{t('noStationYet')}</View>
+          )}
           <View className="label">{t('channel')}</View>
-          <View className="chips" style={{ flexDirection: 'column' }}>
+          <View className="chips chips-column">
             {([null, 'association', 'government'] as const).map((c) => (
-              <View key={String(c)} className={`chip${(body.preferredChannel ?? null) === c ? ' chip-on' : ''}`} onClick={() => set({ preferredChannel: c })}>
+              <View key={String(c)} className={`chip${(body.preferredChannel ?? null) === c ? ' chip-on' : ''}`} onClick={() => set({ preferredChannel: c, ...(c === 'government' ? {} : { mediationType: null }) })} data-testid={`channel-${c ?? 'any'}`}>
                 {c === null ? t('channelAny') : c === 'association' ? t('channelAssoc') : t('channelGov')}
               </View>
             ))}
           </View>
-          <View className="hint">{l(CHANNEL.labels.association)} / {l(CHANNEL.labels.government)}</View>
+          {body.preferredChannel === 'government' && (
+            <View>
+              <View className="label">{t('mediationType')}</View>
+              <View className="chips chips-column">
+                {MEDIATION_TYPE.values.map((m) => (
+                  <View key={m} className={`chip${body.mediationType === m ? ' chip-on' : ''}`} onClick={() => set({ mediationType: m })} data-testid={`mediation-type-${m}`}>
+                    <View style={{ fontWeight: 600 }}>{l(MEDIATION_TYPE.labels[m])}</View>
+                    <View className="hint">{l(MEDIATION_TYPE_HELP[m])}</View>
+                  </View>
+                ))}
+              </View>
+            </View>
+          )}
+          <View className="hint">{t('stationChangeable')}</View>
         </View>
       )}
 
@@ -194,8 +236,15 @@ export default function Claim() {
           <View className="label">{t('workMode')}</View>
           {chips(WORK_MODE.values, WORK_MODE.labels, body.workMode, (v) => set({ workMode: v }), 'work-mode')}
           <View className="label">{t('area')}</View>
-          <Input className={cls('/areaCode')} type="number" maxlength={6} value={body.areaCode} onInput={(e) => set({ areaCode: e.detail.value })} data-testid="area" />
+          <View className="chips">
+            {CITY_AREAS.map((a) => (
+              <View key={a.code} className={`chip${body.areaCode === a.code ? ' chip-on' : ''}`} onClick={() => set({ areaCode: a.code })} data-testid={`area-${a.code}`}>
+                {l(a.label)}
+              </View>
+            ))}
+          </View>
           <View className="hint">{t('areaHint')}</View>
+          <Input className={cls('/areaCode')} type="number" maxlength={6} value={body.areaCode} onInput={(e) => set({ areaCode: e.detail.value })} data-testid="area" />
           {err('/areaCode')}
           <View className="label">{t('respondent')}</View>
           <Input className={cls('/respondent/name')} value={body.respondent.name} onInput={(e) => set({ respondent: { ...body.respondent, name: e.detail.value } })} data-testid="respondent" />
@@ -234,9 +283,7 @@ export default function Claim() {
       {step === 4 && (
         <View>
           <View className="label">{t('incidentDate')}</View>
-          <Picker mode="date" value={body.incidentDate || ''} end={new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)} onChange={(e) => set({ incidentDate: e.detail.value })}>
-            <View className={cls('/incidentDate')} data-testid="incident-date">{body.incidentDate || 'YYYY-MM-DD'}</View>
-          </Picker>
+          <DateField className={cls('/incidentDate')} value={body.incidentDate} max={today()} placeholder={t('datePlaceholder')} onChange={(v) => set({ incidentDate: v })} testid="incident-date" />
           {err('/incidentDate')}
           <View className="label">{t('description')}</View>
           <Textarea className={`${cls('/description')} textarea`} value={body.description} maxlength={5000} placeholder={t('descriptionHint')} onInput={(e) => set({ description: e.detail.value })} data-testid="description" />

@@ -27,7 +27,11 @@ export default function Login() {
   const done = async (pair: TokenPair) => {
     setSession({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user });
     const path = back.split('?')[0]!;
-    if (TABS.includes(path)) await Taro.switchTab({ url: path });
+    // Back to the page that sent the worker here, as it was (what they typed is still on it).
+    const pages = Taro.getCurrentPages();
+    const previous = pages[pages.length - 2];
+    if (previous && `/${(previous.route ?? '').replace(/^\//, '')}`.split('?')[0] === path) await Taro.navigateBack();
+    else if (TABS.includes(path)) await Taro.switchTab({ url: path });
     else await Taro.redirectTo({ url: back });
   };
   const phoneOk = new RegExp(CN_MOBILE_PATTERN).test(phone);
