@@ -29,7 +29,10 @@ const KEY = 'gig.claim.draft';
 
 function uuid(): string {
   const b = new Uint8Array(16);
-  for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  // The browser's CSPRNG where there is one; WeChat's JS engine has none, and a key only has to be
+  // unique among one worker's drafts.
+  if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');

@@ -40,7 +40,8 @@ export function words(code: string): string {
 
 function toError(status: number, body: unknown): ApiError {
   const b = (body && typeof body === 'object' ? body : {}) as { code?: string; fields?: FieldError[]; details?: Record<string, unknown> };
-  const code = b.code && b.code in ERRORS ? b.code : status >= 500 || status === 0 ? 'NETWORK' : 'VALIDATION_FAILED';
+  // A code this build does not know (a newer server) still gets words: the server-side failure ones.
+  const code = b.code && b.code in ERRORS ? b.code : status >= 500 || status === 0 ? 'NETWORK' : 'INTERNAL_ERROR';
   return new ApiError(status, code, words(code), b.fields ?? [], b.details ?? {});
 }
 

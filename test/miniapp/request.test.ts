@@ -1,0 +1,83 @@
+import { fake, type FakeRequest } from './taro-fake';
+
+jest.mock('@tarojs/taro', () => require('./taro-fake'));
+
+import { ApiError, request, session, setSession } from '../../miniapp/src/api';
+
+const pair = (n: number) => ({
+  accessToken: `access-${n}`,
+  refreshToken: `refresh-${n}`,
+  user: { id: 'w1', role: 'worker' as const, displayName: '', stationId: null, phoneMasked: '139****1111' },
+});
+
+/** A server whose access tokens expire: only `valid` is accepted; refresh tokens are single-use. */
+function server(opts: { valid: string; refreshOk: boolean }) {
+  let n = 1;
+  const used = new Set<string>();
+  return (r: FakeRequest) => {
+    if (r.url.endsWith('/api/auth/refresh')) {
+      const token = (r.data as { refreshToken: string }).refreshToken;
+      if (!opts.refreshOk || used.has(token)) return { statusCode: 401, data: { statusCode: 401, code: 'REFRESH_TOKEN_INVALID', message: 'x' } };
+      used.add(token);
+      const next = pair(++n);
+      opts.valid = `Bearer ${next.accessToken}`;
+      return { statusCode: 200, data: next };
+    }
+    if (r.header.authorization !== opts.valid) return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
+    return { statusCode: 200, data: { ok: true, url: r.url } };
+  };
+}
+
+beforeEach(() => {
+  fake.reset();
+  setSession(pair(1));
+});
+
+test('an expired access token is refreshed once, silently, and the call is made again', async () => {
+  fake.handler = server({ valid: 'Bearer access-2', refreshOk: true });
+  await expect(request('GET', '/api/cases')).resolves.toEqual({ ok: true, url: '/api/cases' });
+  expect(fake.requests.map((r) => r.url)).toEqual(['/api/cases', '/api/auth/refresh', '/api/cases']);
+  expect(session()?.refreshToken).toBe('refresh-2');
+  expect(fake.navigations).toEqual([]);
+});
+
+test('calls failing together share one refresh (a refresh token works once)', async () => {
+  fake.handler = server({ valid: 'Bearer access-2', refreshOk: true });
+  const all = await Promise.all([request('GET', '/api/cases'), request('GET', '/api/inbox'), request('GET', '/api/auth/me')]);
+  expect(all.every((r) => (r as { ok: boolean }).ok)).toBe(true);
+  expect(fake.requests.filter((r) => r.url.endsWith('/refresh'))).toHaveLength(1);
+});
+
+test('a session that cannot be refreshed is dropped and the worker is sent to sign-in, to come back here', async () => {
+  fake.pages = [{ route: 'pages/station/index', options: { code: 'WZ-COURIER' } }, { route: 'pages/case/index', options: { id: 'c1' } }];
+  fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });
+  const err = await request('GET', '/api/cases/c1').catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ApiError);
+  expect(session()).toBeNull();
+  expect(fake.navigations).toEqual([`/pages/login/index?back=${encodeURIComponent('/pages/case/index?id=c1')}`]);
+});
+
+test('a wrong sign-in code is an error in words, not a trip to sign-in', async () => {
+  setSession(null);
+  fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'OTP_INVALID', message: 'x', fields: [] } });
+  const err = (await request('POST', '/api/auth/otp/verify', { data: { phone: '13900001111', code: '000000' } }).catch((e: unknown) => e)) as ApiError;
+  expect(err.code).toBe('OTP_INVALID');
+  expect(err.message).toMatch(/验证码/);
+  expect(fake.navigations).toEqual([]);
+});
+
+test('every failure reaches the screen in words: an unknown code, a server error, no network', async () => {
+  fake.handler = () => ({ statusCode: 500, data: '<html>proxy error</html>' });
+  const e500 = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  expect(e500.code).toBe('NETWORK');
+  expect(e500.message).toContain('您填写的内容已保存');
+  fake.handler = () => {
+    throw new Error('request:fail timeout');
+  };
+  const offline = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  expect(offline.code).toBe('NETWORK');
+  expect(offline.message).not.toContain('timeout');
+  fake.handler = () => ({ statusCode: 409, data: { statusCode: 409, code: 'SOMETHING_NEW', message: 'raw server words' } });
+  const unknown = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  expect(unknown.message).not.toContain('raw server words');
+});

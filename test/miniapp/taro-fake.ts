@@ -1,0 +1,42 @@
+/**
+ * What the mini-program's logic modules use of @tarojs/taro, in memory, for unit tests: storage,
+ * the page stack, navigation and `request` (answered by a handler each test sets).
+ */
+export interface FakeRequest {
+  url: string;
+  method: string;
+  data?: unknown;
+  header: Record<string, string>;
+}
+export type Handler = (r: FakeRequest) => { statusCode: number; data: unknown } | Promise<{ statusCode: number; data: unknown }>;
+
+export const fake = {
+  storage: new Map<string, unknown>(),
+  pages: [{ route: 'pages/claim/index', options: {} as Record<string, string> }],
+  navigations: [] as string[],
+  requests: [] as FakeRequest[],
+  handler: (() => ({ statusCode: 404, data: {} })) as Handler,
+  reset() {
+    this.storage.clear();
+    this.pages = [{ route: 'pages/claim/index', options: {} }];
+    this.navigations = [];
+    this.requests = [];
+  },
+};
+
+const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
+export const Taro = {
+  getStorageSync: (k: string) => clone(fake.storage.get(k)) ?? '',
+  setStorageSync: (k: string, v: unknown) => void fake.storage.set(k, clone(v)),
+  removeStorageSync: (k: string) => void fake.storage.delete(k),
+  getCurrentPages: () => fake.pages,
+  navigateTo: async ({ url }: { url: string }) => void fake.navigations.push(url),
+  showToast: async () => undefined,
+  request: async (o: FakeRequest) => {
+    const r = { url: o.url, method: o.method, data: o.data, header: { ...o.header } };
+    fake.requests.push(r);
+    return fake.handler(r);
+  },
+};
+export default Taro;

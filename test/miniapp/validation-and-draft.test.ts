@@ -1,0 +1,112 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { ClaimCreateBody } from '@gig/shared';
+import { fake } from './taro-fake';
+
+jest.mock('@tarojs/taro', () => require('./taro-fake'));
+
+// Imported after the mock is in place.
+import { claimProblems } from '../../miniapp/src/validation';
+import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft } from '../../miniapp/src/draft';
+
+/** A draft as the wizard leaves it after every step was filled in. */
+function filled(): Draft {
+  const d = newDraft('WZ-COURIER');
+  d.body.claimant = { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900001111' };
+  d.body.industry = 'courier';
+  d.body.workMode = 'outlet';
+  d.body.areaCode = '330302';
+  d.body.respondent = { name: '温州某某快递服务有限公司', creditCode: '', outletName: '鹿城网点', partnerName: '' };
+  d.body.items = [{ type: 'unpaid_wages', amountYuan: '3500' }];
+  d.body.incidentDate = '2026-10-15';
+  d.body.description = '九月份工资至今未发，多次催要无果。';
+  return d;
+}
+
+/** The server's own check of a claim body: the same schema under ajv, unknown fields refused. */
+const ajv = addFormats(new Ajv({ allErrors: true, removeAdditional: false }));
+const serverAccepts = ajv.compile(ClaimCreateBody);
+
+beforeEach(() => fake.reset());
+
+describe('the wizard checks a claim with the server rules', () => {
+  test('a filled draft has no problems, and the server schema accepts what it sends', () => {
+    const body = submission(filled());
+    expect(claimProblems(body)).toEqual({});
+    expect(serverAccepts(body)).toBe(true);
+  });
+
+  test('each step only reports its own fields', () => {
+    const d = newDraft('WZ-COURIER');
+    expect(claimProblems(d.body, 0)).toEqual({});
+    expect(Object.keys(claimProblems(d.body, 1)).sort()).toEqual(['/claimant/idNumber', '/claimant/name', '/claimant/phone']);
+    expect(Object.keys(claimProblems(d.body, 2))).toEqual(['/respondent/name']);
+    expect(Object.keys(claimProblems(d.body, 3))).toEqual(['/items/0/amountYuan']);
+    expect(Object.keys(claimProblems(d.body, 4)).sort()).toEqual(['/description', '/incidentDate']);
+  });
+
+  test('an ID number with a wrong check digit, a bad credit code and a zero amount are caught before sending', () => {
+    const d = filled();
+    d.body.claimant.idNumber = '110105194912310021';
+    d.body.respondent.creditCode = '91350100M000100Y44';
+    d.body.items[0]!.amountYuan = '0';
+    const problems = claimProblems(submission(d));
+    expect(problems).toEqual({ '/claimant/idNumber': 'checksum', '/respondent/creditCode': 'checksum', '/items/0/amountYuan': 'amount' });
+  });
+
+  test('what the server would refuse, the phone refuses first', () => {
+    const cases: ((d: Draft) => void)[] = [
+      (d) => (d.body.claimant.phone = '1390000111'),
+      (d) => (d.body.areaCode = '33030'),
+      (d) => (d.body.incidentDate = '2026-13-01'),
+      (d) => (d.body.description = '太短'),
+      (d) => ((d.body as { industry: string }).industry = 'pilot'),
+      (d) => (d.body.items[0]!.amountYuan = '12.345'),
+      (d) => ((d.body.respondent as Record<string, unknown>).nickname = 'x'),
+    ];
+    for (const change of cases) {
+      const d = filled();
+      change(d);
+      const body = submission(d);
+      expect({ change: change.toString(), phone: Object.keys(claimProblems(body)).length > 0 }).toEqual({ change: change.toString(), phone: true });
+      expect({ change: change.toString(), server: serverAccepts(body) }).toEqual({ change: change.toString(), server: false });
+    }
+  });
+});
+
+describe('the draft is kept on the phone', () => {
+  test('saved after a step, it comes back whole with the same idempotency key', () => {
+    const d = filled();
+    d.step = 4;
+    d.evidence = [{ localPath: 'blob:1', name: 'slip.jpg', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11', sha256: 'ab' }];
+    saveDraft(d);
+    const back = loadDraft()!;
+    expect(back.step).toBe(4);
+    expect(back.idempotencyKey).toBe(d.idempotencyKey);
+    expect(back.body).toEqual(d.body);
+    expect(back.evidence).toEqual(d.evidence);
+  });
+
+  test('each new draft gets its own key; clearing it after filing starts afresh', () => {
+    const a = newDraft(null);
+    const b = newDraft(null);
+    expect(a.idempotencyKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.idempotencyKey).not.toBe(b.idempotencyKey);
+    saveDraft(a);
+    clearDraft();
+    expect(loadDraft()).toBeNull();
+  });
+
+  test('only uploaded files are sent, and empty optional fields are left out', () => {
+    const d = filled();
+    d.evidence = [
+      { localPath: 'blob:1', name: 'a.jpg', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' },
+      { localPath: 'blob:2', name: 'b.jpg', status: 'failed', progress: 10 },
+      { localPath: 'blob:3', name: 'c.jpg', status: 'uploading', progress: 50 },
+    ];
+    const body = submission(d);
+    expect(body.evidenceIds).toEqual(['4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11']);
+    expect(body.respondent).toEqual({ name: '温州某某快递服务有限公司', outletName: '鹿城网点' });
+    expect(serverAccepts(body)).toBe(true);
+  });
+});
