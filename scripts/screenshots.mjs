@@ -4,14 +4,23 @@
 // files claims through the API, works one of them, and captures the staff page at 1440x900 in
 // Chinese and English into screenshots/. Needs Debian's chromium and fonts-noto-cjk.
 import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { randomUUID } from 'node:crypto';
 import product from './lib/product.cjs';
 
 const { launchBrowser, startProduct } = product;
 
 const out = 'screenshots';
+
+/** A small generated picture to upload as evidence. */
+function photo() {
+  const png = new PNG({ width: 320, height: 240 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([230, 200 + ((i >> 6) % 40), 170, 255], i);
+  return PNG.sync.write(png);
+}
 mkdirSync(out, { recursive: true });
-const app = await startProduct();
+// No SMS resend wait: the script signs the same demo workers in more than once.
+const app = await startProduct({ OTP_RESEND_SECONDS: '0' });
 const browser = await launchBrowser();
 try {
   // Demo data: three claims against one courier company (an early warning), one worked to an agreement.
@@ -97,6 +106,85 @@ try {
       await page.evaluate(() => localStorage.removeItem('gig.admin.session'));
     }
     await page.close();
+  }
+
+  // The worker's mini-program (H5) at 360x780, every page, in Chinese and English.
+  for (const lang of ['zh', 'en']) {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: lang === 'en' ? 'en-US' : 'zh-CN', deviceScaleFactor: 2 });
+    const page = await ctx.newPage();
+    // Taro keeps storage as {"data": value}.
+    await page.addInitScript((l) => localStorage.setItem('gig.lang', JSON.stringify({ data: l })), lang === 'en' ? 'en' : 'zh-CN');
+    const shot = async (name, fullPage = false) => {
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${out}/app-${name}-${lang}.png`, fullPage });
+      console.log(`${out}/app-${name}-${lang}.png`);
+    };
+    await page.goto(`${app.base}/s/WZ-COURIER`);
+    await page.waitForSelector('[data-testid=start-claim]');
+    await shot('station');
+    await page.goto(`${app.base}/s/NO-SUCH-CODE`);
+    await page.waitForSelector('[data-testid=unknown-station]');
+    await shot('station-unknown');
+    await page.goto(`${app.base}/app/#/pages/index/index`);
+    await page.waitForSelector('[data-testid=home-station]');
+    await shot('home', true);
+    await page.goto(`${app.base}/app/#/pages/login/index`);
+    await page.waitForSelector('[data-testid=phone]');
+    await shot('login');
+
+    // Signed in as the demo worker whose case reached an agreement.
+    const w = await app.worker('13800138001');
+    await page.evaluate((s) => localStorage.setItem('gig.session', JSON.stringify({ data: s })), { accessToken: w.accessToken, refreshToken: w.refreshToken, user: w.user });
+    await page.evaluate(() => localStorage.removeItem('gig.claim.draft'));
+    await page.goto(`${app.base}/s/WZ-COURIER`);
+    await page.click('[data-testid=start-claim]');
+    const step = async (name, fill) => {
+      await page.waitForSelector('[data-testid=step-title]');
+      await fill();
+      await shot(`claim-${name}`, true);
+      await page.click('[data-testid=next]');
+    };
+    await step('1-station', async () => page.click('[data-testid=channel-government]').then(() => page.click('[data-testid=mediation-type-union]')));
+    await step('2-you', async () => {
+      await page.fill('[data-testid=name] input', '王小明');
+      await page.fill('[data-testid=id-number] input', '11010519491231002X');
+      await page.fill('[data-testid=claim-phone] input', '13800138001');
+    });
+    await step('3-work', async () => {
+      await page.click('[data-testid=industry-courier]');
+      await page.click('[data-testid=work-mode-outlet]');
+      await page.click('[data-testid=area-330302]');
+      await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
+    });
+    await step('4-claim', async () => page.fill('[data-testid=amount-0] input', '3500'));
+    await step('5-story', async () => {
+      await page.fill('[data-testid=incident-date] input', '2026-10-15');
+      await page.fill('[data-testid=description] textarea', '九月份工资至今未发，网点负责人以罚款为由拒付，多次催要无果。');
+      const chooser = page.waitForEvent('filechooser');
+      await page.click('[data-testid=add-photos]');
+      await (await chooser).setFiles({ name: 'wage-slip.png', mimeType: 'image/png', buffer: photo() });
+      await page.waitForSelector('[data-testid=evidence-item] >> text=SHA-256');
+    });
+    await page.waitForSelector('[data-testid=submit]');
+    await shot('claim-6-review', true);
+    await page.click('[data-testid=submit]');
+    await page.waitForSelector('[data-testid=receipt]');
+    await shot('receipt', true);
+    await page.goto(`${app.base}/app/#/pages/cases/index`);
+    await page.waitForSelector('[data-testid^=case-LD]');
+    await shot('cases', true);
+    await page.goto(`${app.base}/app/#/pages/case/index?id=${ids[0]}`);
+    await page.waitForSelector('[data-testid=agreement]');
+    await shot('case', true);
+    await page.click('[data-testid=sign]');
+    await page.waitForSelector('[data-testid=sig-pad]');
+    await page.locator('[data-testid=sig-pad]').scrollIntoViewIfNeeded();
+    await shot('case-sign');
+    await page.goto(`${app.base}/app/#/pages/me/index`);
+    await page.waitForSelector('[data-testid=sign-out]');
+    await shot('me');
+    await ctx.close();
   }
 } finally {
   await browser.close();

@@ -6,6 +6,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6fa',
   },
+  // "Nearest stations" on the home page (asked only when the worker taps it).
+  permission: { 'scope.userLocation': { desc: '用于找到离您最近的调解站' } },
+  requiredPrivateInfos: ['getLocation'],
   tabBar: {
     color: '#666666',
     selectedColor: '#1f4e9c',

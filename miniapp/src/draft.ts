@@ -10,6 +10,9 @@ export interface EvidenceDraft {
   /** The server's id once uploaded (listed in evidenceIds at submission). */
   id?: string;
   sha256?: string;
+  /** Why the last try failed, in words; `retryable` says whether trying again can help. */
+  error?: string;
+  retryable?: boolean;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface Draft {
 
 const KEY = 'gig.claim.draft';
 
-function uuid(): string {
+export function uuid(): string {
   const b = new Uint8Array(16);
   // The browser's CSPRNG where there is one; WeChat's JS engine has none, and a key only has to be
   // unique among one worker's drafts.

@@ -100,6 +100,14 @@ const WORDS = {
   stationChangeable: { 'zh-CN': '如果扫错了码或想换地方，可以从首页的站点列表重新选择。', en: 'Scanned the wrong code? Pick another station from the list on the home page.' },
   mediationType: { 'zh-CN': '选哪种调解（可不选）', en: 'Which kind of mediation (optional)' },
   datePlaceholder: { 'zh-CN': '选择日期', en: 'Pick a date' },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  dueToday: { 'zh-CN': '今天到期', en: 'Due today' },
+  sessions: { 'zh-CN': '调解会', en: 'Mediation sessions' },
+  online: { 'zh-CN': '线上', en: 'Online' },
+  onSite: { 'zh-CN': '地点', en: 'Where' },
+  all: { 'zh-CN': '全部', en: 'All' },
+  nearMe: { 'zh-CN': '离我最近', en: 'Nearest' },
+  noLocation: { 'zh-CN': '没能获取您的位置，可以按区县查找。', en: 'Could not get your location; choose a district instead.' },
   inbox: { 'zh-CN': '通知', en: 'Notifications' },
 } satisfies Record<string, Label>;
 

@@ -10,3 +10,4 @@ export * from './case/deadlines';
 export * from './validators';
 export * from './notifications';
 export * from './areas';
+export * from './case/worker-guide';

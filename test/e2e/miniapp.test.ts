@@ -41,10 +41,11 @@ function photo(): Buffer {
 async function signInByPhone(page: Page, mobile: string): Promise<void> {
   await page.waitForSelector('[data-testid=phone] input');
   await page.fill('[data-testid=phone] input', mobile);
+  const before = app.sms.length;
   await page.click('[data-testid=send-code]');
   let code: string | undefined;
   for (let i = 0; i < 50 && !code; i++) {
-    code = [...app.sms].reverse().find((m) => m.phone === mobile && m.template === 'login_code')?.params.code;
+    code = app.sms.slice(before).find((m) => m.phone === mobile && m.template === 'login_code')?.params.code;
     if (!code) await page.waitForTimeout(100);
   }
   expect(code).toMatch(/^\d{6}$/);
@@ -190,6 +191,16 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
 
   const after = await app.call('GET', `/api/cases/${caseId}`, { token: worker.accessToken });
   expect(after.body.workerSignature).toBeTruthy();
+
+  // A message to the station, and its answer seen on return to the page.
+  await page.fill('[data-testid=message] textarea', '请问什么时候付款？');
+  await page.click('[data-testid=send-message]');
+  await page.waitForSelector('.bubble-mine:has-text("请问什么时候付款？")');
+  const reply = await app.call('POST', `/api/admin/cases/${caseId}/messages`, { token: mediator, body: { clientId: '0c5a7f57-9d1e-4e53-9a38-5a0c1c4f2b10', body: '单位承诺本周五前转账。', internal: false } });
+  expect(reply.status).toBeLessThan(300);
+  await page.reload();
+  await page.waitForSelector('.bubble:has-text("单位承诺本周五前转账。")');
+  await page.waitForSelector('[data-testid=next-deadline]');
   expect(problems).toEqual([]);
   await ctx.close();
 });
@@ -199,6 +210,10 @@ test('an unknown station code says so and offers the stations', async () => {
   await page.goto(`${app.base}/s/NO-SUCH-STATION`);
   await page.waitForSelector('[data-testid=unknown-station]');
   await expect(page.locator('[data-testid=unknown-station]').innerText()).resolves.toContain('没有找到这个调解站');
+  // The English switch.
+  await page.click('text=English');
+  await page.waitForSelector('[data-testid=unknown-station]:has-text("We could not find this station")');
+  await page.click('text=中文');
   await page.click('text=温州市外卖配送行业调解站');
   await page.waitForSelector('[data-testid=start-claim]');
   expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ERRORS, type ErrorCode, type FieldError, type TokenPair } from '@gig/shared';
-import { apiBase } from '../platform';
+import { apiBase, upload } from '../platform';
 import { locale } from '../i18n';
 
 /**
@@ -101,6 +101,29 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string,
   if (r.statusCode < 200 || r.statusCode >= 300) throw toError(r.statusCode, r.data);
   return r.data as T;
 }
+
+/**
+ * Uploads a file as multipart `file` with `fields`, under the same session rules as request():
+ * the token, one silent refresh on 401, the error envelope in words.
+ */
+export async function uploadFile<T>(path: string, file: { path: string; name: string }, fields: Record<string, string>, onProgress: (p: number) => void, retried = false): Promise<T> {
+  const s = session();
+  let r: { status: number; body: unknown };
+  try {
+    r = await upload({ url: `${apiBase}${path}`, filePath: file.path, name: file.name, fields, token: s?.accessToken ?? null, onProgress });
+  } catch {
+    throw new ApiError(0, 'NETWORK', words('NETWORK'));
+  }
+  if (r.status === 401 && s && !retried) {
+    if (await refresh()) return uploadFile<T>(path, file, fields, onProgress, true);
+    goSignIn();
+  }
+  if (r.status < 200 || r.status >= 300) throw toError(r.status, r.body);
+  return r.body as T;
+}
+
+/** Whether trying the same thing again may work (the network, the server), or the input must change. */
+export const retryable = (e: unknown): boolean => !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || e.status === 429;
 
 /** Shows an error as a toast, in words. */
 export function showError(err: unknown): void {

@@ -73,6 +73,47 @@ export async function compressImage(path: string): Promise<string> {
   });
 }
 
+/** Lets the worker pick or take photos; returns them compressed, with a file name each ([] if closed). */
+export async function pickPhotos(): Promise<{ path: string; name: string }[]> {
+  let r: Taro.chooseImage.SuccessCallbackResult;
+  try {
+    r = await Taro.chooseImage({ count: 9, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  } catch {
+    return []; // the worker closed the chooser
+  }
+  const out: { path: string; name: string }[] = [];
+  for (const [i, f] of r.tempFilePaths.entries()) {
+    const name = (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj?.name ?? `photo-${Date.now()}-${i}.jpg`;
+    out.push({ path: await compressImage(f), name });
+  }
+  return out;
+}
+
+/** Where the phone is, if the worker allows it (WeChat's location, or the browser's); null otherwise. */
+export async function locate(): Promise<{ lat: number; lng: number } | null> {
+  if (WEAPP) {
+    try {
+      const r = await Taro.getLocation({ type: 'gcj02' });
+      return { lat: r.latitude, lng: r.longitude };
+    } catch {
+      return null;
+    }
+  }
+  if (typeof navigator === 'undefined' || !navigator.geolocation) return null;
+  return new Promise((resolve) =>
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
+      () => resolve(null),
+      { timeout: 10_000, maximumAge: 300_000 },
+    ),
+  );
+}
+
+/** Calls a station: the phone's dialler in both (a tel: link in the browser). */
+export function callPhone(phone: string): void {
+  void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+-]/g, '') }).catch(() => undefined);
+}
+
 /** Uploads one file as multipart `file` with extra fields; reports progress 0-100. */
 export function upload(opts: { url: string; filePath: string; name: string; fields: Record<string, string>; token: string | null; onProgress: (p: number) => void }): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {

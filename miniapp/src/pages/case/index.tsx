@@ -1,5 +1,5 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { Button, Canvas, Input, View } from '@tarojs/components';
+import { Button, Canvas, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import {
   CASE_ACTION_LABELS,
@@ -7,21 +7,33 @@ import {
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
   PAYMENT_METHOD,
+  WORKER_NEXT_STEP,
   type CaseAction,
   type CaseView,
   type DeadlineKind,
+  type EvidenceView,
+  type Label,
   type MessageList,
 } from '@gig/shared';
-import { ApiError, goSignIn, request, session, showError } from '../../api';
-import { apiBase, upload } from '../../platform';
+import { goSignIn, request, session, showError, uploadFile } from '../../api';
+import { callPhone, pickPhotos } from '../../platform';
 import { attachSignature, type SignaturePad } from '../../platform/signature';
+import { uuid } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import { daysUntil, statusClass, yuan } from '../../format';
 
-/** What the worker may do here, in the order they are offered (signing has its own pad). */
+/** What the worker may do here, in the order offered (signing has its own pad), with what each means. */
 const WORKER_ACTIONS: readonly CaseAction[] = ['confirm_receipt', 'report_non_payment', 'request_confirmation', 'request_arbitration', 'withdraw'];
+const ACTION_HELP: Partial<Record<CaseAction, Label>> = {
+  confirm_receipt: { 'zh-CN': '钱已经全部到账时点这里。', en: 'Tap when all the money has arrived.' },
+  report_non_payment: { 'zh-CN': '过了付款日期还没收到钱，点这里告诉调解站。', en: 'The pay-by date passed and no money came: tell the station.' },
+  request_confirmation: { 'zh-CN': '让法院或仲裁委确认协议，单位不付钱时可以申请强制执行。', en: 'Have a court or the arbitration body confirm the agreement, so it can be enforced.' },
+  request_arbitration: { 'zh-CN': '把案件和全部材料转到劳动仲裁院，由仲裁来裁决。', en: 'Send the case and its whole file to labour arbitration for a ruling.' },
+  withdraw: { 'zh-CN': '不再需要调解了，可以撤回。撤回后还可以重新申请。', en: 'No longer need mediation? Withdraw; you can file again later.' },
+};
+const DANGER: readonly CaseAction[] = ['withdraw', 'report_non_payment'];
 
-/** One case: status, who has it, deadlines with their basis, the timeline, what to do now, messages. */
+/** One case: what happens next and by when, who has it, the agreement, what to do now, the timeline, evidence, messages. */
 export default function CasePage() {
   useLocale();
   const { params } = useRouter();
@@ -29,7 +41,10 @@ export default function CasePage() {
   const [view, setView] = useState<CaseView | null>(null);
   const [thread, setThread] = useState<MessageList['items']>([]);
   const [text, setText] = useState('');
+  // One id per message being sent: tapping "send" again after a network failure cannot post it twice.
+  const pendingMessageId = useRef(uuid());
   const [signing, setSigning] = useState(false);
+  const [uploads, setUploads] = useState<{ name: string; progress: number; failed?: string }[]>([]);
   const pad = useRef<SignaturePad | null>(null);
 
   const load = async () => {
@@ -62,7 +77,7 @@ export default function CasePage() {
       if (!pick) return;
       data = { ...data, route: pick.tapIndex === 0 ? 'judicial_confirmation' : 'arbitration_review' };
     } else {
-      const ok = await Taro.showModal({ title: l(CASE_ACTION_LABELS[action]), content: '', confirmText: t('confirm') });
+      const ok = await Taro.showModal({ title: l(CASE_ACTION_LABELS[action]), content: l(ACTION_HELP[action]), confirmText: t('confirm'), cancelText: t('cancel') });
       if (!ok.confirm) return;
     }
     try {
@@ -70,7 +85,7 @@ export default function CasePage() {
       void Taro.showToast({ title: t('done'), icon: 'success' });
     } catch (err) {
       showError(err);
-      void load();
+      void load(); // the case may have moved on: show it as it is now
     }
   };
 
@@ -78,10 +93,7 @@ export default function CasePage() {
     const p = pad.current;
     if (!p || p.isEmpty()) return void Taro.showToast({ title: t('sign'), icon: 'none' });
     try {
-      const file = await p.toFile();
-      const r = await upload({ url: `${apiBase}/api/cases/${id}/evidence`, filePath: file, name: 'signature.png', fields: { category: 'signature' }, token: session()?.accessToken ?? null, onProgress: () => undefined });
-      if (r.status !== 200 && r.status !== 201) throw new ApiError(r.status, 'UPLOAD', '');
-      const ev = r.body as { id: string };
+      const ev = await uploadFile<EvidenceView>(`/api/cases/${id}/evidence`, { path: await p.toFile(), name: 'signature.png' }, { category: 'signature' }, () => undefined);
       setView(await request<CaseView>('POST', `/api/cases/${id}/actions/sign_agreement`, { data: { signatureEvidenceId: ev.id } }));
       setSigning(false);
       void Taro.showToast({ title: t('signed'), icon: 'success' });
@@ -90,10 +102,25 @@ export default function CasePage() {
     }
   };
 
+  const addEvidence = async () => {
+    for (const f of await pickPhotos()) {
+      setUploads((u) => [...u, { name: f.name, progress: 0 }]);
+      const mark = (patch: { progress?: number; failed?: string }) => setUploads((u) => u.map((x) => (x.name === f.name ? { ...x, ...patch } : x)));
+      try {
+        await uploadFile<EvidenceView>(`/api/cases/${id}/evidence`, f, { category: 'other' }, (p) => mark({ progress: p }));
+        setUploads((u) => u.filter((x) => x.name !== f.name));
+      } catch (err) {
+        mark({ failed: (err as Error).message || t('uploadFailed') });
+      }
+    }
+    void load();
+  };
+
   const send = async () => {
     if (!text.trim()) return;
     try {
-      const r = await request<MessageList>('POST', `/api/cases/${id}/messages`, { data: { clientId: `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, body: text.trim() } });
+      const r = await request<MessageList>('POST', `/api/cases/${id}/messages`, { data: { clientId: pendingMessageId.current, body: text.trim() } });
+      pendingMessageId.current = uuid();
       setThread(r.items);
       setText('');
     } catch (err) {
@@ -103,43 +130,58 @@ export default function CasePage() {
 
   const offered = WORKER_ACTIONS.filter((a) => view.allowedActions.includes(a));
   const canSign = view.allowedActions.includes('sign_agreement') && !view.workerSignature;
+  const upcoming = [...view.deadlines].filter((d) => daysUntil(d.due) >= 0).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const lastReason = [...view.events].reverse().find((e) => e.reason)?.reason;
   return (
     <View className="page">
       <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
       <View className="card" style={{ marginTop: '36px' }}>
         <View className="row">
-          <View style={{ fontWeight: 700, fontSize: '18px' }}>{view.number}</View>
+          <View className="big">{view.number}</View>
           <View className={`badge ${statusClass(view.status)}`} data-testid="status">{l(CASE_STATUS_LABELS[view.status])}</View>
         </View>
-        {view.station && (
-          <View className="muted">
-            {t('station')}：{view.station.name} · {view.station.phone}
+        <View className="label">{t('whatNext')}</View>
+        <View data-testid="next-step">{l(WORKER_NEXT_STEP[view.status])}</View>
+        {view.status === 'rejected' && lastReason && <View className="error">{t('reason')}：{lastReason}</View>}
+        {upcoming && (
+          <View style={{ marginTop: '12px' }} data-testid="next-deadline">
+            <View className="muted">{l(DEADLINE_KIND_LABELS[upcoming.kind as DeadlineKind])}</View>
+            <View className={`countdown${daysUntil(upcoming.due) <= 3 ? ' countdown-bad' : daysUntil(upcoming.due) <= 7 ? ' countdown-warn' : ''}`}>
+              {daysUntil(upcoming.due) === 0 ? t('dueToday') : `${daysUntil(upcoming.due)} ${t('daysLeft')}`}
+            </View>
+            <View className="muted">{upcoming.due} · {l(upcoming.basis.law)}：{l(upcoming.basis.rule)}</View>
           </View>
         )}
       </View>
 
+      {(view.outlet ?? view.station) && (
+        <View className="card" data-testid="handler">
+          <View className="label" style={{ marginTop: 0 }}>{t('station')}</View>
+          {[view.outlet, view.station].filter((s) => s !== null).map((s) => (
+            <View key={s.code} style={{ marginBottom: '8px' }}>
+              <View style={{ fontWeight: 600 }}>{s.name}</View>
+              <View className="muted">{s.address}</View>
+              <View className="link" onClick={() => callPhone(s.phone)}>☎ {s.phone}</View>
+            </View>
+          ))}
+        </View>
+      )}
+
       {view.agreement && (
         <View className="card" data-testid="agreement">
-          <View className="label">{t('agreement')}</View>
+          <View className="label" style={{ marginTop: 0 }}>{t('agreement')}</View>
           {view.agreement.items.map((i, n) => (
             <View key={n}>{l(CLAIM_TYPE.labels[i.type])}：¥{yuan(i.amountFen)}（{i.payer}）</View>
           ))}
-          <View>{t('total')}：¥{yuan(view.agreement.totalFen)} · {l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}</View>
-          <View>{t('dueDate')}：{view.agreement.dueDate}</View>
+          <View className="big">{t('total')}：¥{yuan(view.agreement.totalFen)}</View>
+          <View>{t('dueDate')}：{view.agreement.dueDate} · {l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}</View>
           {view.workerSignature && <View className="badge badge-ok" data-testid="signed">{t('signed')}</View>}
           {canSign && !signing && <Button className="btn btn-primary" onClick={() => setSigning(true)} data-testid="sign">{l(CASE_ACTION_LABELS.sign_agreement)}</Button>}
           {signing && (
             <View>
               <View className="label">{t('sign')}</View>
-              <Canvas
-                type="2d"
-                id="sig"
-                style={{ width: '100%', height: '180px', border: '1px dashed #86909c', borderRadius: '8px', background: '#fff', display: 'block' }}
-                onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)}
-                onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)}
-                data-testid="sig-pad"
-              />
-              <View style={{ display: 'flex', gap: '12px' }}>
+              <Canvas type="2d" id="sig" className="sig-pad" data-testid="sig-pad" onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)} onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)} />
+              <View className="buttons">
                 <Button className="btn btn-ghost" onClick={() => pad.current?.clear()}>{t('clear')}</Button>
                 <Button className="btn btn-primary" onClick={sign} data-testid="confirm-sign">{t('confirmSign')}</Button>
               </View>
@@ -150,17 +192,32 @@ export default function CasePage() {
 
       {offered.length > 0 && (
         <View className="card">
-          <View className="label">{t('actions')}</View>
+          <View className="label" style={{ marginTop: 0 }}>{t('actions')}</View>
           {offered.map((a) => (
-            <Button key={a} className={`btn ${a === 'withdraw' || a === 'report_non_payment' ? 'btn-danger' : 'btn-ghost'}`} onClick={() => act(a)} data-testid={`act-${a}`}>
-              {l(CASE_ACTION_LABELS[a])}
-            </Button>
+            <View key={a}>
+              <Button className={`btn ${DANGER.includes(a) ? 'btn-danger' : 'btn-ghost'}`} onClick={() => act(a)} data-testid={`act-${a}`}>
+                {l(CASE_ACTION_LABELS[a])}
+              </Button>
+              <View className="hint" style={{ marginTop: '-6px', marginBottom: '8px' }}>{l(ACTION_HELP[a])}</View>
+            </View>
+          ))}
+        </View>
+      )}
+
+      {view.sessions.length > 0 && (
+        <View className="card">
+          <View className="label" style={{ marginTop: 0 }}>{t('sessions')}</View>
+          {view.sessions.map((s) => (
+            <View key={s.id} data-testid="session" style={{ marginBottom: '8px' }}>
+              <View style={{ fontWeight: 600 }}>{new Date(s.startsAt).toLocaleString(l({ 'zh-CN': 'zh-CN', en: 'en-GB' }), { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })}</View>
+              <View className="muted">{s.mode === 'online' ? `${t('online')}：${s.link ?? ''}` : `${t('onSite')}：${s.address ?? ''}`}</View>
+            </View>
           ))}
         </View>
       )}
 
       <View className="card">
-        <View className="label">{t('deadlines')}</View>
+        <View className="label" style={{ marginTop: 0 }}>{t('deadlines')}</View>
         {view.deadlines.map((d) => {
           const left = daysUntil(d.due);
           return (
@@ -169,40 +226,49 @@ export default function CasePage() {
                 <View>{l(DEADLINE_KIND_LABELS[d.kind as DeadlineKind])}</View>
                 <View className={`badge ${left < 0 ? 'badge-bad' : left <= 7 ? 'badge-warn' : ''}`}>{left < 0 ? t('overdue') : `${left} ${t('daysLeft')}`}</View>
               </View>
-              <View className="muted">
-                {d.due} · {l(d.basis.law)}：{l(d.basis.rule)}
-              </View>
+              <View className="muted">{d.due} · {l(d.basis.law)}：{l(d.basis.rule)}</View>
             </View>
           );
         })}
       </View>
 
       <View className="card" data-testid="timeline">
-        <View className="label">{t('timeline')}</View>
+        <View className="label" style={{ marginTop: 0 }}>{t('timeline')}</View>
         {[...view.events].reverse().map((e) => (
           <View key={e.seq} className="timeline-item">
             <View style={{ fontWeight: 600 }}>{l(CASE_STATUS_LABELS[e.toStatus])}</View>
-            <View className="muted">{new Date(e.at).toLocaleString()}</View>
+            <View className="muted">{new Date(e.at).toLocaleString(l({ 'zh-CN': 'zh-CN', en: 'en-GB' }), { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })}</View>
             {e.reason && <View className="muted">{t('reason')}：{e.reason}</View>}
-          </View>
-        ))}
-        {view.sessions.map((s) => (
-          <View key={s.id} className="card" data-testid="session">
-            {new Date(s.startsAt).toLocaleString()} · {s.address ?? s.link}
           </View>
         ))}
       </View>
 
-      <View className="card">
-        <View className="label">{t('messages')}</View>
-        {thread.map((m) => (
-          <View key={m.id} style={{ marginBottom: '8px' }}>
-            <View className="muted">{m.authorName}</View>
-            <View>{m.body}</View>
+      <View className="card" data-testid="evidence">
+        <View className="label" style={{ marginTop: 0 }}>{t('evidence')}</View>
+        {view.evidence.map((e) => (
+          <View key={e.id} style={{ marginBottom: '6px' }}>
+            <View className="ellipsis">{e.name}</View>
+            <View className="muted">SHA-256 {e.sha256.slice(0, 16)}…</View>
           </View>
         ))}
-        <Input className="input" value={text} placeholder={t('messageHint')} onInput={(e) => setText(e.detail.value)} />
-        <Button className="btn btn-ghost" onClick={send}>{t('send')}</Button>
+        {uploads.map((u) => (
+          <View key={u.name} className={u.failed ? 'error' : 'muted'}>
+            {u.name} · {u.failed ?? `${t('uploading')} ${u.progress}%`}
+          </View>
+        ))}
+        <Button className="btn btn-ghost" onClick={addEvidence} data-testid="add-evidence">{t('addPhotos')}</Button>
+      </View>
+
+      <View className="card">
+        <View className="label" style={{ marginTop: 0 }}>{t('messages')}</View>
+        {thread.map((m) => (
+          <View key={m.id} className={`bubble ${m.authorType === 'worker' ? 'bubble-mine' : ''}`}>
+            <View className="muted">{m.authorType === 'worker' ? t('me') : m.authorName}</View>
+            <Text>{m.body}</Text>
+          </View>
+        ))}
+        <Textarea className="input" style={{ minHeight: '72px' }} value={text} maxlength={2000} placeholder={t('messageHint')} onInput={(e) => setText(e.detail.value)} data-testid="message" />
+        <Button className="btn btn-ghost" onClick={send} data-testid="send-message">{t('send')}</Button>
       </View>
     </View>
   );

@@ -11,6 +11,7 @@ import {
   WORK_MODE,
   type ClaimType,
   type DeadlineKind,
+  type EvidenceView,
   type FilingReceipt,
   type Industry,
   type Label,
@@ -18,8 +19,8 @@ import {
   type StationCard as Card,
   type RouteDecision,
 } from '@gig/shared';
-import { ApiError, goSignIn, request, session, showError } from '../../api';
-import { apiBase, askForUpdates, compressImage, upload } from '../../platform';
+import { ApiError, goSignIn, request, retryable, session, showError, uploadFile } from '../../api';
+import { askForUpdates, pickPhotos } from '../../platform';
 import { DateField } from '../../platform/DateField';
 import { StationCard } from '../../components/StationCard';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
@@ -104,36 +105,21 @@ export default function Claim() {
   };
 
   const sendFile = async (e: EvidenceDraft) => {
-    const s = session();
     const mark = (patch: Partial<EvidenceDraft>) => update((d) => ({ ...d, evidence: d.evidence.map((x) => (x.localPath === e.localPath ? { ...x, ...patch } : x)) }));
-    mark({ status: 'uploading', progress: 0 });
+    mark({ status: 'uploading', progress: 0, error: undefined });
     try {
-      const r = await upload({ url: `${apiBase}/api/evidence`, filePath: e.localPath, name: e.name, fields: { category: 'other' }, token: s?.accessToken ?? null, onProgress: (p) => mark({ progress: p }) });
-      if (r.status === 401) {
-        mark({ status: 'failed' });
-        goSignIn('/pages/claim/index');
-        return;
-      }
-      if (r.status !== 200 && r.status !== 201) throw new ApiError(r.status, 'UPLOAD', '');
-      const v = r.body as { id: string; sha256: string };
+      const v = await uploadFile<EvidenceView>('/api/evidence', { path: e.localPath, name: e.name }, { category: 'other' }, (p) => mark({ progress: p }));
       mark({ status: 'done', progress: 100, id: v.id, sha256: v.sha256 });
-    } catch {
-      mark({ status: 'failed' });
+    } catch (err) {
+      mark({ status: 'failed', error: err instanceof ApiError ? err.message : undefined, retryable: retryable(err) });
     }
   };
+  const removeFile = (e: EvidenceDraft) => update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.localPath !== e.localPath) }));
   const addPhotos = async () => {
-    try {
-      const r = await Taro.chooseImage({ count: 9, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-      const files: EvidenceDraft[] = [];
-      for (const [i, f] of r.tempFilePaths.entries()) {
-        const name = (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj?.name ?? `photo-${Date.now()}-${i}.jpg`;
-        files.push({ localPath: await compressImage(f), name, status: 'waiting', progress: 0 });
-      }
-      update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
-      for (const f of files) await sendFile(f);
-    } catch {
-      /* the worker closed the chooser */
-    }
+    const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({ localPath: f.path, name: f.name, status: 'waiting', progress: 0 }));
+    if (!files.length) return;
+    update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
+    for (const f of files) await sendFile(f);
   };
 
   const submit = async () => {
@@ -290,10 +276,21 @@ export default function Claim() {
           {err('/description')}
           <View className="label">{t('evidence')}</View>
           {draft.evidence.map((e) => (
-            <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && void sendFile(e)}>
-              <View>{e.name}</View>
+            <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && e.retryable !== false && void sendFile(e)}>
+              <View className="row">
+                <View className="ellipsis">{e.name}</View>
+                {e.status !== 'uploading' && (
+                  <Text className="link-danger" onClick={(ev) => (ev.stopPropagation(), removeFile(e))}>{t('remove')}</Text>
+                )}
+              </View>
               <View className={e.status === 'failed' ? 'error' : 'muted'}>
-                {e.status === 'done' ? t('uploaded') : e.status === 'failed' ? t('uploadFailed') : `${t('uploading')} ${e.progress}%`}
+                {e.status === 'done'
+                  ? `${t('uploaded')} · SHA-256 ${e.sha256?.slice(0, 12)}…`
+                  : e.status === 'failed'
+                    ? e.retryable === false
+                      ? (e.error ?? t('uploadFailed'))
+                      : t('uploadFailed')
+                    : `${t('uploading')} ${e.progress}%`}
               </View>
               {e.status === 'uploading' && (
                 <View className="progress">

@@ -1,29 +1,49 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { StationCard as Card } from '@gig/shared';
-import { request, showError } from '../../api';
-import { canScan, scanStation } from '../../platform';
+import { CITY_AREAS, INDUSTRY, STATION_KIND, type StationCard as Card } from '@gig/shared';
+import { request } from '../../api';
+import { canScan, locate, scanStation } from '../../platform';
 import { loadDraft } from '../../draft';
-import { t, toggleLanguage, useLocale } from '../../i18n';
+import { l, t, toggleLanguage, useLocale } from '../../i18n';
 
-/** Home: scan, start or continue a claim, my cases, the stations. */
+/** Stations a worker can bring a claim to (outlets, arbitration and legal aid are reached through them). */
+const INTAKE = new Set(['association', 'government']);
+
+/** Straight-line distance in km (the browser gives WGS-84, stations are GCJ-02: a few hundred metres off, fine for sorting). */
+function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** Home: scan, start or continue a claim, my cases, the stations by district or by distance. */
 export default function Home() {
   useLocale();
   const [stations, setStations] = useState<Card[]>([]);
   const [hasDraft, setHasDraft] = useState(false);
+  const [area, setArea] = useState<string | null>(null);
+  const [here, setHere] = useState<{ lat: number; lng: number } | null>(null);
+  const [noLocation, setNoLocation] = useState(false);
   useDidShow(() => {
     setHasDraft(!!loadDraft());
-    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setStations(r.items), () => undefined);
+    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setStations(r.items.filter((s) => INTAKE.has(s.kind) && s.active)), () => undefined);
   });
   const scan = async () => {
-    try {
-      const code = await scanStation();
-      if (code) await Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(code)}` });
-    } catch (err) {
-      showError(err);
-    }
+    const code = await scanStation().catch(() => null);
+    if (code) await Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(code)}` });
   };
+  const nearMe = async () => {
+    const p = await locate();
+    setHere(p);
+    setNoLocation(!p);
+    setArea(null);
+  };
+  const areas = CITY_AREAS.filter((a) => stations.some((s) => s.areaCode === a.code));
+  const shown = stations
+    .filter((s) => !area || s.areaCode === area || (s.kind === 'association' && s.areaCode.endsWith('00')))
+    .map((s) => ({ s, d: here && s.location ? km(here, s.location) : null }))
+    .sort((a, b) => (a.d ?? 1e9) - (b.d ?? 1e9));
   return (
     <View className="page">
       <Text className="lang" onClick={toggleLanguage} data-testid="lang">
@@ -31,19 +51,37 @@ export default function Home() {
       </Text>
       <View className="title" style={{ fontSize: '24px', marginTop: '24px' }}>{t('appName')}</View>
       <View className="subtitle" style={{ marginBottom: '16px' }}>{t('intro')}</View>
-      {canScan ? (
-        <Button className="btn btn-ghost" onClick={scan}>{t('scan')}</Button>
-      ) : (
-        <View className="card muted">{t('scanHelp')}</View>
-      )}
       <Button className="btn btn-primary" data-testid="start" onClick={() => Taro.navigateTo({ url: '/pages/claim/index' })}>
         {hasDraft ? t('continueDraft') : t('start')}
       </Button>
+      {canScan ? (
+        <Button className="btn btn-ghost" onClick={scan}>{t('scan')}</Button>
+      ) : (
+        <View className="card hint" style={{ marginTop: 0 }}>{t('scanHelp')}</View>
+      )}
       <Button className="btn btn-ghost" onClick={() => Taro.switchTab({ url: '/pages/cases/index' })}>{t('myCases')}</Button>
+
       <View className="label">{t('stations')}</View>
-      {stations.map((s) => (
-        <View key={s.code} className="card" onClick={() => Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}>
-          <View style={{ fontWeight: 600 }}>{s.name}</View>
+      <View className="chips" style={{ marginBottom: '10px' }}>
+        <View className={`chip${!area && !here ? ' chip-on' : ''}`} onClick={() => (setArea(null), setHere(null))}>{t('all')}</View>
+        <View className={`chip${here ? ' chip-on' : ''}`} onClick={nearMe} data-testid="near-me">{t('nearMe')}</View>
+        {areas.map((a) => (
+          <View key={a.code} className={`chip${area === a.code ? ' chip-on' : ''}`} onClick={() => (setArea(a.code), setHere(null))} data-testid={`home-area-${a.code}`}>
+            {l(a.label)}
+          </View>
+        ))}
+      </View>
+      {noLocation && <View className="hint">{t('noLocation')}</View>}
+      {shown.map(({ s, d }) => (
+        <View key={s.code} className="card" onClick={() => Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })} data-testid="home-station">
+          <View className="row" style={{ padding: 0 }}>
+            <View style={{ fontWeight: 600 }}>{l({ 'zh-CN': s.name, en: s.nameEn ?? s.name })}</View>
+            {d !== null && <View className="muted">{d < 1 ? `${Math.round(d * 1000)} m` : `${d.toFixed(1)} km`}</View>}
+          </View>
+          <View className="muted">
+            {l(STATION_KIND.labels[s.kind])}
+            {s.industries.length ? ` · ${s.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}
+          </View>
           <View className="muted">{s.address}</View>
         </View>
       ))}

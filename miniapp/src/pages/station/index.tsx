@@ -22,7 +22,7 @@ export default function StationPage() {
     } else {
       request<Card>('GET', `/api/public/stations/${encodeURIComponent(code)}`).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
     }
-    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setOthers(r.items), () => undefined);
+    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setOthers(r.items.filter((s) => (s.kind === 'association' || s.kind === 'government') && s.active)), () => undefined);
   }, [code]);
   const start = (c: string) => {
     const d = loadDraft() ?? newDraft(c);
