@@ -21,11 +21,12 @@ function run(label, cmd, args) {
 
 // tsc -b is incremental: a no-op when shared/ and server/ are up to date.
 run('build shared + server (TypeScript)', npm, ['run', 'build', '-w', 'shared', '-w', 'server', '--silent']);
-for (const [ws, dist] of [
-  ['server/admin', 'server/admin/dist/index.html'],
-  ['miniapp', 'miniapp/dist/h5/index.html'],
+// The product serves the admin page and the H5 app; the WeChat build is for the WeChat tools.
+for (const [ws, script, dist] of [
+  ['server/admin', 'build', 'server/admin/dist/index.html'],
+  ['miniapp', 'build:h5', 'miniapp/dist/h5/index.html'],
 ]) {
-  if (!existsSync(path.join(root, dist))) run(`build ${ws}`, npm, ['run', 'build', '-w', ws, '--silent']);
+  if (!existsSync(path.join(root, dist))) run(`build ${ws}`, npm, ['run', script, '-w', ws, '--silent']);
 }
 
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit' });

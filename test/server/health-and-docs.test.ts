@@ -19,6 +19,22 @@ describe('the running service', () => {
     expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
   });
 
+  it('compresses what it sends when the client accepts it (a weak phone network waits for every byte)', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const http = await import('node:http');
+    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      http.get(`${t.base}/docs/json`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    expect(raw.encoding).toBe('gzip');
+    const doc = JSON.parse(gunzipSync(raw.body).toString('utf8'));
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(raw.body.length).toBeLessThan(Buffer.byteLength(JSON.stringify(doc)) / 3);
+  });
+
   it('publishes an OpenAPI document that lists every API route with its schemas', async () => {
     const res = await t.api('GET', '/docs/json');
     expect(res.status).toBe(200);
@@ -148,7 +164,10 @@ describe('the running service', () => {
   });
 
   it('serves the admin page and the H5 app under fixed addresses', async () => {
-    for (const url of ['/admin/', '/admin', '/app/', '/app/notice.js']) {
+    const app = await fetch(`${t.base}/app/`);
+    const script = (await app.text()).match(/src="(\/app\/js\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    for (const url of ['/admin/', '/admin', '/app/', script!]) {
       const res = await t.api('GET', url);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/text\/html|javascript/);
