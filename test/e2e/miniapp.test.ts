@@ -179,6 +179,7 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
 
   // The worker signs on the pad.
   await page.click('[data-testid=sign]');
+  await page.waitForSelector('.sig-pad-ready');
   const pad = page.locator('[data-testid=sig-pad] canvas, canvas[data-testid=sig-pad]').first();
   await pad.waitFor();
   const box = (await pad.boundingBox())!;

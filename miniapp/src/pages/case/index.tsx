@@ -44,6 +44,7 @@ export default function CasePage() {
   // One id per message being sent: tapping "send" again after a network failure cannot post it twice.
   const pendingMessageId = useRef(uuid());
   const [signing, setSigning] = useState(false);
+  const [padReady, setPadReady] = useState(false);
   const [uploads, setUploads] = useState<{ name: string; progress: number; failed?: string }[]>([]);
   const pad = useRef<SignaturePad | null>(null);
 
@@ -60,11 +61,13 @@ export default function CasePage() {
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
   useEffect(() => {
     if (!signing) return;
-    const timer = setTimeout(() => void attachSignature('sig').then((p) => (pad.current = p)), 50);
+    // The canvas exists after this render: attach the pad on the next tick.
+    const timer = setTimeout(() => void attachSignature('sig').then((p) => ((pad.current = p), setPadReady(true))), 50);
     return () => {
       clearTimeout(timer);
       pad.current?.dispose();
       pad.current = null;
+      setPadReady(false);
     };
   }, [signing]);
 
@@ -180,7 +183,7 @@ export default function CasePage() {
           {signing && (
             <View>
               <View className="label">{t('sign')}</View>
-              <Canvas type="2d" id="sig" className="sig-pad" data-testid="sig-pad" onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)} onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)} />
+              <Canvas type="2d" id="sig" className={`sig-pad${padReady ? ' sig-pad-ready' : ''}`} data-testid="sig-pad" onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)} onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)} />
               <View className="buttons">
                 <Button className="btn btn-ghost" onClick={() => pad.current?.clear()}>{t('clear')}</Button>
                 <Button className="btn btn-primary" onClick={sign} data-testid="confirm-sign">{t('confirmSign')}</Button>
