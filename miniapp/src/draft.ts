@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro';
-import type { ClaimCreateBody } from '@gig/shared';
+import type { ClaimCreateBody, EvidenceCategory } from '@gig/shared';
 
 export interface EvidenceDraft {
   /** The file on this phone (a temp path in WeChat, a blob URL in the browser). */
   localPath: string;
   name: string;
+  /** What the file is; a sensitive category carries the consent version the worker agreed to. */
+  category: EvidenceCategory;
+  consent?: string;
   status: 'waiting' | 'uploading' | 'done' | 'failed';
   progress: number;
   /** The server's id once uploaded (listed in evidenceIds at submission). */
@@ -80,7 +83,7 @@ export function clearDraft(): void {
 
 /** The body to send: the ids of the uploaded files, nothing the schema does not know. */
 export function submission(d: Draft): ClaimCreateBody {
-  const ids = d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!);
+  const ids = [...new Set(d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!))];
   const r = d.body.respondent;
   const respondent = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as ClaimCreateBody['respondent'];
   const body: ClaimCreateBody = { ...d.body, respondent, items: d.body.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== '' && v !== undefined)) as ClaimCreateBody['items'][number]) };

@@ -97,7 +97,9 @@ const WORDS = {
   arbReview: { 'zh-CN': '向仲裁委申请审查确认（15天内）', en: 'Ask the arbitration commission to review it (within 15 days)' },
   pullToRefresh: { 'zh-CN': '下拉可刷新', en: 'Pull down to refresh' },
   noStationYet: { 'zh-CN': '还没有选调解站：提交后系统会按您的行业和地区推荐最合适的站点。', en: 'No station chosen yet: we will suggest the right one from your work and district.' },
-  stationChangeable: { 'zh-CN': '如果扫错了码或想换地方，可以从首页的站点列表重新选择。', en: 'Scanned the wrong code? Pick another station from the list on the home page.' },
+  changeStation: { 'zh-CN': '换一个调解站', en: 'Choose another station' },
+  keepStation: { 'zh-CN': '不换了', en: 'Keep this one' },
+  stationAny: { 'zh-CN': '不指定，由系统按行业和地区推荐', en: 'No preference: suggest one from my work and district' },
   mediationType: { 'zh-CN': '选哪种调解（可不选）', en: 'Which kind of mediation (optional)' },
   datePlaceholder: { 'zh-CN': '选择日期', en: 'Pick a date' },
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
@@ -108,6 +110,11 @@ const WORDS = {
   all: { 'zh-CN': '全部', en: 'All' },
   nearMe: { 'zh-CN': '离我最近', en: 'Nearest' },
   noLocation: { 'zh-CN': '没能获取您的位置，可以按区县查找。', en: 'Could not get your location; choose a district instead.' },
+  evidenceWhat: { 'zh-CN': '先选材料类型，再添加照片或截图：', en: 'Choose what it is, then add photos or screenshots:' },
+  sensitiveTitle: { 'zh-CN': '敏感个人信息', en: 'Sensitive personal information' },
+  agreeUpload: { 'zh-CN': '同意上传', en: 'Agree' },
+  dontUpload: { 'zh-CN': '不上传', en: 'Not now' },
+  alreadyAdded: { 'zh-CN': '这份材料已经添加过了', en: 'This file is already added' },
   inbox: { 'zh-CN': '通知', en: 'Notifications' },
 } satisfies Record<string, Label>;
 

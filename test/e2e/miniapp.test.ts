@@ -31,10 +31,10 @@ async function phone(): Promise<{ ctx: BrowserContext; page: Page; problems: str
   return { ctx, page, problems };
 }
 
-/** A small real JPEG-sized PNG photo for the evidence step. */
-function photo(): Buffer {
+/** A small PNG picture for the evidence step (a different one for each seed). */
+function photo(seed = 0): Buffer {
   const png = new PNG({ width: 64, height: 48 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([200, 80 + (i % 120), 40, 255], i);
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([200, 80 + (i % 120), 40 + seed, 255], i);
   return PNG.sync.write(png);
 }
 
@@ -120,6 +120,15 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.unroute('**/api/evidence');
   await page.click('[data-testid=evidence-item]');
   await page.waitForSelector('[data-testid=evidence-item] >> text=已上传');
+
+  // A medical record is sensitive: it goes up only after the worker's separate consent.
+  await page.click('[data-testid=evidence-category-medical]');
+  await page.click('[data-testid=add-photos]');
+  await page.waitForSelector('text=敏感个人信息');
+  const medical = page.waitForEvent('filechooser');
+  await page.click('text=同意上传');
+  await (await medical).setFiles({ name: 'diagnosis.png', mimeType: 'image/png', buffer: photo(1) });
+  await page.waitForSelector('[data-testid=evidence-item]:has-text("diagnosis.png") >> text=已上传');
   await page.click('[data-testid=next]');
 
   // Review, then a submission whose answer is lost on the way back: the case was filed.
@@ -149,7 +158,13 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   expect(mine.body.items[0].number).toBe(number);
   const caseId: string = mine.body.items[0].id;
   const detail = await app.call('GET', `/api/cases/${caseId}`, { token: worker.accessToken });
-  expect(detail.body.evidence).toHaveLength(1);
+  expect(detail.body.evidence.map((e: { category: string; sensitive: boolean }) => [e.category, e.sensitive])).toEqual(
+    expect.arrayContaining([
+      ['pay_record', false],
+      ['medical', true],
+    ]),
+  );
+  expect(detail.body.evidence).toHaveLength(2);
   expect(detail.body.station.code).toBe('WZ-COURIER');
 
   // The receipt opens the case.
@@ -227,6 +242,10 @@ test('a session that cannot be refreshed goes to sign-in and back, keeping the d
   await page.goto(`${app.base}/s/WZ-DELIVERY`);
   await page.click('[data-testid=start-claim]');
   await signInByPhone(page, mobile);
+  // The scanned station can be changed.
+  await page.click('[data-testid=change-station]');
+  await page.click('[data-testid=choose-WZ-EAST]');
+  await page.waitForSelector('[data-testid=claim-station]:has-text("东部新业态劳动纠纷调解站")');
   await page.click('[data-testid=next]');
   await page.fill('[data-testid=name] input', '钱师傅');
   // The session is signed out elsewhere and the access token has expired: nothing can refresh it.

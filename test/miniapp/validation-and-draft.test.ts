@@ -78,7 +78,7 @@ describe('the draft is kept on the phone', () => {
   test('saved after a step, it comes back whole with the same idempotency key', () => {
     const d = filled();
     d.step = 4;
-    d.evidence = [{ localPath: 'blob:1', name: 'slip.jpg', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11', sha256: 'ab' }];
+    d.evidence = [{ localPath: 'blob:1', name: 'slip.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11', sha256: 'ab' }];
     saveDraft(d);
     const back = loadDraft()!;
     expect(back.step).toBe(4);
@@ -100,11 +100,13 @@ describe('the draft is kept on the phone', () => {
   test('only uploaded files are sent, and empty optional fields are left out', () => {
     const d = filled();
     d.evidence = [
-      { localPath: 'blob:1', name: 'a.jpg', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' },
-      { localPath: 'blob:2', name: 'b.jpg', status: 'failed', progress: 10 },
-      { localPath: 'blob:3', name: 'c.jpg', status: 'uploading', progress: 50 },
+      { localPath: 'blob:1', name: 'a.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' },
+      { localPath: 'blob:2', name: 'b.jpg', category: 'pay_record', status: 'failed', progress: 10 },
+      { localPath: 'blob:3', name: 'c.jpg', category: 'pay_record', status: 'uploading', progress: 50 },
     ];
+    d.evidence.push({ localPath: 'blob:4', name: 'a-again.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' });
     const body = submission(d);
+    // The same bytes uploaded twice come back as one file: it is listed once.
     expect(body.evidenceIds).toEqual(['4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11']);
     expect(body.respondent).toEqual({ name: '温州某某快递服务有限公司', outletName: '鹿城网点' });
     expect(serverAccepts(body)).toBe(true);

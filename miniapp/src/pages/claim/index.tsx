@@ -4,13 +4,18 @@ import { useEffect, useState } from 'react';
 import {
   CASE_STATUS_LABELS,
   CITY_AREAS,
+  EVIDENCE_CATEGORY,
+  SENSITIVE_CONSENT,
+  SENSITIVE_EVIDENCE,
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
   INDUSTRY,
   MEDIATION_TYPE,
+  STATION_KIND,
   WORK_MODE,
   type ClaimType,
   type DeadlineKind,
+  type EvidenceCategory,
   type EvidenceView,
   type FilingReceipt,
   type Industry,
@@ -24,7 +29,7 @@ import { askForUpdates, pickPhotos } from '../../platform';
 import { DateField } from '../../platform/DateField';
 import { StationCard } from '../../components/StationCard';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
-import { claimProblems } from '../../validation';
+import { STEP_FIELDS, claimProblems } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
 
 declare const WECHAT_TEMPLATE_ID: string;
@@ -55,6 +60,17 @@ export default function Claim() {
   const [receipt, setReceipt] = useState<FilingReceipt | null>(null);
   const [busy, setBusy] = useState(false);
   const [station, setStation] = useState<Card | null>(null);
+  const [category, setCategory] = useState<EvidenceCategory>('pay_record');
+  const [choices, setChoices] = useState<Card[] | null>(null);
+  const pickStation = async () => {
+    if (choices) return setChoices(null);
+    try {
+      const r = await request<{ items: Card[] }>('GET', '/api/public/stations');
+      setChoices(r.items.filter((x) => (x.kind === 'association' || x.kind === 'government') && x.active));
+    } catch (err) {
+      showError(err);
+    }
+  };
 
   useDidShow(() => {
     if (!session()) {
@@ -108,7 +124,14 @@ export default function Claim() {
     const mark = (patch: Partial<EvidenceDraft>) => update((d) => ({ ...d, evidence: d.evidence.map((x) => (x.localPath === e.localPath ? { ...x, ...patch } : x)) }));
     mark({ status: 'uploading', progress: 0, error: undefined });
     try {
-      const v = await uploadFile<EvidenceView>('/api/evidence', { path: e.localPath, name: e.name }, { category: 'other' }, (p) => mark({ progress: p }));
+      const fields: Record<string, string> = { category: e.category ?? 'other', ...(e.consent ? { consent: e.consent } : {}) };
+      const v = await uploadFile<EvidenceView>('/api/evidence', { path: e.localPath, name: e.name }, fields, (p) => mark({ progress: p }));
+      // The same bytes twice are one piece of evidence: the server answers with the file it has.
+      if (loadDraft()?.evidence.some((x) => x.id === v.id && x.localPath !== e.localPath)) {
+        removeFile(e);
+        void Taro.showToast({ title: t('alreadyAdded'), icon: 'none' });
+        return;
+      }
       mark({ status: 'done', progress: 100, id: v.id, sha256: v.sha256 });
     } catch (err) {
       mark({ status: 'failed', error: err instanceof ApiError ? err.message : undefined, retryable: retryable(err) });
@@ -116,7 +139,14 @@ export default function Claim() {
   };
   const removeFile = (e: EvidenceDraft) => update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.localPath !== e.localPath) }));
   const addPhotos = async () => {
-    const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({ localPath: f.path, name: f.name, status: 'waiting', progress: 0 }));
+    // Sensitive personal information (PIPL art 28-29) is uploaded only with the worker's separate consent.
+    let consent: string | undefined;
+    if (SENSITIVE_EVIDENCE.includes(category)) {
+      const ok = await Taro.showModal({ title: t('sensitiveTitle'), content: l(SENSITIVE_CONSENT.text), confirmText: t('agreeUpload'), cancelText: t('dontUpload') });
+      if (!ok.confirm) return;
+      consent = SENSITIVE_CONSENT.version;
+    }
+    const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({ localPath: f.path, name: f.name, category, consent, status: 'waiting', progress: 0 }));
     if (!files.length) return;
     update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
     for (const f of files) await sendFile(f);
@@ -127,7 +157,7 @@ export default function Claim() {
     if (Object.keys(problems).length) {
       setShown(problems);
       const first = Object.keys(problems)[0]!;
-      const step = Number(Object.entries({ 1: '/claimant', 2: '/respondent', 3: '/items', 4: '/description' }).find(([, p]) => first.startsWith(p))?.[0] ?? 0);
+      const step = Number(Object.entries(STEP_FIELDS).find(([, prefixes]) => prefixes.some((p) => first === p || first.startsWith(`${p}/`)))?.[0] ?? 0);
       update((d) => ({ ...d, step }));
       return;
     }
@@ -197,7 +227,23 @@ export default function Claim() {
               </View>
             </View>
           )}
-          <View className="hint">{t('stationChangeable')}</View>
+          <Button className="btn btn-ghost" onClick={pickStation} data-testid="change-station">{choices ? t('keepStation') : t('changeStation')}</Button>
+          {choices && (
+            <View data-testid="station-choices">
+              <View className={`chip${!body.stationCode ? ' chip-on' : ''}`} style={{ marginBottom: '8px' }} onClick={() => (set({ stationCode: undefined }), setChoices(null))}>
+                {t('stationAny')}
+              </View>
+              {choices.map((c) => (
+                <View key={c.code} className={`card${c.code === body.stationCode ? ' card-on' : ''}`} onClick={() => (set({ stationCode: c.code }), setChoices(null))} data-testid={`choose-${c.code}`}>
+                  <View style={{ fontWeight: 600 }}>{l({ 'zh-CN': c.name, en: c.nameEn ?? c.name })}</View>
+                  <View className="muted">
+                    {l(STATION_KIND.labels[c.kind])}
+                    {c.industries.length ? ` · ${c.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}
+                  </View>
+                </View>
+              ))}
+            </View>
+          )}
         </View>
       )}
 
@@ -278,7 +324,7 @@ export default function Claim() {
           {draft.evidence.map((e) => (
             <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && e.retryable !== false && void sendFile(e)}>
               <View className="row">
-                <View className="ellipsis">{e.name}</View>
+                <View className="ellipsis">{l(EVIDENCE_CATEGORY.labels[e.category ?? 'other'])} · {e.name}</View>
                 {e.status !== 'uploading' && (
                   <Text className="link-danger" onClick={(ev) => (ev.stopPropagation(), removeFile(e))}>{t('remove')}</Text>
                 )}
@@ -299,6 +345,16 @@ export default function Claim() {
               )}
             </View>
           ))}
+          <View className="hint">{t('evidenceWhat')}</View>
+          <View className="chips" style={{ margin: '6px 0' }}>
+            {EVIDENCE_CATEGORY.values
+              .filter((c) => c !== 'signature' && c !== 'audio')
+              .map((c) => (
+                <View key={c} className={`chip chip-small${category === c ? ' chip-on' : ''}`} onClick={() => setCategory(c)} data-testid={`evidence-category-${c}`}>
+                  {l(EVIDENCE_CATEGORY.labels[c])}
+                </View>
+              ))}
+          </View>
           <Button className="btn btn-ghost" onClick={addPhotos} data-testid="add-photos">{t('addPhotos')}</Button>
           <View className={`chip${body.legalAid ? ' chip-on' : ''}`} onClick={() => set({ legalAid: !body.legalAid })} data-testid="legal-aid">
             {body.legalAid ? '☑ ' : '☐ '}
