@@ -14,9 +14,10 @@ export default defineAppConfig({
     selectedColor: '#1f4e9c',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/cases/index', text: '我的案件' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      // Icons drawn by scripts/tab-icons.mjs.
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
+      { pagePath: 'pages/cases/index', text: '我的案件', iconPath: 'assets/tab-cases.png', selectedIconPath: 'assets/tab-cases-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-on.png' },
     ],
   },
 });

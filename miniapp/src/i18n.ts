@@ -137,6 +137,17 @@ export function toggleLanguage(): void {
   current = current === 'en' ? 'zh-CN' : 'en';
   Taro.setStorageSync(KEY, current);
   for (const f of listeners) f(current);
+  applyTabLabels();
+}
+
+/** The tab bar's words follow the language (app.config.ts holds the Chinese ones). */
+const TABS: Label[] = [
+  { 'zh-CN': '首页', en: 'Home' },
+  { 'zh-CN': '我的案件', en: 'My cases' },
+  { 'zh-CN': '我的', en: 'Me' },
+];
+export function applyTabLabels(): void {
+  TABS.forEach((label, index) => void Taro.setTabBarItem({ index, text: label[current] }).catch(() => undefined));
 }
 
 /** Re-renders the page when the language changes. */

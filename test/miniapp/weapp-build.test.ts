@@ -26,6 +26,9 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
     const tabs = (app.tabBar.list as { pagePath: string }[]).map((t) => t.pagePath);
     expect(tabs).toEqual(['pages/index/index', 'pages/cases/index', 'pages/me/index']);
     for (const t of tabs) expect(app.pages).toContain(t);
+    for (const t of app.tabBar.list as { iconPath: string; selectedIconPath: string }[]) {
+      for (const icon of [t.iconPath, t.selectedIconPath]) expect(fs.readFileSync(path.join(dist, icon)).subarray(1, 4).toString()).toBe('PNG');
+    }
     expect(app.permission['scope.userLocation'].desc).toBeTruthy();
     expect(app.requiredPrivateInfos).toContain('getLocation');
   });
