@@ -22,6 +22,11 @@ export default function Cases() {
     }
   };
   useDidShow(() => void load());
+  // Opening a notification marks it read and goes to its case.
+  const open = (n: InboxPage['items'][number]) => {
+    if (!n.readAt) void request('POST', `/api/inbox/${n.id}/read`).catch(() => undefined);
+    if (n.caseId) void Taro.navigateTo({ url: `/pages/case/index?id=${n.caseId}` });
+  };
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
   if (!session())
     return (
@@ -39,7 +44,7 @@ export default function Cases() {
       {items?.map((c) => (
         <View key={c.id} className="card" data-testid={`case-${c.number}`} onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}>
           <View className="row">
-            <View style={{ fontWeight: 600 }}>{c.number}</View>
+            <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>
             <View className={`badge ${statusClass(c.status)}`}>{l(CASE_STATUS_LABELS[c.status])}</View>
           </View>
           <View className="muted">{c.respondent.name} · ¥{yuan(c.totalFen)}</View>
@@ -50,7 +55,7 @@ export default function Cases() {
         <>
           <View className="label">{t('inbox')}{inbox.unread ? `（${inbox.unread}）` : ''}</View>
           {inbox.items.map((n) => (
-            <View key={n.id} className="card" onClick={() => n.caseId && Taro.navigateTo({ url: `/pages/case/index?id=${n.caseId}` })}>
+            <View key={n.id} className="card" onClick={() => open(n)}>
               <View style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</View>
               <View className="muted">{n.body}</View>
             </View>
