@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Label, Locale } from '@gig/shared';
 
@@ -116,6 +116,9 @@ const WORDS = {
   dontUpload: { 'zh-CN': '不上传', en: 'Not now' },
   alreadyAdded: { 'zh-CN': '这份材料已经添加过了', en: 'This file is already added' },
   inbox: { 'zh-CN': '通知', en: 'Notifications' },
+  claimTitle: { 'zh-CN': '申请调解', en: 'File a claim' },
+  caseTitle: { 'zh-CN': '案件详情', en: 'My case' },
+  stationTitle: { 'zh-CN': '调解站', en: 'Mediation station' },
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;
@@ -150,12 +153,21 @@ export function applyTabLabels(): void {
   TABS.forEach((label, index) => void Taro.setTabBarItem({ index, text: label[current] }).catch(() => undefined));
 }
 
-/** Re-renders the page when the language changes. */
-export function useLocale(): Locale {
+/**
+ * Re-renders the page when the language changes; with `title`, also keeps the page's title (the
+ * WeChat navigation bar, the browser tab) in the current language.
+ */
+export function useLocale(title?: WordKey): Locale {
   const [v, set] = useState(current);
   useEffect(() => {
     listeners.add(set);
     return () => void listeners.delete(set);
   }, []);
+  useDidShow(() => {
+    if (title) void Taro.setNavigationBarTitle({ title: WORDS[title][current] }).catch(() => undefined);
+  });
+  useEffect(() => {
+    if (title) void Taro.setNavigationBarTitle({ title: WORDS[title][v] }).catch(() => undefined);
+  }, [v, title]);
   return v;
 }

@@ -35,7 +35,7 @@ const DANGER: readonly CaseAction[] = ['withdraw', 'report_non_payment'];
 
 /** One case: what happens next and by when, who has it, the agreement, what to do now, the timeline, evidence, messages. */
 export default function CasePage() {
-  useLocale();
+  useLocale('caseTitle');
   const { params } = useRouter();
   const id = params.id ?? '';
   const [view, setView] = useState<CaseView | null>(null);

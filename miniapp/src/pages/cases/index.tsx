@@ -8,7 +8,7 @@ import { statusClass, yuan } from '../../format';
 
 /** My cases with their status, and the notifications inbox; pull down to refresh. */
 export default function Cases() {
-  useLocale();
+  useLocale('myCases');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
   const [inbox, setInbox] = useState<InboxPage | null>(null);
   const load = async () => {

@@ -53,7 +53,7 @@ const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)
 
 /** The claim, one short step at a time; saved on the phone after every change. */
 export default function Claim() {
-  useLocale();
+  useLocale('claimTitle');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [shown, setShown] = useState<Record<string, string>>({});
   const [suggestion, setSuggestion] = useState<RouteDecision | null>(null);

@@ -19,7 +19,7 @@ function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): n
 
 /** Home: scan, start or continue a claim, my cases, the stations by district or by distance. */
 export default function Home() {
-  useLocale();
+  useLocale('appName');
   const [stations, setStations] = useState<Card[]>([]);
   const [hasDraft, setHasDraft] = useState(false);
   const [area, setArea] = useState<string | null>(null);

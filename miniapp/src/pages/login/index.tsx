@@ -10,7 +10,7 @@ const TABS = ['/pages/index/index', '/pages/cases/index', '/pages/me/index'];
 
 /** Sign-in when first needed (WeChat in WeChat, phone + SMS code anywhere), then back to where the worker was. */
 export default function Login() {
-  useLocale();
+  useLocale('signIn');
   const { params } = useRouter();
   const back = params.back ? decodeURIComponent(params.back) : '/pages/index/index';
   const [phone, setPhone] = useState('');

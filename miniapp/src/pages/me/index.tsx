@@ -7,7 +7,7 @@ import { t, toggleLanguage, useLocale } from '../../i18n';
 
 /** Me: who is signed in (name and ID number as on the latest claim, masked; the phone, masked), the language, sign out. */
 export default function Me() {
-  useLocale();
+  useLocale('me');
   const [me, setMe] = useState<Principal | null>(null);
   const [claimant, setClaimant] = useState<CaseView['claimant'] | null>(null);
   useDidShow(() => {

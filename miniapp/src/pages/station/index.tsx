@@ -10,7 +10,7 @@ import { t, toggleLanguage, useLocale } from '../../i18n';
 
 /** Where a station's QR code lands: its card and one big button; an unknown code says so. */
 export default function StationPage() {
-  useLocale();
+  useLocale('stationTitle');
   const router = useRouter();
   const code = stationCodeFrom(router.params);
   const [station, setStation] = useState<Card | null>(null);
