@@ -1,5 +1,5 @@
 import { FormatRegistry, TypeRegistry } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { ClaimCreateBody, creditCodeProblem, idNumberProblem, yuanToFen, type ClaimCreateBody as Claim } from '@gig/shared';
 
 /** The formats the shared schemas use, for TypeBox's Value checks (the server's ajv knows them already). */
@@ -11,6 +11,51 @@ export function registerFormats(): void {
   FormatRegistry.Set('uri', (v) => /^https?:\/\//.test(v));
   // The shared StringEnum is a Type.Unsafe string enum (plain JSON Schema for ajv); teach TypeBox.
   TypeRegistry.Set('Unsafe', (schema: { type?: string; enum?: unknown[] }, value) => (schema.type !== 'string' || typeof value === 'string') && (!schema.enum || schema.enum.includes(value)));
+}
+
+/**
+ * The problems the wizard can name, each with words on the screen (never a validator's own text):
+ * from TypeBox here and from the server's field errors (ajv keywords and our own rules).
+ */
+export type Problem = 'required' | 'too_short' | 'too_long' | 'format' | 'checksum' | 'birth_date' | 'amount' | 'unknown' | 'invalid';
+
+function problemOf(e: ValueError): Problem {
+  const empty = e.value === undefined || e.value === null || e.value === '';
+  switch (e.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return 'required';
+    case ValueErrorType.StringMinLength:
+    case ValueErrorType.ArrayMinItems:
+      return empty ? 'required' : 'too_short';
+    case ValueErrorType.StringMaxLength:
+    case ValueErrorType.ArrayMaxItems:
+      return 'too_long';
+    case ValueErrorType.StringPattern:
+    case ValueErrorType.StringFormat:
+      return empty ? 'required' : 'format';
+    case ValueErrorType.ObjectAdditionalProperties:
+      return 'unknown';
+    default:
+      return empty ? 'required' : 'invalid';
+  }
+}
+
+/** A server field error's rule (an ajv keyword or one of ours) as a wizard problem. */
+export function problemOfRule(rule: string): Problem {
+  const known: Record<string, Problem> = {
+    required: 'required',
+    minLength: 'too_short',
+    minItems: 'required',
+    maxLength: 'too_long',
+    maxItems: 'too_long',
+    pattern: 'format',
+    format: 'format',
+    additionalProperties: 'unknown',
+    checksum: 'checksum',
+    birth_date: 'birth_date',
+    amount: 'amount',
+  };
+  return known[rule] ?? 'invalid';
 }
 
 /** Which wizard step owns which part of the claim. */
@@ -31,7 +76,7 @@ export function claimProblems(body: Claim, step?: number): Record<string, string
   const out: Record<string, string> = {};
   for (const e of Value.Errors(ClaimCreateBody, body)) {
     const path = e.path || '/';
-    if (!out[path]) out[path] = e.message;
+    if (!out[path]) out[path] = problemOf(e);
   }
   const id = body.claimant?.idNumber ? idNumberProblem(body.claimant.idNumber) : null;
   if (id) out['/claimant/idNumber'] = id;

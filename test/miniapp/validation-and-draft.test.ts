@@ -6,7 +6,7 @@ import { fake } from './taro-fake';
 jest.mock('@tarojs/taro', () => require('./taro-fake'));
 
 // Imported after the mock is in place.
-import { claimProblems } from '../../miniapp/src/validation';
+import { claimProblems, problemOfRule } from '../../miniapp/src/validation';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft } from '../../miniapp/src/draft';
 
 /** A draft as the wizard leaves it after every step was filled in. */
@@ -71,6 +71,24 @@ describe('the wizard checks a claim with the server rules', () => {
       expect({ change: change.toString(), phone: Object.keys(claimProblems(body)).length > 0 }).toEqual({ change: change.toString(), phone: true });
       expect({ change: change.toString(), server: serverAccepts(body) }).toEqual({ change: change.toString(), server: false });
     }
+  });
+
+  test('problems are named, never a validator\'s own sentence', () => {
+    const known = ['required', 'too_short', 'too_long', 'format', 'checksum', 'birth_date', 'amount', 'unknown', 'invalid'];
+    const empty = newDraft(null);
+    const broken = filled();
+    broken.body.claimant.name = '赵';
+    broken.body.description = 'x'.repeat(6000);
+    broken.body.claimant.idNumber = '1101051949';
+    (broken.body as Record<string, unknown>).extra = 1;
+    const all = { ...claimProblems(empty.body), ...claimProblems(submission(broken)) };
+    expect(Object.keys(all).length).toBeGreaterThan(5);
+    for (const [path, problem] of Object.entries(all)) expect({ path, known: known.includes(problem) }).toEqual({ path, known: true });
+    expect(claimProblems(empty.body)['/claimant/name']).toBe('required');
+    expect(claimProblems(submission(broken))['/claimant/name']).toBe('too_short');
+    expect(claimProblems(submission(broken))['/description']).toBe('too_long');
+    // The server's field errors map onto the same names.
+    expect(['minLength', 'pattern', 'required', 'checksum', 'somethingNew'].map(problemOfRule)).toEqual(['too_short', 'format', 'required', 'checksum', 'invalid']);
   });
 });
 

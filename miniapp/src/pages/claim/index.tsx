@@ -29,17 +29,22 @@ import { askForUpdates, pickPhotos } from '../../platform';
 import { DateField } from '../../platform/DateField';
 import { StationCard } from '../../components/StationCard';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
-import { STEP_FIELDS, claimProblems } from '../../validation';
+import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
 
 declare const WECHAT_TEMPLATE_ID: string;
 
 const STEPS: WordKey[] = ['stepStation', 'stepYou', 'stepWork', 'stepClaim', 'stepStory', 'stepReview'];
-const PROBLEM_WORDS: Record<string, Label> = {
+const PROBLEM_WORDS: Record<Problem, Label> = {
+  required: { 'zh-CN': '请填写这一项', en: 'Please fill this in' },
+  too_short: { 'zh-CN': '太短了，请多写一点', en: 'Too short; please write a little more' },
+  too_long: { 'zh-CN': '太长了，请简短一些', en: 'Too long; please shorten it' },
   format: { 'zh-CN': '格式不对', en: 'Not in the right form' },
   checksum: { 'zh-CN': '号码有误，请核对', en: 'This number does not check out' },
   birth_date: { 'zh-CN': '出生日期不对', en: 'The birth date is wrong' },
   amount: { 'zh-CN': '请填大于0的金额，最多两位小数', en: 'An amount above 0, at most 2 decimals' },
+  unknown: { 'zh-CN': '这一项无法识别，请删掉重填', en: 'This was not recognised; clear it and fill it in again' },
+  invalid: { 'zh-CN': '这一项不对，请检查', en: 'This is not right; please check it' },
 };
 
 /** What each kind of mediation at a government centre is, in one line. */
@@ -93,7 +98,7 @@ export default function Claim() {
   const body = draft.body;
   const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? saveDraft(change(d)) : d));
   const set = (patch: Partial<Draft['body']>) => update((d) => ({ ...d, body: { ...d.body, ...patch } }));
-  const words = (problem: string | undefined) => (problem ? (PROBLEM_WORDS[problem] ? l(PROBLEM_WORDS[problem]) : `${t('required')}（${problem}）`) : '');
+  const words = (problem: string | undefined) => (problem ? l(PROBLEM_WORDS[problem as Problem] ?? PROBLEM_WORDS.invalid) : '');
   const err = (path: string) => (shown[path] ? <View className="error">{words(shown[path])}</View> : null);
   const cls = (path: string) => `input${shown[path] ? ' input-error' : ''}`;
 
@@ -170,7 +175,7 @@ export default function Claim() {
       void askForUpdates(WECHAT_TEMPLATE_ID);
     } catch (e) {
       const ae = e as ApiError;
-      if (ae.fields?.length) setShown(Object.fromEntries(ae.fields.map((f) => [f.path.replace('/body', ''), f.rule])));
+      if (ae.fields?.length) setShown(Object.fromEntries(ae.fields.map((f) => [f.path.replace(/^\/body/, ''), problemOfRule(f.rule)])));
       showError(e);
     } finally {
       setBusy(false);
