@@ -57,6 +57,14 @@ test('a session that cannot be refreshed is dropped and the worker is sent to si
   expect(fake.navigations).toEqual([`/pages/login/index?back=${encodeURIComponent('/pages/case/index?id=c1')}`]);
 });
 
+test('a page that does not need sign-in is not sent there when the session is gone', async () => {
+  fake.pages = [{ route: 'pages/index/index', options: {} }];
+  fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });
+  await expect(request('GET', '/api/cases', { optional: true })).rejects.toBeInstanceOf(ApiError);
+  expect(session()).toBeNull();
+  expect(fake.navigations).toEqual([]);
+});
+
 test('a wrong sign-in code is an error in words, not a trip to sign-in', async () => {
   setSession(null);
   fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'OTP_INVALID', message: 'x', fields: [] } });

@@ -82,7 +82,7 @@ export function goSignIn(back?: string): void {
   void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(target)}` });
 }
 
-export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { data?: unknown; header?: Record<string, string>; retried?: boolean } = {}): Promise<T> {
+export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { data?: unknown; header?: Record<string, string>; retried?: boolean; /** a page that does not need sign-in: no trip to sign-in when the session is gone */ optional?: boolean } = {}): Promise<T> {
   const s = session();
   const header: Record<string, string> = { 'accept-language': locale() === 'en' ? 'en' : 'zh-CN', ...(opts.header ?? {}) };
   if (opts.data !== undefined) header['content-type'] = 'application/json';
@@ -95,7 +95,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string,
   }
   if (r.statusCode === 401 && s && !opts.retried && !SIGN_IN_PATHS.test(path)) {
     if (await refresh()) return request<T>(method, path, { ...opts, retried: true });
-    goSignIn();
+    if (!opts.optional) goSignIn();
     throw toError(401, r.data);
   }
   if (r.statusCode < 200 || r.statusCode >= 300) throw toError(r.statusCode, r.data);

@@ -1,8 +1,9 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CITY_AREAS, INDUSTRY, STATION_KIND, type StationCard as Card } from '@gig/shared';
-import { request } from '../../api';
+import { CASE_STATUS_LABELS, CITY_AREAS, INDUSTRY, STATION_KIND, type CaseSummary, type StationCard as Card } from '@gig/shared';
+import { request, session } from '../../api';
+import { statusClass } from '../../format';
 import { canScan, locate, scanStation } from '../../platform';
 import { loadDraft } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
@@ -25,8 +26,12 @@ export default function Home() {
   const [area, setArea] = useState<string | null>(null);
   const [here, setHere] = useState<{ lat: number; lng: number } | null>(null);
   const [noLocation, setNoLocation] = useState(false);
+  const [mine, setMine] = useState<CaseSummary[]>([]);
   useDidShow(() => {
     setHasDraft(!!loadDraft());
+    // The worker's own cases and where each stands, when signed in (no sign-in is asked for here).
+    if (session()) request<{ items: CaseSummary[] }>('GET', '/api/cases', { optional: true }).then((r) => setMine(r.items.slice(0, 3)), () => setMine([]));
+    else setMine([]);
     request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setStations(r.items.filter((s) => INTAKE.has(s.kind) && s.active)), () => undefined);
   });
   const scan = async () => {
@@ -59,6 +64,12 @@ export default function Home() {
       ) : (
         <View className="card hint" style={{ marginTop: 0 }}>{t('scanHelp')}</View>
       )}
+      {mine.map((c) => (
+        <View key={c.id} className="card row" style={{ padding: '12px 16px' }} onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })} data-testid="home-case">
+          <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>
+          <View className={`badge ${statusClass(c.status)}`}>{l(CASE_STATUS_LABELS[c.status])}</View>
+        </View>
+      ))}
       <Button className="btn btn-ghost" onClick={() => Taro.switchTab({ url: '/pages/cases/index' })}>{t('myCases')}</Button>
 
       <View className="label">{t('stations')}</View>

@@ -12,9 +12,9 @@ export default function Me() {
   const [claimant, setClaimant] = useState<CaseView['claimant'] | null>(null);
   useDidShow(() => {
     if (!session()) return setMe(null);
-    request<Principal>('GET', '/api/auth/me').then(setMe, () => setMe(null));
-    request<{ items: CaseSummary[] }>('GET', '/api/cases')
-      .then((r) => (r.items[0] ? request<CaseView>('GET', `/api/cases/${r.items[0].id}`) : null))
+    request<Principal>('GET', '/api/auth/me', { optional: true }).then(setMe, () => setMe(null));
+    request<{ items: CaseSummary[] }>('GET', '/api/cases', { optional: true })
+      .then((r) => (r.items[0] ? request<CaseView>('GET', `/api/cases/${r.items[0].id}`, { optional: true }) : null))
       .then((c) => setClaimant(c?.claimant ?? null), () => setClaimant(null));
   });
   const signOut = async () => {
