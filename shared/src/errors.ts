@@ -31,6 +31,7 @@ export const ERRORS = {
   OTP_RATE_LIMITED: { status: 429, 'zh-CN': '验证码发送太频繁，请稍后再试', en: 'Too many codes requested; try again later' },
   WECHAT_LOGIN_FAILED: { status: 401, 'zh-CN': '微信登录失败，请重试', en: 'WeChat sign-in failed; try again' },
   UPSTREAM_UNAVAILABLE: { status: 503, 'zh-CN': '外部服务暂时不可用，请稍后再试', en: 'An outside service is unavailable; try again later' },
+  OUTLET_CONSENT_REQUIRED: { status: 409, 'zh-CN': '劳动者尚未同意把案件提供给单位网点，不能分派；可以直接调解，或请劳动者在手机上同意', en: "The worker has not agreed to share the case with the employer's outlet; mediate it directly, or ask the worker to agree in the app" },
   SENSITIVE_CONSENT_REQUIRED: { status: 400, 'zh-CN': '上传病历、银行流水、轨迹或证件照片等敏感信息前，需要您单独同意', en: 'Sensitive evidence (medical, bank, location, ID photos) needs your separate consent first' },
   PERSONAL_DATA_PURGED: { status: 410, 'zh-CN': '该案件的个人信息已按保存期限删除', en: 'This case’s personal data was erased at the end of its retention period' },
   NO_AGREEMENT: { status: 409, 'zh-CN': '该案件尚未记录调解协议', en: 'No agreement has been recorded on this case' },

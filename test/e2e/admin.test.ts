@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
+import { OUTLET_SHARING_CONSENT } from '@gig/shared';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
 
 /**
@@ -27,6 +28,7 @@ const claim = (industry: 'courier' | 'food_delivery', phone: string, name: strin
   description: '十月工资未发放，多次催要无果。',
   stationCode: industry === 'courier' ? 'WZ-COURIER' : 'WZ-DELIVERY',
   legalAid: false,
+  outletConsent: OUTLET_SHARING_CONSENT.version,
 });
 
 async function file(industry: 'courier' | 'food_delivery', phone: string, name: string): Promise<{ id: string; number: string; token: string }> {

@@ -88,6 +88,7 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.click('[data-testid=work-mode-outlet]');
   await page.click('[data-testid=area-330302]');
   await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
+  await page.click('[data-testid=outlet-consent]');
   await page.click('[data-testid=next]');
 
   // What you claim.
@@ -166,6 +167,7 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   );
   expect(detail.body.evidence).toHaveLength(2);
   expect(detail.body.station.code).toBe('WZ-COURIER');
+  expect(detail.body.outletConsent).toMatchObject({ version: 'outlet-sharing-v1' });
 
   // The receipt opens the case.
   await page.click('[data-testid=view-case]');

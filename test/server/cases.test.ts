@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, chinaDate, daysBetween, type ClaimCreateBody } from '@gig/shared';
-import { CaseEntity, CaseEventEntity, StationEntity } from '@gig/server/entities';
+import { OUTLET_SHARING_CONSENT, addDays, chinaDate, daysBetween, type ClaimCreateBody } from '@gig/shared';
+import { AuditEntryEntity, CaseEntity, CaseEventEntity, StationEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
 const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
@@ -230,8 +230,35 @@ describe('filing a claim and working the case', () => {
       foreignOutlet = await t.station({ code: 'WZ-SF-LC', kind: 'outlet', industries: ['courier'], areaCode: '330302', parentCode: 'WZ-COURIER' });
     });
 
+    it('a case goes to the outlet only with the worker\'s separate consent, given at filing or later, and audited', async () => {
+      const id = (await file(claim())).body.case.id as string;
+      await act(token.delivery, id, 'accept');
+      const refused = await act(token.delivery, id, 'dispatch', { outletId: outlet.id });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'OUTLET_CONSENT_REQUIRED', details: { status: 'accepted' } });
+      expect((await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken })).body).toMatchObject({ status: 'accepted', outletConsent: null });
+
+      // Only the worker agrees, only with the text's current version, and only to their own case.
+      const wrongVersion = await t.api('POST', `/api/cases/${id}/consents/outlet`, { token: worker.accessToken, body: { version: 'outlet-sharing-v0' } });
+      expect(wrongVersion.status).toBe(400);
+      const other = (await signInWorker(t, '13900007777')).accessToken;
+      expect((await t.api('POST', `/api/cases/${id}/consents/outlet`, { token: other, body: { version: OUTLET_SHARING_CONSENT.version } })).status).toBe(404);
+      expect((await t.api('POST', `/api/cases/${id}/consents/outlet`, { token: token.delivery, body: { version: OUTLET_SHARING_CONSENT.version } })).status).toBe(403);
+
+      const agreed = await t.api('POST', `/api/cases/${id}/consents/outlet`, { token: worker.accessToken, body: { version: OUTLET_SHARING_CONSENT.version } });
+      expect(agreed.status).toBe(200);
+      expect(agreed.body.outletConsent).toMatchObject({ version: OUTLET_SHARING_CONSENT.version });
+      const again = await t.api('POST', `/api/cases/${id}/consents/outlet`, { token: worker.accessToken, body: { version: OUTLET_SHARING_CONSENT.version } });
+      expect(again.body.outletConsent.at).toBe(agreed.body.outletConsent.at);
+      const audits = await t.app.db.getRepository(AuditEntryEntity).findBy({ action: 'case.outlet_consent', targetId: id });
+      expect(audits).toHaveLength(1);
+      expect(audits[0]!.detail).toMatchObject({ consentVersion: OUTLET_SHARING_CONSENT.version });
+
+      expect((await act(token.delivery, id, 'dispatch', { outletId: outlet.id })).status).toBe(200);
+    });
+
     it('the association dispatches to its outlet, which cannot settle, and takes it back', async () => {
-      const id = (await file(claim())).body.case.id;
+      const id = (await file({ ...claim(), outletConsent: OUTLET_SHARING_CONSENT.version })).body.case.id;
       await act(token.delivery, id, 'accept');
       const wrong = await act(token.delivery, id, 'dispatch', { outletId: foreignOutlet.id });
       expect(wrong.status).toBe(400);
@@ -417,10 +444,10 @@ describe('filing a claim and working the case', () => {
     });
 
     it('the outlet settles, the employer pays, and staff record it', async () => {
-      const id = (await file(claim())).body.case.id as string;
+      const id = (await file({ ...claim(), outletConsent: OUTLET_SHARING_CONSENT.version })).body.case.id as string;
       await act(token.delivery, id, 'accept');
       const outlet = await t.app.db.getRepository(StationEntity).findOneByOrFail({ code: 'WZ-MT-OH' });
-      await act(token.delivery, id, 'dispatch', { outletId: outlet.id });
+      expect((await act(token.delivery, id, 'dispatch', { outletId: outlet.id })).status).toBe(200);
       expect((await act(token.delivery, id, 'outlet_settled', agreement())).body).toMatchObject({ status: 'agreement', outlet: { code: 'WZ-MT-OH' } });
       expect((await act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: addDays(today, 1) })).status).toBe(400);
       const paid = await act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: today });

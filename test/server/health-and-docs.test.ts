@@ -83,6 +83,7 @@ describe('the running service', () => {
       ['post', '/api/admin/cases/{id}/messages'],
       ['post', '/api/evidence'],
       ['get', '/api/evidence/{id}/content'],
+      ['post', '/api/cases/{id}/consents/outlet'],
       ['post', '/api/cases/{id}/evidence'],
       ['post', '/api/admin/cases/{id}/evidence'],
       ['post', '/api/admin/cases/{id}/reveal'],

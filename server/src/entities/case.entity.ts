@@ -24,6 +24,8 @@ export interface ClaimDetails {
   description: string;
   scannedStationCode: string | null;
   preferredChannel: string | null;
+  /** The worker's separate consent to the case going to the employer's outlet (PIPL art 23), when given. */
+  outletConsent?: { version: string; at: string } | null;
 }
 
 export interface StoredAgreement {

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { In, IsNull, QueryFailedError, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  OUTLET_SHARING_CONSENT,
   CASE_STATUS_LABELS,
   DEADLINE_BASIS,
   addDays,
@@ -247,6 +248,7 @@ export class CaseService {
       description: body.description,
       scannedStationCode: body.stationCode ?? null,
       preferredChannel: body.preferredChannel ?? null,
+      outletConsent: body.outletConsent ? { version: body.outletConsent, at: now.toISOString() } : null,
     };
 
     try {
@@ -288,6 +290,7 @@ export class CaseService {
           if (attached.affected !== evidenceIds.length) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/evidenceIds', rule: 'draft', message: 'some files were attached elsewhere meanwhile' }] });
         }
         await this.appendEvent(em, c, { action: 'submit', from: null, to: 'submitted', actor, reason: null, data: { routeReason: route.reason, stationCode: route.station?.code ?? null, evidence: evidenceIds.length } });
+        if (claim.outletConsent) await this.recordOutletConsent(em, actor, c);
         return c;
       }));
       const nextStep = !route.labourDispute ? NEXT_STEP.not_labour : route.station ? NEXT_STEP.routed : NEXT_STEP.no_station;
@@ -368,9 +371,13 @@ export class CaseService {
     });
   }
 
-  /** Dispatch to one of the station's own employer outlets for a quick settlement. */
+  /**
+   * Dispatch to one of the station's own employer outlets for a quick settlement: only with the
+   * worker's separate consent to that sharing (PIPL art 23).
+   */
   async dispatch(actor: Actor, caseId: string, body: DispatchBody): Promise<CaseEntity> {
     return this.move(actor, caseId, 'dispatch', body, async (c) => {
+      if (!c.claim.outletConsent) throw new AppError('OUTLET_CONSENT_REQUIRED', { details: { status: c.status } });
       const outlet = await this.ds.getRepository(StationEntity).findOneBy({ id: body.outletId });
       if (!outlet || outlet.kind !== 'outlet' || outlet.parentId !== c.stationId || !outlet.active) {
         throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/outletId', rule: 'own_outlet', message: "must be an active outlet under the case's station" }] });
@@ -633,6 +640,24 @@ export class CaseService {
     return { submitted, dueSoon, overdue, urgent, legalAid, awaitingWorker };
   }
 
+  /** The worker agrees, after filing, to the case going to the employer's outlet; agreeing again changes nothing. */
+  async consentToOutlet(actor: Actor, caseId: string): Promise<CaseEntity> {
+    const c = await this.load(actor.principal, caseId);
+    if (actor.principal.role !== 'worker') throw new AppError('FORBIDDEN');
+    if (c.claim.outletConsent) return c;
+    const claim = { ...c.claim, outletConsent: { version: OUTLET_SHARING_CONSENT.version, at: new Date().toISOString() } };
+    await this.ds.transaction(async (em) => {
+      await em.update(CaseEntity, { id: c.id }, { claim });
+      await this.recordOutletConsent(em, actor, c);
+    });
+    return this.load(actor.principal, caseId);
+  }
+
+  /** The consent is part of the processing record (PIPL arts 55-56 keep such logs for 3 years). */
+  private async recordOutletConsent(em: EntityManager, actor: Actor, c: CaseEntity): Promise<void> {
+    await audit(em, { actorType: 'worker', actorId: actor.principal.id, action: 'case.outlet_consent', targetType: 'case', targetId: c.id, detail: { caseNumber: c.number, consentVersion: OUTLET_SHARING_CONSENT.version }, requestId: actor.requestId });
+  }
+
   /** Writes an audit entry about a case (e.g. a document with personal data was generated). */
   async audited(p: Principal, requestId: string, action: string, c: CaseEntity): Promise<void> {
     await this.ds.transaction((em) => audit(em, { actorType: p.role === 'worker' ? 'worker' : 'staff', actorId: p.id, action, targetType: 'case', targetId: c.id, detail: { caseNumber: c.number }, requestId }));
@@ -779,6 +804,7 @@ export class CaseService {
       lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
       evidence: (await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } })).map(evidenceView),
       workerSignature: signatureOf(events),
+      outletConsent: c.claim.outletConsent ?? null,
       sessions: sessionsOf(events),
       agreement: (c.agreement as CaseView['agreement']) ?? null,
       consultation: c.urgent ? consultationOf(events) : null,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, PAYMENT_METHOD, WORK_MODE } from '../enums';
+import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, OUTLET_SHARING_CONSENT, PAYMENT_METHOD, WORK_MODE } from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
@@ -52,6 +52,8 @@ export const ClaimCreateBody = Body({
   legalAid: Type.Boolean({ description: 'The worker asks for legal aid' }),
   /** Files uploaded before filing (POST /api/evidence), attached to the case now. */
   evidenceIds: Type.Optional(Type.Array(Id, { maxItems: 30, uniqueItems: true })),
+  /** The worker's separate consent to the case going to the employer's outlet (OUTLET_SHARING_CONSENT's version). */
+  outletConsent: Type.Optional(Type.Literal(OUTLET_SHARING_CONSENT.version)),
 });
 export type ClaimCreateBody = Static<typeof ClaimCreateBody>;
 
@@ -215,6 +217,8 @@ export const CaseView = Type.Object({
   evidence: Type.Array(EvidenceView),
   /** The worker's signature on the agreement, once given (an image among the evidence). */
   workerSignature: Type.Union([Type.Object({ evidenceId: Id, sha256: Type.String(), at: IsoDateTime }), Type.Null()]),
+  /** The worker's consent to sharing the case with the employer's outlet; without it there is no dispatch. */
+  outletConsent: Type.Union([Type.Object({ version: Type.String(), at: IsoDateTime }), Type.Null()]),
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),
@@ -239,6 +243,10 @@ export const FilingReceipt = Type.Object({
   replayed: Type.Boolean(),
 });
 export type FilingReceipt = Static<typeof FilingReceipt>;
+
+/** The worker agrees, after filing, to the case going to the employer's outlet. */
+export const OutletConsentBody = Body({ version: Type.Literal(OUTLET_SHARING_CONSENT.version) });
+export type OutletConsentBody = Static<typeof OutletConsentBody>;
 
 export const CaseActionBody = Body({
   reason: Type.Optional(Text(1000)),

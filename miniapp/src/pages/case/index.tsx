@@ -6,6 +6,7 @@ import {
   CASE_STATUS_LABELS,
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
+  OUTLET_SHARING_CONSENT,
   PAYMENT_METHOD,
   WORKER_NEXT_STEP,
   type CaseAction,
@@ -32,6 +33,8 @@ const ACTION_HELP: Partial<Record<CaseAction, Label>> = {
   withdraw: { 'zh-CN': '不再需要调解了，可以撤回。撤回后还可以重新申请。', en: 'No longer need mediation? Withdraw; you can file again later.' },
 };
 const DANGER: readonly CaseAction[] = ['withdraw', 'report_non_payment'];
+/** While the station has not started mediating, it may still hand the case to the employer's outlet. */
+const OUTLET_STAGE: readonly CaseView['status'][] = ['submitted', 'accepted'];
 
 /** One case: what happens next and by when, who has it, the agreement, what to do now, the timeline, evidence, messages. */
 export default function CasePage() {
@@ -119,6 +122,17 @@ export default function CasePage() {
     void load();
   };
 
+  const consentOutlet = async () => {
+    const ok = await Taro.showModal({ title: t('outletConsent'), content: l(OUTLET_SHARING_CONSENT.text), confirmText: t('agree'), cancelText: t('cancel') });
+    if (!ok.confirm) return;
+    try {
+      setView(await request<CaseView>('POST', `/api/cases/${id}/consents/outlet`, { data: { version: OUTLET_SHARING_CONSENT.version } }));
+      void Taro.showToast({ title: t('done'), icon: 'success' });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
   const send = async () => {
     if (!text.trim()) return;
     try {
@@ -190,6 +204,14 @@ export default function CasePage() {
               </View>
             </View>
           )}
+        </View>
+      )}
+
+      {!view.outletConsent && OUTLET_STAGE.includes(view.status) && (
+        <View className="card" data-testid="outlet-consent-card">
+          <View className="label" style={{ marginTop: 0 }}>{t('outletConsent')}</View>
+          <View className="hint">{t('outletConsentWhy')}</View>
+          <Button className="btn btn-ghost" onClick={consentOutlet} data-testid="outlet-consent">{t('outletConsentGive')}</Button>
         </View>
       )}
 

@@ -11,6 +11,7 @@ import {
   DEADLINE_KIND_LABELS,
   INDUSTRY,
   MEDIATION_TYPE,
+  OUTLET_SHARING_CONSENT,
   STATION_KIND,
   WORK_MODE,
   type ClaimType,
@@ -291,6 +292,10 @@ export default function Claim() {
           <Input className="input" value={body.respondent.partnerName ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, partnerName: e.detail.value } })} />
           <View className="label">{t('outlet')}</View>
           <Input className="input" value={body.respondent.outletName ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, outletName: e.detail.value } })} />
+          <View className={`chip consent${body.outletConsent ? ' chip-on' : ''}`} onClick={() => set({ outletConsent: body.outletConsent ? undefined : OUTLET_SHARING_CONSENT.version })} data-testid="outlet-consent">
+            <View style={{ fontWeight: 600 }}>{body.outletConsent ? '☑ ' : '☐ '}{t('outletConsent')}</View>
+            <View className="hint">{l(OUTLET_SHARING_CONSENT.text)}</View>
+          </View>
           <View className="label">{t('creditCode')}</View>
           <Input className={cls('/respondent/creditCode')} maxlength={18} value={body.respondent.creditCode ?? ''} onInput={(e) => set({ respondent: { ...body.respondent, creditCode: e.detail.value.toUpperCase() } })} />
           {err('/respondent/creditCode')}

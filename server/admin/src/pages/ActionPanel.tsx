@@ -1,4 +1,4 @@
-import { App, Button, Empty, Space } from 'antd';
+import { Alert, App, Button, Empty, Space } from 'antd';
 import {
   ModalForm,
   ProFormDatePicker,
@@ -12,7 +12,7 @@ import {
 } from '@ant-design/pro-components';
 import { useRef, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import { CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, type CaseAction, type CaseView, type Station } from '@gig/shared';
+import { CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView, type Station } from '@gig/shared';
 import { api, ApiError } from '../api';
 import { useI18n } from '../i18n';
 
@@ -43,7 +43,8 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   if (!actions.length) return <Empty description={t('noActions')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
 
   const opts = <K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label as { 'zh-CN': string; en: string }) }));
-  const today = dayjs().format('YYYY-MM-DD');
+  // The legal dates are China's calendar days, wherever the browser's clock is set.
+  const today = chinaDate(new Date());
 
   async function submit(action: CaseAction, values: Record<string, unknown>): Promise<boolean> {
     // expectedStatus: a page showing an old status gets a 409 instead of acting on a case it has not seen.
@@ -106,6 +107,11 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       case 'dispatch':
         return (
           <>
+            {view.outletConsent ? (
+              <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
+            ) : (
+              <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('outletConsentMissing')} data-testid="outlet-consent-missing" />
+            )}
             <ProFormSelect name="outletId" label={t('outletPick')} request={() => stationOptions('outlet')} rules={[{ required: true }]} />
             {reason}
           </>

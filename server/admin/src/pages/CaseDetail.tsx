@@ -157,6 +157,9 @@ export function CaseDetailPage() {
               <Descriptions.Item label={t('industry')}>{l(INDUSTRY.labels[view.industry])}</Descriptions.Item>
               <Descriptions.Item label={t('station')}>{view.station ? `${view.station.name} · ${view.station.phone ?? ''}` : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('routing')}>{l(view.routing.reasonText)}</Descriptions.Item>
+              <Descriptions.Item label={t('outletConsent')}>
+                <span data-testid="outlet-consent">{view.outletConsent ? `${t('yes')} · ${time(view.outletConsent.at)}` : t('no')}</span>
+              </Descriptions.Item>
             </Descriptions>
             <Descriptions title={t('respondent')} column={2} size="small" bordered style={{ marginTop: 16 }}>
               <Descriptions.Item label={t('respondent')}>{view.respondent.name}</Descriptions.Item>

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ConfirmationRequestBody, SignAgreementBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
+import { ConfirmationRequestBody, OutletConsentBody, SignAgreementBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
 import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
@@ -100,6 +100,21 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
       const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
       return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
     },
+  );
+
+  fastify.post(
+    '/:id/consents/outlet',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "Agree (separately, PIPL art 23) that the station may hand my case to the employer's outlet to settle; send the version of the text I was shown",
+        security: BEARER,
+        params: IdParams,
+        body: OutletConsentBody,
+        response: { 200: CaseView, ...ERROR_RESPONSES },
+      },
+    },
+    async (req) => cases.view(await cases.consentToOutlet({ principal: req.principal!, requestId: req.id }, req.params.id), req.principal!),
   );
 
   fastify.post(
