@@ -57,6 +57,17 @@ test('a session that cannot be refreshed is dropped and the worker is sent to si
   expect(fake.navigations).toEqual([`/pages/login/index?back=${encodeURIComponent('/pages/case/index?id=c1')}`]);
 });
 
+test('a refresh that gets no answer keeps the session and says the network is down, not "sign in"', async () => {
+  fake.handler = (r) => {
+    if (r.url.endsWith('/api/auth/refresh')) throw new Error('request:fail timeout');
+    return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
+  };
+  const err = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  expect(err.code).toBe('NETWORK');
+  expect(session()?.refreshToken).toBe('refresh-1');
+  expect(fake.navigations).toEqual([]);
+});
+
 test('a page that does not need sign-in is not sent there when the session is gone', async () => {
   fake.pages = [{ route: 'pages/index/index', options: {} }];
   fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });

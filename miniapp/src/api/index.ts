@@ -48,22 +48,29 @@ function toError(status: number, body: unknown): ApiError {
 /** Calls whose 401 means "wrong code or token", not "the access token expired". */
 const SIGN_IN_PATHS = /^\/api\/auth\/(refresh|otp\/|wechat|logout)/;
 
-let refreshing: Promise<boolean> | null = null;
-export function refresh(): Promise<boolean> {
+/**
+ * One refresh at a time, shared by every call that met a 401: `ok` (new tokens stored), `invalid`
+ * (the session is over: dropped) or `offline` (no answer, or a server error: the session is kept,
+ * so a weak network never signs the worker out).
+ */
+type Refreshed = 'ok' | 'invalid' | 'offline';
+let refreshing: Promise<Refreshed> | null = null;
+export function refresh(): Promise<Refreshed> {
   const s = session();
-  if (!s) return Promise.resolve(false);
-  refreshing ??= (async () => {
+  if (!s) return Promise.resolve('invalid');
+  refreshing ??= (async (): Promise<Refreshed> => {
     try {
-      const r = await Taro.request({ url: `${apiBase}/api/auth/refresh`, method: 'POST', data: { refreshToken: s.refreshToken }, header: { 'content-type': 'application/json' } });
+      const r = await Taro.request({ url: `${apiBase}/api/auth/refresh`, method: 'POST', data: { refreshToken: s.refreshToken }, header: { 'content-type': 'application/json' }, timeout: 20_000 });
+      if (r.statusCode >= 500) return 'offline';
       if (r.statusCode !== 200) {
         setSession(null);
-        return false;
+        return 'invalid';
       }
       const pair = r.data as TokenPair;
       setSession({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user });
-      return true;
+      return 'ok';
     } catch {
-      return false;
+      return 'offline';
     } finally {
       refreshing = null;
     }
@@ -94,7 +101,9 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string,
     throw new ApiError(0, 'NETWORK', words('NETWORK'));
   }
   if (r.statusCode === 401 && s && !opts.retried && !SIGN_IN_PATHS.test(path)) {
-    if (await refresh()) return request<T>(method, path, { ...opts, retried: true });
+    const refreshed = await refresh();
+    if (refreshed === 'ok') return request<T>(method, path, { ...opts, retried: true });
+    if (refreshed === 'offline') throw new ApiError(0, 'NETWORK', words('NETWORK'));
     if (!opts.optional) goSignIn();
     throw toError(401, r.data);
   }
@@ -115,7 +124,9 @@ export async function uploadFile<T>(path: string, file: { path: string; name: st
     throw new ApiError(0, 'NETWORK', words('NETWORK'));
   }
   if (r.status === 401 && s && !retried) {
-    if (await refresh()) return uploadFile<T>(path, file, fields, onProgress, true);
+    const refreshed = await refresh();
+    if (refreshed === 'ok') return uploadFile<T>(path, file, fields, onProgress, true);
+    if (refreshed === 'offline') throw new ApiError(0, 'NETWORK', words('NETWORK'));
     goSignIn();
   }
   if (r.status < 200 || r.status >= 300) throw toError(r.status, r.body);
