@@ -1,4 +1,5 @@
-import { fenToYuan, type CaseStatus } from '@gig/shared';
+import { INDUSTRY, STATION_KIND, chinaDate, fenToYuan, type CaseStatus, type StationCard } from '@gig/shared';
+import { l, locale } from './i18n';
 
 export const yuan = (fen: number): string => fenToYuan(fen);
 
@@ -22,8 +23,21 @@ const CLASS: Record<CaseStatus, string> = {
 };
 export const statusClass = (s: CaseStatus): string => CLASS[s];
 
+/** Today on China's calendar (the legal dates are China's days, whatever the phone's clock zone). */
+export const today = (): string => chinaDate(new Date());
+
 /** Whole days from today (China) to a YYYY-MM-DD date. */
 export function daysUntil(due: string): number {
-  const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
-  return Math.round((Date.parse(due) - Date.parse(today)) / 86400e3);
+  return Math.round((Date.parse(due) - Date.parse(today())) / 86400e3);
 }
+
+/** A moment as date and time in China, in the worker's language. */
+export const dateTime = (iso: string): string =>
+  new Date(iso).toLocaleString(locale() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+
+/** A station's name in the worker's language. */
+export const stationName = (s: Pick<StationCard, 'name' | 'nameEn'>): string => (locale() === 'en' && s.nameEn ? s.nameEn : s.name);
+
+/** "Industry association station · Courier": what kind of station, for which trades. */
+export const stationKind = (s: Pick<StationCard, 'kind' | 'industries'>): string =>
+  `${l(STATION_KIND.labels[s.kind])}${s.industries.length ? ` · ${s.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}`;

@@ -30,6 +30,11 @@ function setup(ctx: Ctx, w: number, h: number) {
 export async function attachSignature(id: string): Promise<SignaturePad> {
   let strokes = 0;
   let last: { x: number; y: number } | null = null;
+  const reset = (ctx: Ctx, w: number, h: number) => {
+    setup(ctx, w, h);
+    strokes = 0;
+    last = null;
+  };
   const draw = (ctx: Ctx, kind: 'start' | 'move', x: number, y: number) => {
     if (kind === 'start' || !last) {
       last = { x, y };
@@ -55,11 +60,7 @@ export async function attachSignature(id: string): Promise<SignaturePad> {
     ctx.scale(dpr, dpr);
     setup(ctx, res.width, res.height);
     return {
-      clear: () => {
-        setup(ctx, res.width, res.height);
-        strokes = 0;
-        last = null;
-      },
+      clear: () => reset(ctx, res.width, res.height),
       isEmpty: () => strokes < 3,
       toFile: async () => (await Taro.canvasToTempFilePath({ canvas } as never)).tempFilePath,
       touch: (kind, x, y) => draw(ctx, kind, x, y),
@@ -97,11 +98,7 @@ export async function attachSignature(id: string): Promise<SignaturePad> {
   canvas.addEventListener('pointermove', onMove);
   window.addEventListener('pointerup', onUp);
   return {
-    clear: () => {
-      setup(ctx, canvas.width, canvas.height);
-      strokes = 0;
-      last = null;
-    },
+    clear: () => reset(ctx, canvas.width, canvas.height),
     isEmpty: () => strokes < 3,
     toFile: () => new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(URL.createObjectURL(b)) : reject(new Error('canvas'))), 'image/png')),
     touch: () => undefined,

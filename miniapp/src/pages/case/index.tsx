@@ -21,7 +21,7 @@ import { callPhone, pickPhotos } from '../../platform';
 import { attachSignature, type SignaturePad } from '../../platform/signature';
 import { uuid } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
-import { daysUntil, statusClass, yuan } from '../../format';
+import { dateTime, daysUntil, statusClass, yuan } from '../../format';
 
 /** What the worker may do here, in the order offered (signing has its own pad), with what each means. */
 const WORKER_ACTIONS: readonly CaseAction[] = ['confirm_receipt', 'report_non_payment', 'request_confirmation', 'request_arbitration', 'withdraw'];
@@ -148,6 +148,7 @@ export default function CasePage() {
   const offered = WORKER_ACTIONS.filter((a) => view.allowedActions.includes(a));
   const canSign = view.allowedActions.includes('sign_agreement') && !view.workerSignature;
   const upcoming = [...view.deadlines].filter((d) => daysUntil(d.due) >= 0).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const left = upcoming ? daysUntil(upcoming.due) : 0;
   const lastReason = [...view.events].reverse().find((e) => e.reason)?.reason;
   return (
     <View className="page">
@@ -163,8 +164,8 @@ export default function CasePage() {
         {upcoming && (
           <View style={{ marginTop: '12px' }} data-testid="next-deadline">
             <View className="muted">{l(DEADLINE_KIND_LABELS[upcoming.kind as DeadlineKind])}</View>
-            <View className={`countdown${daysUntil(upcoming.due) <= 3 ? ' countdown-bad' : daysUntil(upcoming.due) <= 7 ? ' countdown-warn' : ''}`}>
-              {daysUntil(upcoming.due) === 0 ? t('dueToday') : `${daysUntil(upcoming.due)} ${t('daysLeft')}`}
+            <View className={`countdown${left <= 3 ? ' countdown-bad' : left <= 7 ? ' countdown-warn' : ''}`}>
+              {left === 0 ? t('dueToday') : `${left} ${t('daysLeft')}`}
             </View>
             <View className="muted">{upcoming.due} · {l(upcoming.basis.law)}：{l(upcoming.basis.rule)}</View>
           </View>
@@ -234,7 +235,7 @@ export default function CasePage() {
           <View className="label" style={{ marginTop: 0 }}>{t('sessions')}</View>
           {view.sessions.map((s) => (
             <View key={s.id} data-testid="session" style={{ marginBottom: '8px' }}>
-              <View style={{ fontWeight: 600 }}>{new Date(s.startsAt).toLocaleString(l({ 'zh-CN': 'zh-CN', en: 'en-GB' }), { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })}</View>
+              <View style={{ fontWeight: 600 }}>{dateTime(s.startsAt)}</View>
               <View className="muted">{s.mode === 'online' ? `${t('online')}：${s.link ?? ''}` : `${t('onSite')}：${s.address ?? ''}`}</View>
             </View>
           ))}
@@ -262,7 +263,7 @@ export default function CasePage() {
         {[...view.events].reverse().map((e) => (
           <View key={e.seq} className="timeline-item">
             <View style={{ fontWeight: 600 }}>{l(CASE_STATUS_LABELS[e.toStatus])}</View>
-            <View className="muted">{new Date(e.at).toLocaleString(l({ 'zh-CN': 'zh-CN', en: 'en-GB' }), { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })}</View>
+            <View className="muted">{dateTime(e.at)}</View>
             {e.reason && <View className="muted">{t('reason')}：{e.reason}</View>}
           </View>
         ))}

@@ -12,7 +12,6 @@ import {
   INDUSTRY,
   MEDIATION_TYPE,
   OUTLET_SHARING_CONSENT,
-  STATION_KIND,
   WORK_MODE,
   type ClaimType,
   type DeadlineKind,
@@ -29,6 +28,9 @@ import { ApiError, goSignIn, request, retryable, session, showError, uploadFile 
 import { askForUpdates, pickPhotos } from '../../platform';
 import { DateField } from '../../platform/DateField';
 import { StationCard } from '../../components/StationCard';
+import { StationRow } from '../../components/StationRow';
+import { intakeStations } from '../../stations';
+import { today } from '../../format';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
 import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
@@ -55,8 +57,6 @@ const MEDIATION_TYPE_HELP: Record<MediationType, Label> = {
   pre_arbitration: { 'zh-CN': '由仲裁院的调解员调解，谈不成可直接转仲裁。', en: 'A mediator of the arbitration body; if it fails it goes straight to arbitration.' },
 };
 
-const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
-
 /** The claim, one short step at a time; saved on the phone after every change. */
 export default function Claim() {
   useLocale('claimTitle');
@@ -71,8 +71,7 @@ export default function Claim() {
   const pickStation = async () => {
     if (choices) return setChoices(null);
     try {
-      const r = await request<{ items: Card[] }>('GET', '/api/public/stations');
-      setChoices(r.items.filter((x) => (x.kind === 'association' || x.kind === 'government') && x.active));
+      setChoices(await intakeStations());
     } catch (err) {
       showError(err);
     }
@@ -240,13 +239,7 @@ export default function Claim() {
                 {t('stationAny')}
               </View>
               {choices.map((c) => (
-                <View key={c.code} className={`card${c.code === body.stationCode ? ' card-on' : ''}`} onClick={() => (set({ stationCode: c.code }), setChoices(null))} data-testid={`choose-${c.code}`}>
-                  <View style={{ fontWeight: 600 }}>{l({ 'zh-CN': c.name, en: c.nameEn ?? c.name })}</View>
-                  <View className="muted">
-                    {l(STATION_KIND.labels[c.kind])}
-                    {c.industries.length ? ` · ${c.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}
-                  </View>
-                </View>
+                <StationRow key={c.code} s={c} selected={c.code === body.stationCode} onClick={() => (set({ stationCode: c.code }), setChoices(null))} testid={`choose-${c.code}`} />
               ))}
             </View>
           )}

@@ -1,15 +1,14 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CASE_STATUS_LABELS, CITY_AREAS, INDUSTRY, STATION_KIND, type CaseSummary, type StationCard as Card } from '@gig/shared';
+import { CASE_STATUS_LABELS, CITY_AREAS, type CaseSummary, type StationCard as Card } from '@gig/shared';
 import { request, session } from '../../api';
 import { statusClass } from '../../format';
+import { StationRow } from '../../components/StationRow';
+import { intakeStations } from '../../stations';
 import { canScan, locate, scanStation } from '../../platform';
 import { loadDraft } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
-
-/** Stations a worker can bring a claim to (outlets, arbitration and legal aid are reached through them). */
-const INTAKE = new Set(['association', 'government']);
 
 /** Straight-line distance in km (the browser gives WGS-84, stations are GCJ-02: a few hundred metres off, fine for sorting). */
 function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -32,7 +31,7 @@ export default function Home() {
     // The worker's own cases and where each stands, when signed in (no sign-in is asked for here).
     if (session()) request<{ items: CaseSummary[] }>('GET', '/api/cases', { optional: true }).then((r) => setMine(r.items.slice(0, 3)), () => setMine([]));
     else setMine([]);
-    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setStations(r.items.filter((s) => INTAKE.has(s.kind) && s.active)), () => undefined);
+    intakeStations().then(setStations, () => undefined);
   });
   const scan = async () => {
     const code = await scanStation().catch(() => null);
@@ -84,17 +83,13 @@ export default function Home() {
       </View>
       {noLocation && <View className="hint">{t('noLocation')}</View>}
       {shown.map(({ s, d }) => (
-        <View key={s.code} className="card" onClick={() => Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })} data-testid="home-station">
-          <View className="row" style={{ padding: 0 }}>
-            <View style={{ fontWeight: 600 }}>{l({ 'zh-CN': s.name, en: s.nameEn ?? s.name })}</View>
-            {d !== null && <View className="muted">{d < 1 ? `${Math.round(d * 1000)} m` : `${d.toFixed(1)} km`}</View>}
-          </View>
-          <View className="muted">
-            {l(STATION_KIND.labels[s.kind])}
-            {s.industries.length ? ` · ${s.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}
-          </View>
-          <View className="muted">{s.address}</View>
-        </View>
+        <StationRow
+          key={s.code}
+          s={s}
+          onClick={() => Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}
+          aside={d !== null && <View className="muted">{d < 1 ? `${Math.round(d * 1000)} m` : `${d.toFixed(1)} km`}</View>}
+          testid="home-station"
+        />
       ))}
     </View>
   );

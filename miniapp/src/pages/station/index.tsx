@@ -5,6 +5,8 @@ import type { StationCard as Card } from '@gig/shared';
 import { ApiError, request } from '../../api';
 import { stationCodeFrom } from '../../platform';
 import { StationCard } from '../../components/StationCard';
+import { StationRow } from '../../components/StationRow';
+import { intakeStations } from '../../stations';
 import { loadDraft, newDraft, saveDraft } from '../../draft';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 
@@ -22,7 +24,7 @@ export default function StationPage() {
     } else {
       request<Card>('GET', `/api/public/stations/${encodeURIComponent(code)}`).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
     }
-    request<{ items: Card[] }>('GET', '/api/public/stations').then((r) => setOthers(r.items.filter((s) => (s.kind === 'association' || s.kind === 'government') && s.active)), () => undefined);
+    intakeStations().then(setOthers, () => undefined);
   }, [code]);
   const start = (c: string) => {
     const d = loadDraft() ?? newDraft(c);
@@ -47,10 +49,7 @@ export default function StationPage() {
         <>
           {missing && <View className="card" data-testid="unknown-station">{t('unknownStation')}</View>}
           {others.map((s) => (
-            <View key={s.code} className="card" onClick={() => Taro.redirectTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}>
-              <View style={{ fontWeight: 600 }}>{s.name}</View>
-              <View className="muted">{s.address}</View>
-            </View>
+            <StationRow key={s.code} s={s} onClick={() => Taro.redirectTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })} />
           ))}
         </>
       )}
