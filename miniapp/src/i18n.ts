@@ -21,6 +21,7 @@ const WORDS = {
   signInWhy: { 'zh-CN': '登录后才能提交申请、查看进度。您填写的内容已保存在手机上。', en: 'Sign in to send your claim and follow it. What you typed is saved on this phone.' },
   wechatSignIn: { 'zh-CN': '微信一键登录', en: 'Sign in with WeChat' },
   mobile: { 'zh-CN': '手机号', en: 'Mobile number' },
+  mobileHint: { 'zh-CN': '11位手机号', en: '11-digit mobile number' },
   code: { 'zh-CN': '短信验证码', en: 'SMS code' },
   sendCode: { 'zh-CN': '获取验证码', en: 'Send code' },
   resendIn: { 'zh-CN': '秒后可重发', en: 's to resend' },

@@ -41,6 +41,8 @@ function photo(seed = 0): Buffer {
 async function signInByPhone(page: Page, mobile: string): Promise<void> {
   await page.waitForSelector('[data-testid=phone] input');
   await page.fill('[data-testid=phone] input', mobile);
+  // The button's words can be read (Taro's H5 button once painted them white on white).
+  await expect(page.locator('[data-testid=send-code]').evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(31, 78, 156)');
   const before = app.sms.length;
   await page.click('[data-testid=send-code]');
   let code: string | undefined;

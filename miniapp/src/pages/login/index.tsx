@@ -71,7 +71,7 @@ export default function Login() {
       <View className="subtitle" style={{ marginBottom: '16px' }}>{t('signInWhy')}</View>
       {canWechatLogin && <Button className="btn btn-primary" onClick={wechat}>{t('wechatSignIn')}</Button>}
       <View className="label">{t('mobile')}</View>
-      <Input className="input" type="number" maxlength={11} value={phone} onInput={(e) => setPhone(e.detail.value)} placeholder="13800000000" data-testid="phone" />
+      <Input className="input" type="number" maxlength={11} value={phone} onInput={(e) => setPhone(e.detail.value)} placeholder={t('mobileHint')} data-testid="phone" />
       <View style={{ display: 'flex', gap: '8px', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
           <View className="label">{t('code')}</View>
