@@ -1,6 +1,6 @@
 import { FormatRegistry, TypeRegistry } from '@sinclair/typebox';
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
-import { ClaimCreateBody, creditCodeProblem, idNumberProblem, yuanToFen, type ClaimCreateBody as Claim } from '@gig/shared';
+import { ClaimCreateBody, chinaDate, claimRuleProblems, type ClaimCreateBody as Claim } from '@gig/shared';
 
 /** The formats the shared schemas use, for TypeBox's Value checks (the server's ajv knows them already). */
 export function registerFormats(): void {
@@ -17,7 +17,7 @@ export function registerFormats(): void {
  * The problems the wizard can name, each with words on the screen (never a validator's own text):
  * from TypeBox here and from the server's field errors (ajv keywords and our own rules).
  */
-export type Problem = 'required' | 'too_short' | 'too_long' | 'format' | 'checksum' | 'birth_date' | 'amount' | 'unknown' | 'invalid';
+export type Problem = 'required' | 'too_short' | 'too_long' | 'format' | 'checksum' | 'birth_date' | 'amount' | 'total' | 'after_from' | 'after_incident' | 'not_future' | 'unknown' | 'invalid';
 
 function problemOf(e: ValueError): Problem {
   const empty = e.value === undefined || e.value === null || e.value === '';
@@ -54,6 +54,10 @@ export function problemOfRule(rule: string): Problem {
     checksum: 'checksum',
     birth_date: 'birth_date',
     amount: 'amount',
+    total: 'total',
+    after_from: 'after_from',
+    after_incident: 'after_incident',
+    not_future: 'not_future',
   };
   return known[rule] ?? 'invalid';
 }
@@ -68,8 +72,9 @@ export const STEP_FIELDS: Record<number, string[]> = {
 };
 
 /**
- * Problems with the claim, by JSON path, using the server's own schema plus the checks a schema
- * cannot say (ID-card and credit-code checksums, amounts above zero). `step` narrows to one step.
+ * Problems with the claim, by JSON path: the server's own schema, then the server's own claim rules
+ * (shared `claimRuleProblems`: checksums, amounts and their total, period order, no future dates).
+ * `step` narrows to one step.
  */
 export function claimProblems(body: Claim, step?: number): Record<string, string> {
   registerFormats();
@@ -78,14 +83,8 @@ export function claimProblems(body: Claim, step?: number): Record<string, string
     const path = e.path || '/';
     if (!out[path]) out[path] = problemOf(e);
   }
-  const id = body.claimant?.idNumber ? idNumberProblem(body.claimant.idNumber) : null;
-  if (id) out['/claimant/idNumber'] = id;
-  const cc = body.respondent?.creditCode ? creditCodeProblem(body.respondent.creditCode) : null;
-  if (cc) out['/respondent/creditCode'] = cc;
-  (body.items ?? []).forEach((i, n) => {
-    const fen = yuanToFen(i.amountYuan);
-    if (fen === null || fen <= 0) out[`/items/${n}/amountYuan`] = 'amount';
-  });
+  // The checks a schema cannot say are the server's own, from shared: they cannot drift apart.
+  for (const f of claimRuleProblems(body, chinaDate(new Date()))) out[f.path] ??= problemOfRule(f.rule);
   if (step === undefined) return out;
   const prefixes = STEP_FIELDS[step] ?? [];
   return Object.fromEntries(Object.entries(out).filter(([p]) => prefixes.some((x) => p === x || p.startsWith(`${x}/`))));

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
 import app from './app';
+import { AJV_OPTIONS } from './ajv';
 
 /** Fields that never reach a log: personal data, codes, secrets (architecture.md principle 8). */
 export const REDACT_PATHS = [
@@ -15,17 +16,6 @@ export const REDACT_PATHS = [
 ];
 
 /** ajv options shared by every route, in production and in tests alike. */
-export const AJV_OPTIONS = {
-  customOptions: {
-    removeAdditional: false as const, // unknown fields are refused, never silently dropped
-    coerceTypes: 'array' as const, // query strings: "true" → true, a=1&a=2 → [1, 2]
-    useDefaults: true,
-    allErrors: true, // a form shows every field at fault at once
-    verbose: true, // the error handler reads the failing schema's description
-  },
-  plugins: [[require('ajv-formats'), { mode: 'fast', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] }]] as never[],
-};
-
 /** Builds the whole application; `main.ts` listens, tests `inject` or listen on port 0. */
 export async function buildServer(config: Config, opts: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const fastify = Fastify({

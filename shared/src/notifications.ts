@@ -1,5 +1,4 @@
 import type { Label, Locale } from './labels';
-import type { CaseAction } from './case/status';
 import { DEADLINE_KIND_LABELS, type DeadlineKind } from './case/deadlines';
 
 /**
@@ -18,17 +17,6 @@ export const NOTIFICATION_KINDS = [
   'station_message',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** The case action that tells the worker something, and what it tells them. */
-export const NOTIFY_ON_ACTION: Partial<Record<CaseAction, NotificationKind>> = {
-  accept: 'case_accepted',
-  reject: 'case_rejected',
-  transfer: 'case_transferred',
-  schedule_session: 'session_scheduled',
-  record_agreement: 'agreement_to_sign',
-  outlet_settled: 'agreement_to_sign',
-  close: 'case_closed',
-};
 
 /** Values a notification's words are filled from; all optional, all plain text. */
 export interface NotificationParams {

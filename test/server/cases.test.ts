@@ -76,7 +76,7 @@ describe('filing a claim and working the case', () => {
       ['personal_data.revealed', 'phone', '需电话通知调解时间'],
       ['personal_data.revealed', 'idNumber', '核实身份'],
     ]);
-    expect((await reveal(token.courier, { field: 'phone', reason: '好奇看看' })).status).toBe(403);
+    expect((await reveal(token.courier, { field: 'phone', reason: '好奇看看' })).status).toBe(404);
     expect((await reveal(worker.accessToken, { field: 'phone', reason: '我自己的' })).status).toBe(403);
   });
 
@@ -162,9 +162,10 @@ describe('filing a claim and working the case', () => {
       const other = await t.api('GET', '/api/admin/cases', { token: token.courier });
       expect(other.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
       const byId = await t.api('GET', `/api/admin/cases/${id}`, { token: token.courier });
-      expect(byId.status).toBe(403);
-      expect(byId.body.code).toBe('OUT_OF_SCOPE');
-      expect((await act(token.courier, id, 'accept')).status).toBe(403);
+      // Another station's case is "not found", like a random id: staff cannot probe which ids exist.
+      expect(byId.status).toBe(404);
+      expect(byId.body.code).toBe('NOT_FOUND');
+      expect((await act(token.courier, id, 'accept')).status).toBe(404);
     });
 
     it('rejecting needs a reason', async () => {
@@ -196,6 +197,7 @@ describe('filing a claim and working the case', () => {
       await act(token.delivery, id, 'start_mediation');
       const res = await t.api('POST', `/api/cases/${id}/actions/request_arbitration`, { token: worker.accessToken, body: {} });
       expect(res.status).toBe(409);
+      expect(res.body.code).toBe('MEDIATION_WINDOW_OPEN');
       expect(res.body.details.opensAfter).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
@@ -287,7 +289,7 @@ describe('filing a claim and working the case', () => {
       const moved = await act(token.delivery, id, 'transfer', { toStationId: east.id, reason: '涉及多名骑手，转政府调解站' });
       expect(moved.status).toBe(200);
       expect(moved.body).toMatchObject({ status: 'submitted', station: { code: 'WZ-EAST' } });
-      expect((await t.api('GET', `/api/admin/cases/${id}`, { token: token.delivery })).status).toBe(403);
+      expect((await t.api('GET', `/api/admin/cases/${id}`, { token: token.delivery })).status).toBe(404);
       const event = (await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 }))[0]!;
       expect(event).toMatchObject({ action: 'transfer', fromStatus: 'accepted', toStatus: 'submitted', reason: '涉及多名骑手，转政府调解站' });
       expect(event.data).toMatchObject({ fromStationId: delivery.id, toStationId: east.id });
@@ -538,7 +540,7 @@ describe('the message thread', () => {
     const staffSees = (await t.api('GET', `/api/admin/cases/${id}/messages`, { token: mediator })).body.items;
     expect(staffSees.map((m: { internal: boolean }) => m.internal)).toEqual([false, false, true]);
 
-    expect((await t.api('GET', `/api/admin/cases/${id}/messages`, { token: outsider })).status).toBe(403);
+    expect((await t.api('GET', `/api/admin/cases/${id}/messages`, { token: outsider })).status).toBe(404);
     const stranger = await signInWorker(t, '13600000001');
     expect((await t.api('GET', `/api/cases/${id}/messages`, { token: stranger.accessToken })).status).toBe(404);
     expect((await t.api('POST', `/api/cases/${id}/messages`, { token: w.accessToken, body: { clientId: randomUUID(), body: 'x', internal: true } })).status).toBe(400);
@@ -569,12 +571,12 @@ describe('legal aid', () => {
 
     const queue = (await t.api('GET', '/api/admin/cases', { token: lawyer })).body.items.map((c: { number: string }) => c.number);
     expect(queue).toEqual([wants.number]);
-    expect((await t.api('GET', `/api/admin/cases/${doesNot.id}`, { token: lawyer })).status).toBe(403);
+    expect((await t.api('GET', `/api/admin/cases/${doesNot.id}`, { token: lawyer })).status).toBe(404);
 
     const assign = (tok: string, id: string, lawyerId: string) => t.api('POST', `/api/admin/cases/${id}/actions/assign_lawyer`, { token: tok, body: { lawyerId } });
-    expect((await assign(courierAdmin, wants.id, lawyerUser.id)).status).toBe(403);
+    expect((await assign(courierAdmin, wants.id, lawyerUser.id)).status).toBe(404);
     expect((await assign(deskAdmin, wants.id, (await t.staff('mediator', delivery)).id)).body.fields[0]).toMatchObject({ path: '/body/lawyerId', rule: 'lawyer' });
-    expect((await assign(deskAdmin, doesNot.id, lawyerUser.id)).status).toBe(403);
+    expect((await assign(deskAdmin, doesNot.id, lawyerUser.id)).status).toBe(404);
     const res = await assign(deskAdmin, wants.id, lawyerUser.id);
     expect(res.status).toBe(200);
     expect(res.body.lawyer).toEqual({ id: lawyerUser.id, name: lawyerUser.displayName });

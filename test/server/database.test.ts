@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigSchema, loadConfig, PROJECT_ROOT } from '@gig/server/config';
 import { createDataSource, parseDatabaseUrl, pendingSchemaChanges } from '@gig/server/db/data-source';
 import { StaffUserEntity, StationEntity } from '@gig/server/entities';
-import { DEMO_STATIONS, DEMO_STAFF, DEMO_PASSWORD, seedDemoGuarded } from '@gig/server/services/demo-seed';
+import { DEMO_STATIONS, DEMO_STAFF, DEMO_PASSWORD, seedDemoGuarded } from '@gig/server/seed/demo';
 import { DIALECT, freshDatabase, startApp } from './helpers/app';
 
 describe(`the database (${DIALECT})`, () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 // s3rver is an S3 server for tests: it speaks S3's REST API and XML errors and keeps objects on
 // disk. It checks the access key id of a Signature V4 request but not the signature itself.
 import S3rver from 's3rver';
-import { S3FileStore } from '@gig/server/services/files';
+import { S3FileStore } from '@gig/server/adapters/files';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 
 // s3rver's built-in credentials.
@@ -71,7 +71,7 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
     expect(Buffer.from(await mine.arrayBuffer()).equals(pdf)).toBe(true);
     expect(mine.headers.get('x-content-sha256')).toBe(view.sha256);
     expect((await get(mediator)).status).toBe(200);
-    expect((await get(outsider)).status).toBe(403);
+    expect((await get(outsider)).status).toBe(404);
   });
 
   it('a store that refuses the request is an error, not a silent loss', async () => {

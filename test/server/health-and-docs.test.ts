@@ -1,3 +1,4 @@
+import { STAFF_ACTIONS, WORKER_ACTIONS } from '@gig/shared';
 import { startApp, type TestApp } from './helpers/app';
 
 describe('the running service', () => {
@@ -59,24 +60,11 @@ describe('the running service', () => {
       ['post', '/api/cases'],
       ['get', '/api/cases'],
       ['get', '/api/cases/{id}'],
-      ['post', '/api/cases/{id}/actions/{action}'],
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
-      ['post', '/api/admin/cases/{id}/actions/{action}'],
-      ['post', '/api/admin/cases/{id}/actions/transfer'],
-      ['post', '/api/admin/cases/{id}/actions/dispatch'],
-      ['post', '/api/admin/cases/{id}/actions/flag_urgent'],
-      ['post', '/api/admin/cases/{id}/actions/record_agreement'],
-      ['post', '/api/admin/cases/{id}/actions/outlet_settled'],
-      ['post', '/api/admin/cases/{id}/actions/record_performance'],
-      ['post', '/api/admin/cases/{id}/actions/assign_lawyer'],
-      ['post', '/api/admin/cases/{id}/actions/record_confirmation'],
-      ['post', '/api/admin/cases/{id}/actions/confirmation_refused'],
-      ['post', '/api/admin/cases/{id}/actions/record_enforcement'],
-      ['post', '/api/admin/cases/{id}/actions/schedule_session'],
-      ['post', '/api/admin/cases/{id}/actions/record_attendance'],
-      ['post', '/api/cases/{id}/actions/request_confirmation'],
-      ['post', '/api/cases/{id}/actions/sign_agreement'],
+      // One route per action of the shared table, on the side whose users take it.
+      ...STAFF_ACTIONS.map((a) => ['post', `/api/admin/cases/{id}/actions/${a}`] as [string, string]),
+      ...WORKER_ACTIONS.map((a) => ['post', `/api/cases/{id}/actions/${a}`] as [string, string]),
       ['get', '/api/cases/{id}/messages'],
       ['post', '/api/cases/{id}/messages'],
       ['get', '/api/admin/cases/{id}/messages'],

@@ -1,4 +1,4 @@
-import { CASE_TRANSITIONS, NOTIFICATION_KINDS, NOTIFICATION_TEXT, NOTIFY_ON_ACTION, miniappCasePage, notificationText, type CaseAction } from '@gig/shared';
+import { ACTIONS, CASE_ACTIONS, NOTIFICATION_KINDS, NOTIFICATION_TEXT, miniappCasePage, notificationText } from '@gig/shared';
 
 describe('notification words', () => {
   it.each(NOTIFICATION_KINDS)('%s has a title and words in both languages that fit WeChat’s fields', (kind) => {
@@ -14,9 +14,17 @@ describe('notification words', () => {
     expect([...NOTIFICATION_TEXT[kind].phrase].length).toBeLessThanOrEqual(5);
   });
 
-  it('is sent only for actions the status table has', () => {
-    const actions = new Set(Object.values(CASE_TRANSITIONS).flatMap((m) => Object.keys(m)));
-    for (const action of Object.keys(NOTIFY_ON_ACTION) as CaseAction[]) expect(actions.has(action)).toBe(true);
+  it('the worker is told when a claim is accepted, rejected or transferred, a session is set, an agreement is ready, the case closes', () => {
+    const told = Object.fromEntries(CASE_ACTIONS.flatMap((a) => (ACTIONS[a].notify ? [[a, ACTIONS[a].notify]] : [])));
+    expect(told).toEqual({
+      accept: 'case_accepted',
+      reject: 'case_rejected',
+      transfer: 'case_transferred',
+      schedule_session: 'session_scheduled',
+      record_agreement: 'agreement_to_sign',
+      outlet_settled: 'agreement_to_sign',
+      close: 'case_closed',
+    });
   });
 
   it('missing values read as a dash, never as "undefined"', () => {

@@ -106,8 +106,8 @@ function url(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function send(method: string, path: string, opts: { body?: unknown; query?: Query } = {}, retried = false): Promise<Response> {
-  const headers: Record<string, string> = { 'accept-language': locale === 'en' ? 'en' : 'zh-CN' };
+async function send(method: string, path: string, opts: { body?: unknown; query?: Query; headers?: Record<string, string> } = {}, retried = false): Promise<Response> {
+  const headers: Record<string, string> = { 'accept-language': locale === 'en' ? 'en' : 'zh-CN', ...opts.headers };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (session) headers.authorization = `Bearer ${session.accessToken}`;
   let res: Response;
@@ -127,8 +127,8 @@ export const api = {
   async get<T>(path: string, query?: Query): Promise<T> {
     return (await send('GET', path, { query })).json();
   },
-  async post<T>(path: string, body: unknown = {}): Promise<T> {
-    return (await send('POST', path, { body })).json();
+  async post<T>(path: string, body: unknown = {}, headers?: Record<string, string>): Promise<T> {
+    return (await send('POST', path, { body, headers })).json();
   },
   async patch<T>(path: string, body: unknown): Promise<T> {
     return (await send('PATCH', path, { body })).json();
@@ -149,6 +149,18 @@ export const api = {
     if (s) await fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: s.refreshToken }) }).catch(() => undefined);
   },
 };
+
+/**
+ * A random id for an Idempotency-Key or a message's client id. `crypto.randomUUID` exists only in
+ * secure contexts (not on a plain-http intranet address); `getRandomValues` everywhere.
+ */
+export function newKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
 /** Saves a Blob under a file name (PDFs, posters). */
 export function saveBlob(blob: Blob, name: string): void {

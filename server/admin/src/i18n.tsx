@@ -128,7 +128,6 @@ const WORDS = {
   signature: { 'zh-CN': '劳动者已签字', en: 'Signed by the worker' },
   outletConsent: { 'zh-CN': '同意交网点协商', en: 'Consent to the outlet' },
   outletConsentGiven: { 'zh-CN': '劳动者已单独同意把案件提供给单位网点协商。', en: "The worker separately agreed to share the case with the employer's outlet." },
-  outletConsentMissing: { 'zh-CN': '劳动者尚未同意把案件提供给单位网点（个人信息保护法第二十三条），分派会被拒绝。可以直接调解，或请劳动者在手机上同意。', en: "The worker has not agreed to share the case with the employer's outlet (PIPL art 23); dispatch will be refused. Mediate directly, or ask the worker to agree in the app." },
   inbox: { 'zh-CN': '站内信', en: 'Inbox' },
   read: { 'zh-CN': '已读', en: 'read' },
   unread: { 'zh-CN': '未读', en: 'unread' },

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
-import { seedDemoGuarded } from '../services/demo-seed';
+import { seedDemoGuarded } from '../seed/demo';
 
 async function main() {
   const force = process.argv.includes('--force');

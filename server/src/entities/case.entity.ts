@@ -43,7 +43,7 @@ export interface StoredDeadline {
 }
 
 /**
- * One dispute. Status changes only through services/cases.ts `act`, which writes the case and
+ * One dispute. Status changes only through services/cases/transition.ts `act`, which writes the case and
  * an event in one transaction. Name, ID number and phone are sealed (AES-GCM) with keyed hashes.
  */
 @Entity('cases')
@@ -140,6 +140,10 @@ export class CaseEntity extends Identified {
   /** The legal-aid lawyer assigned, when the worker asked for legal aid. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   lawyerId!: string | null;
+
+  /** A grant of the handling station's: the assigned lawyer reads its internal notes. */
+  @Column({ type: 'boolean', default: false })
+  notesShared!: boolean;
 
   @Column({ type: 'simple-json' })
   deadlines!: StoredDeadline[];

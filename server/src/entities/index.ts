@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit-entry.entity';
+import { CaseActionRequestEntity } from './case-action-request.entity';
 import { CaseCounterEntity } from './case-counter.entity';
 import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -11,5 +12,5 @@ import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
 
-export { AuditEntryEntity, CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, OtpChallengeEntity, RefreshTokenEntity, StaffUserEntity, StationEntity, WorkerEntity };
-export const ENTITIES = [CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, CaseCounterEntity, StationEntity, StaffUserEntity, WorkerEntity, OtpChallengeEntity, RefreshTokenEntity, AuditEntryEntity, NotificationEntity, NotificationDeliveryEntity, NotificationAttemptEntity];
+export { AuditEntryEntity, CaseActionRequestEntity, CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, OtpChallengeEntity, RefreshTokenEntity, StaffUserEntity, StationEntity, WorkerEntity };
+export const ENTITIES = [CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, CaseCounterEntity, StationEntity, StaffUserEntity, WorkerEntity, OtpChallengeEntity, RefreshTokenEntity, AuditEntryEntity, NotificationEntity, NotificationDeliveryEntity, NotificationAttemptEntity, CaseActionRequestEntity];

@@ -4,11 +4,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import { ErrorResponse, EVIDENCE_CATEGORY, SENSITIVE_CONSENT, StringEnum, type EvidenceCategory } from '@gig/shared';
 import { AppError } from '../errors';
-import { AJV_OPTIONS } from '../server';
+import type { Upload } from '../services/evidence';
+export type { Upload };
+import { AJV_OPTIONS } from '../ajv';
 
 /** Error responses every route may give; listed so the docs show them and the serializer shapes them. */
 export const ERROR_RESPONSES = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
 export const BEARER = [{ bearer: [] }];
+/** Made by the client once per user intent (a claim, an action) and kept across its retries. */
+export const IDEMPOTENCY_KEY = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'Made by the client once per intent and kept across retries' });
 
 /**
  * The request body of an upload, for the docs: one file in a multipart form field named `file`,
@@ -23,12 +27,6 @@ export const FILE_UPLOAD = Type.Object(
   { required: ['file'] },
 );
 
-export interface Upload {
-  filename: string;
-  bytes: Buffer;
-  category: EvidenceCategory;
-  consent: string | null;
-}
 
 /**
  * Validators for an upload route: the multipart body is read and checked by the handler (by its

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Industry, MediationType, StaffRole, StationKind } from '@gig/shared';
 import { StaffUserEntity, StationEntity } from '../entities';
-import { hashPassword } from './passwords';
+import { hashPassword } from '../adapters/passwords';
 
 /**
  * The demo city, modelled on Wenzhou's network (seed 003): a city centre, east and west

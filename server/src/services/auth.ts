@@ -4,12 +4,12 @@ import { maskPhone, type Principal, type TokenPair } from '@gig/shared';
 import { OtpChallengeEntity, StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
-import type { DataProtector } from './crypto';
-import { safeEqual } from './crypto';
-import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from './passwords';
-import type { SmsSender } from './sms';
-import type { Subject, TokenService } from './tokens';
-import type { WechatClient } from './wechat';
+import type { DataProtector } from '../adapters/crypto';
+import { safeEqual } from '../adapters/crypto';
+import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../adapters/passwords';
+import type { SmsSender } from '../adapters/sms';
+import type { Subject, TokenService } from '../adapters/tokens';
+import type { WechatClient } from '../adapters/wechat';
 
 export interface AuthPolicy {
   otpTtlSeconds: number;

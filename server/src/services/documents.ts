@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import { CLAIM_TYPE, PAYMENT_METHOD, STATION_KIND, fenToYuan, type ClaimType, type StationKind } from '@gig/shared';
 import { EvidenceFileEntity, type CaseEntity, type StationEntity } from '../entities';
 import { AppError } from '../errors';
-import type { DataProtector } from './crypto';
-import type { FileStore } from './files';
+import type { DataProtector } from '../adapters/crypto';
+import type { FileStore } from '../adapters/files';
 import type { StationService } from './stations';
 
 /**

@@ -1,12 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
-import { SENSITIVE_CONSENT, SENSITIVE_EVIDENCE, type EvidenceView, type Principal } from '@gig/shared';
+import { SENSITIVE_CONSENT, SENSITIVE_EVIDENCE, type EvidenceCategory, type EvidenceView, type Principal } from '@gig/shared';
 import { EvidenceFileEntity } from '../entities';
 import { AppError } from '../errors';
-import type { CaseService } from './cases';
-import { EVIDENCE_CAPS, sniff, type FileStore } from './files';
+import type { CaseReach } from './cases/reach';
+import { EVIDENCE_CAPS, sniff, type FileStore } from '../adapters/files';
 import { audit } from './audit';
-import type { Upload } from '../routes/schemas';
+
+/** One uploaded file as the multipart route read it. */
+export interface Upload {
+  filename: string;
+  bytes: Buffer;
+  category: EvidenceCategory;
+  consent: string | null;
+}
 
 export function evidenceView(e: EvidenceFileEntity): EvidenceView {
   return { id: e.id, kind: e.kind, mime: e.mime, size: e.size, sha256: e.sha256, name: e.originalName, uploadedBy: e.uploadedByType, category: e.category, sensitive: e.sensitive, at: e.createdAt.toISOString() };
@@ -23,7 +30,7 @@ export class EvidenceService {
   constructor(
     private readonly ds: DataSource,
     private readonly store: FileStore,
-    private readonly cases: CaseService,
+    private readonly reach: CaseReach,
   ) {}
 
   async upload(p: Principal, file: Upload, caseId: string | null): Promise<{ view: EvidenceView; replayed: boolean }> {
@@ -43,7 +50,7 @@ export class EvidenceService {
       throw new AppError('PAYLOAD_TOO_LARGE', { fields: [{ path: '/body/file', rule: 'size', message: `a ${type.kind} file may be at most ${EVIDENCE_CAPS[type.kind] / 1024 / 1024} MB` }] });
     }
     let owner: string;
-    if (caseId) owner = (await this.cases.load(p, caseId)).workerId;
+    if (caseId) owner = (await this.reach.load(p, caseId, 'contribute')).c.workerId;
     else if (p.role === 'worker') owner = p.id;
     else throw new AppError('FORBIDDEN');
 
@@ -89,7 +96,7 @@ export class EvidenceService {
       if (row.ownerWorkerId !== p.id) throw new AppError('NOT_FOUND');
     } else {
       if (!row.caseId) throw new AppError('NOT_FOUND');
-      await this.cases.load(p, row.caseId);
+      await this.reach.load(p, row.caseId);
     }
     return { row, bytes: await this.store.get(row.storageKey) };
   }

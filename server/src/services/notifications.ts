@@ -1,5 +1,6 @@
 import { In, IsNull, LessThan, LessThanOrEqual, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
+  RUNNING_DEADLINES,
   TERMINAL_STATUSES,
   chinaDate,
   chinaDateTime,
@@ -16,10 +17,9 @@ import {
   type NotificationParams,
 } from '@gig/shared';
 import { CaseEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, StationEntity, WorkerEntity } from '../entities';
-import type { DataProtector } from './crypto';
-import type { SmsSender } from './sms';
-import type { SendOutcome, WechatSubscribeSender } from './wechat';
-import { RUNNING } from './cases';
+import type { DataProtector } from '../adapters/crypto';
+import type { SmsSender } from '../adapters/sms';
+import type { SendOutcome, WechatSubscribeSender } from '../adapters/wechat';
 import { AppError } from '../errors';
 
 export interface NotifyOptions {
@@ -98,7 +98,7 @@ export class NotificationService {
       if (!page.length) break;
       after = page[page.length - 1]!.id;
       for (const c of page) {
-        const running: readonly string[] = RUNNING[c.status] ?? [];
+        const running: readonly string[] = RUNNING_DEADLINES[c.status] ?? [];
         for (const d of c.deadlines) {
           if (!running.includes(d.kind) || !(WORKER_DEADLINES as readonly string[]).includes(d.kind)) continue;
           const st = deadlineState(d, today, this.clock);

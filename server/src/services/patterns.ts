@@ -22,13 +22,13 @@ export class PatternService {
 
   /** Other cases against the same respondent (same folded name or same credit code), newest first. */
   async related(p: Principal, caseId: string, limit = 50): Promise<CaseSummary[]> {
-    const c = await this.cases.load(p, caseId);
+    const { c } = await this.cases.reach.load(p, caseId);
     const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp').where('c.id <> :id', { id: c.id });
     if (c.respondentCreditCode) qb.andWhere('(c.respondentKey = :key OR c.respondentCreditCode = :code)', { key: c.respondentKey, code: c.respondentCreditCode });
     else qb.andWhere('c.respondentKey = :key', { key: c.respondentKey });
-    if (!(await this.cases.limitToReach(qb, p))) return [];
+    if (!(await this.cases.reach.narrow(qb, p))) return [];
     const rows = await qb.orderBy('c.number', 'DESC').limit(limit).getMany();
-    return rows.map((r) => this.cases.summary(r));
+    return rows.map((r) => this.cases.views.summary(r));
   }
 
   /**
@@ -46,7 +46,7 @@ export class PatternService {
       .leftJoinAndSelect('s.parent', 'sp')
       .where({ receivedAt: MoreThanOrEqual(since) })
       .andWhere("c.respondentKey <> ''");
-    if (!(await this.cases.limitToReach(qb, p))) return { days, minCases, items: [] };
+    if (!(await this.cases.reach.narrow(qb, p))) return { days, minCases, items: [] };
     // At most a few thousand claims a month in a city: grouping in memory keeps the SQL portable.
     const rows = await qb.orderBy('c.receivedAt', 'DESC').getMany();
     const groups = new Map<string, CaseEntity[]>();
@@ -62,7 +62,7 @@ export class PatternService {
         stations: [...new Set(g.map((c) => c.station?.code).filter((x): x is string => Boolean(x)))],
         firstAt: g[g.length - 1]!.receivedAt.toISOString(),
         lastAt: g[0]!.receivedAt.toISOString(),
-        cases: g.map((c) => this.cases.summary(c)),
+        cases: g.map((c) => this.cases.views.summary(c)),
       }))
       .sort((a, b) => b.count - a.count || b.totalFen - a.totalFen);
     return { days, minCases, items };

@@ -1,7 +1,7 @@
 import { In, IsNull, LessThan, type DataSource } from 'typeorm';
 import { TERMINAL_STATUSES } from '@gig/shared';
 import { CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationDeliveryEntity, NotificationEntity } from '../entities';
-import type { FileStore } from './files';
+import type { FileStore } from '../adapters/files';
 import { audit } from './audit';
 
 /**

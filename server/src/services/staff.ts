@@ -3,9 +3,9 @@ import type { AuditPage, AuditQuery, Principal, StaffAccount, StaffCreateBody, S
 import { AuditEntryEntity, StaffUserEntity, StationEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
-import { assertStrongPassword, hashPassword } from './passwords';
+import { assertStrongPassword, hashPassword } from '../adapters/passwords';
 import { stationScope } from './stations';
-import type { TokenService } from './tokens';
+import type { TokenService } from '../adapters/tokens';
 
 /** Roles a station admin may give, at their own station or its outlets. */
 const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin'];

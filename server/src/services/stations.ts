@@ -30,6 +30,9 @@ export function inScope(scope: 'all' | Set<string>, stationId: string | null): b
   return scope === 'all' || (stationId !== null && scope.has(stationId));
 }
 
+/** What only a supervisor or system admin may change on a station. */
+const RESERVED_STATION_FIELDS = ['code', 'kind', 'parentId', 'areaCode', 'industries', 'mediationTypes'] as const;
+
 export class StationService {
   constructor(
     private readonly ds: DataSource,
@@ -169,9 +172,13 @@ export class StationService {
     if (user.role === 'system_admin' || user.role === 'supervisor') return;
     if (user.role !== 'station_admin') throw new AppError('FORBIDDEN');
     if (!inScope(scope, station.id)) throw new AppError('OUT_OF_SCOPE');
-    // Where a station sits in the network and its printed code are the city's decision.
-    const reserved = (['code', 'kind', 'parentId', 'areaCode'] as const).filter((k) => patch[k] !== undefined && patch[k] !== station[k]);
-    if (reserved.length > 0 && station.id === user.stationId) {
+    // Where a station sits in the network, what it handles and its printed code are the city's
+    // decision, for the admin's own station and its outlets alike (an outlet turned into another
+    // industry's association would capture that industry's claims). Contact details are theirs,
+    // and so is opening or closing an outlet; not their own station.
+    const reserved: string[] = RESERVED_STATION_FIELDS.filter((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(station[k]));
+    if (station.id === user.stationId && patch.active !== undefined && patch.active !== station.active) reserved.push('active');
+    if (reserved.length > 0) {
       throw new AppError('FORBIDDEN', { fields: reserved.map((k) => ({ path: `/body/${k}`, rule: 'forbidden', message: 'only a supervisor or system admin may change this' })) });
     }
   }

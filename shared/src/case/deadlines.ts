@@ -1,4 +1,5 @@
 import type { Label } from '../labels';
+import type { CaseStatus } from './status';
 
 /**
  * The legal clock (legal-rules.md §1, §2, §7), as pure functions over calendar dates.
@@ -230,4 +231,21 @@ export function deadlineState(d: Pick<Deadline, 'due'>, today: IsoDate, rules: C
   const reminder = [...rules.reminderDays].sort((a, b) => a - b).find((r) => daysLeft >= 0 && daysLeft <= r) ?? null;
   const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : reminder !== null && daysLeft <= Math.min(...rules.reminderDays) ? 'due_soon' : 'open';
   return { state, daysLeft, reminder };
+}
+
+/** Which deadlines still run in each stage; the earliest of them is the case's next due date. */
+export const RUNNING_DEADLINES: { readonly [S in CaseStatus]?: readonly DeadlineKind[] } = {
+  submitted: ['mediation_window', 'limitation'],
+  accepted: ['mediation_window', 'limitation'],
+  dispatched: ['mediation_window', 'limitation'],
+  mediating: ['mediation_window', 'limitation'],
+  mediation_failed: ['limitation'],
+  agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],
+  defaulted: ['arbitration_review', 'judicial_confirmation', 'limitation'],
+};
+
+/** The earliest last day among the deadlines still running in this status, or null. */
+export function nextDue(status: CaseStatus, deadlines: readonly { kind: string; due: string }[]): string | null {
+  const running: readonly string[] = RUNNING_DEADLINES[status] ?? [];
+  return deadlines.filter((d) => running.includes(d.kind)).map((d) => d.due).sort()[0] ?? null;
 }

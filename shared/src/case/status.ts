@@ -1,5 +1,4 @@
 import type { LabelTable } from '../labels';
-import type { Role, StaffRole } from '../enums';
 
 /**
  * The case lifecycle (product.md "Case lifecycle"), one table for the server and both UIs.
@@ -51,6 +50,8 @@ export const CASE_ACTION_LABELS = {
   flag_urgent: { 'zh-CN': '启动特事急诊', en: 'Flag urgent joint consultation' },
   clear_urgent: { 'zh-CN': '解除特事急诊', en: 'Clear urgent flag' },
   assign_lawyer: { 'zh-CN': '指派法律援助律师', en: 'Assign legal-aid lawyer' },
+  share_notes: { 'zh-CN': '向援助律师共享内部备注', en: 'Share internal notes with the lawyer' },
+  unshare_notes: { 'zh-CN': '停止向律师共享内部备注', en: 'Stop sharing internal notes' },
   close: { 'zh-CN': '结案', en: 'Close' },
 } as const satisfies LabelTable<string>;
 export type CaseAction = keyof typeof CASE_ACTION_LABELS;
@@ -60,8 +61,10 @@ export const CASE_ACTIONS = Object.keys(CASE_ACTION_LABELS) as CaseAction[];
 type Target = CaseStatus | 'same';
 type Transitions = { readonly [A in CaseAction]?: Target };
 
-/** Flag actions allowed in every open status: they never move the case. */
-const OPEN_FLAGS = { withdraw: 'withdrawn', flag_urgent: 'same', clear_urgent: 'same', assign_lawyer: 'same' } as const;
+/** Flags that never move the case: allowed in every open status, also in enforcement. */
+const STAFF_FLAGS = { flag_urgent: 'same', clear_urgent: 'same', assign_lawyer: 'same', share_notes: 'same', unshare_notes: 'same' } as const;
+/** ... and the worker's withdrawal, in every open status before enforcement. */
+const OPEN_FLAGS = { withdraw: 'withdrawn', ...STAFF_FLAGS } as const;
 
 /**
  * status → { action → next status }. A mapped type over CaseStatus: leaving a status out is a
@@ -112,46 +115,13 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
     record_enforcement: 'enforcement',
     ...OPEN_FLAGS,
   },
-  enforcement: { record_performance: 'performed', confirm_receipt: 'performed', close: 'closed', flag_urgent: 'same', clear_urgent: 'same' },
+  enforcement: { record_performance: 'performed', confirm_receipt: 'performed', close: 'closed', ...STAFF_FLAGS },
   mediation_failed: { request_arbitration: 'transferred_to_arbitration', close: 'closed', ...OPEN_FLAGS },
   performed: { close: 'closed' },
   transferred_to_arbitration: { close: 'closed' },
   rejected: {},
   withdrawn: {},
   closed: {},
-};
-
-/** Who may take each action. A mapped type again: a new action without actors does not compile. */
-const STATION_STAFF: readonly StaffRole[] = ['mediator', 'station_admin'];
-const WORKER: readonly Role[] = ['worker'];
-
-export const ACTION_ROLES: { readonly [A in CaseAction]: readonly Role[] } = {
-  accept: STATION_STAFF,
-  reject: STATION_STAFF,
-  transfer: [...STATION_STAFF, 'supervisor'],
-  dispatch: STATION_STAFF,
-  outlet_settled: STATION_STAFF,
-  take_back: STATION_STAFF,
-  start_mediation: STATION_STAFF,
-  schedule_session: STATION_STAFF,
-  record_attendance: STATION_STAFF,
-  record_agreement: STATION_STAFF,
-  record_failure: STATION_STAFF,
-  sign_agreement: WORKER,
-  record_performance: STATION_STAFF,
-  record_default: STATION_STAFF,
-  confirm_receipt: WORKER,
-  report_non_payment: WORKER,
-  request_confirmation: WORKER,
-  record_confirmation: [...STATION_STAFF, 'arbitrator'],
-  confirmation_refused: [...STATION_STAFF, 'arbitrator'],
-  record_enforcement: [...STATION_STAFF, 'arbitrator'],
-  request_arbitration: WORKER,
-  withdraw: WORKER,
-  flag_urgent: [...STATION_STAFF, 'supervisor'],
-  clear_urgent: [...STATION_STAFF, 'supervisor'],
-  assign_lawyer: ['legal_aid_lawyer', 'station_admin', 'supervisor'],
-  close: [...STATION_STAFF, 'arbitrator', 'supervisor'],
 };
 
 export const TERMINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
@@ -167,23 +137,8 @@ export function actionsFor(status: CaseStatus): CaseAction[] {
   return Object.keys(CASE_TRANSITIONS[status]) as CaseAction[];
 }
 
-/** Actions allowed in this status for this role: what a UI may offer. */
-export function allowedActions(status: CaseStatus, role: Role): CaseAction[] {
-  return actionsFor(status).filter((a) => ACTION_ROLES[a].includes(role));
-}
-
-export type TransitionResult =
-  | { ok: true; from: CaseStatus; to: CaseStatus }
-  | { ok: false; reason: 'action_not_allowed_in_status' | 'role_not_allowed'; status: CaseStatus; allowed: CaseAction[] };
-
-/** The one decision: may this role take this action now, and where does the case go. */
-export function transition(status: CaseStatus, action: CaseAction, role: Role): TransitionResult {
+/** The status an action leads to from this status, or null when the table does not allow it here. */
+export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus | null {
   const target = CASE_TRANSITIONS[status][action];
-  if (target === undefined) {
-    return { ok: false, reason: 'action_not_allowed_in_status', status, allowed: allowedActions(status, role) };
-  }
-  if (!ACTION_ROLES[action].includes(role)) {
-    return { ok: false, reason: 'role_not_allowed', status, allowed: allowedActions(status, role) };
-  }
-  return { ok: true, from: status, to: target === 'same' ? status : target };
+  return target === undefined ? null : target === 'same' ? status : target;
 }

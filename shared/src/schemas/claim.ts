@@ -1,13 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, OUTLET_SHARING_CONSENT, PAYMENT_METHOD, WORK_MODE } from '../enums';
+import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, OUTLET_SHARING_CONSENT, WORK_MODE } from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
 import { RouteDecision } from './routing';
+import { AgreementView, CalendarDate, ScheduledSession, Text } from './actions';
 import { StationCard } from './station';
+import { ERROR_CODES } from '../errors';
 
-export const CalendarDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
-const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
@@ -64,21 +64,6 @@ export const DeadlineView = Type.Object({
   basis: Type.Object({ law: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }), article: Type.String(), rule: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }) }),
 });
 
-/** 特事急诊: who sits on the urgent joint consultation, and the written one-case plan. */
-export const UrgentConsultationBody = Body({
-  reason: Text(1000),
-  participants: Type.Array(
-    Body({
-      role: StringEnum(['arbitrator', 'people_mediator', 'public_interest_lawyer', 'union_mediator', 'other'] as const),
-      name: Text(50),
-    }),
-    { minItems: 1, maxItems: 10 },
-  ),
-  plan: Text(5000, 10),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type UrgentConsultationBody = Static<typeof UrgentConsultationBody>;
-
 export const UrgentConsultationView = Type.Object({
   participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
   plan: Type.String(),
@@ -86,82 +71,11 @@ export const UrgentConsultationView = Type.Object({
   flaggedAt: IsoDateTime,
 });
 
-export const PAYMENT_METHODS = PAYMENT_METHOD.values;
-
-/** The mediation agreement as staff record it (also the outlet's settlement). */
-export const AgreementBody = Body({
-  items: Type.Array(
-    Body({
-      type: StringEnum(CLAIM_TYPE.values),
-      amountYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$' }),
-      payer: Text(100),
-    }),
-    { minItems: 1, maxItems: 20 },
-  ),
-  /** The day both parties signed or sealed it, the mediator signed and the body sealed it (LDMAL art 14). */
-  effectiveOn: CalendarDate,
-  /** The agreed payment date. */
-  dueDate: CalendarDate,
-  paymentMethod: StringEnum(PAYMENT_METHODS),
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type AgreementBody = Static<typeof AgreementBody>;
-
-export const PerformanceBody = Body({
-  paidYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$' }),
-  paidOn: CalendarDate,
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type PerformanceBody = Static<typeof PerformanceBody>;
-
-export const ConfirmationRequestBody = Body({
-  route: StringEnum(['judicial_confirmation', 'arbitration_review'] as const, { description: 'Court judicial confirmation (30 days) or arbitration review (15 days)' }),
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type ConfirmationRequestBody = Static<typeof ConfirmationRequestBody>;
-
-export const AgreementView = Type.Object({
-  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), payer: Type.String() })),
-  totalFen: Type.Integer(),
-  effectiveOn: CalendarDate,
-  dueDate: CalendarDate,
-  paymentMethod: StringEnum(PAYMENT_METHODS),
-});
-
-const SessionAttendee = Body({ side: StringEnum(['worker', 'respondent', 'mediator', 'witness', 'other'] as const), name: Text(50) });
-
-/** A mediation session: when, on site (address) or online (link), and who is to attend. */
-export const SessionBody = Body({
-  startsAt: IsoDateTime,
-  mode: StringEnum(['on_site', 'online'] as const),
-  address: Type.Optional(Text(300)),
-  link: Type.Optional(Type.String({ format: 'uri', maxLength: 500, description: 'The online meeting address' })),
-  attendees: Type.Array(SessionAttendee, { minItems: 1, maxItems: 20 }),
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type SessionBody = Static<typeof SessionBody>;
-
-export const AttendanceBody = Body({
-  sessionId: Id,
-  present: Type.Array(SessionAttendee, { maxItems: 20, description: 'Who came (empty: nobody came)' }),
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type AttendanceBody = Static<typeof AttendanceBody>;
-
-export const SessionView = Type.Object({
-  id: Id,
-  startsAt: IsoDateTime,
-  mode: Type.String(),
-  address: Type.Union([Type.String(), Type.Null()]),
-  link: Type.Union([Type.String(), Type.Null()]),
-  attendees: Type.Array(Type.Object({ side: Type.String(), name: Type.String() })),
-  present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]),
-});
+/** A mediation session, with who came once attendance is recorded. */
+export const SessionView = Type.Composite([
+  ScheduledSession,
+  Type.Object({ present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]) }),
+]);
 
 export const EvidenceView = Type.Object({
   id: Id,
@@ -213,6 +127,8 @@ export const CaseView = Type.Object({
   legalAid: Type.Boolean(),
   /** The legal-aid lawyer assigned, if any. */
   lawyer: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
+  /** The handling station lets the assigned lawyer read its internal notes. */
+  notesSharedWithLawyer: Type.Boolean(),
   urgent: Type.Boolean(),
   evidence: Type.Array(EvidenceView),
   /** The worker's signature on the agreement, once given (an image among the evidence). */
@@ -225,7 +141,10 @@ export const CaseView = Type.Object({
   /** The current urgent joint consultation, when the case is flagged. */
   consultation: Type.Union([UrgentConsultationView, Type.Null()]),
   deadlines: Type.Array(DeadlineView),
+  /** The actions this user may take now (from the shared actions table). */
   allowedActions: Type.Array(StringEnum(CASE_ACTIONS)),
+  /** The same, with the actions this user could take in this status but a guard refuses for now, and its code. */
+  actions: Type.Array(Type.Object({ action: StringEnum(CASE_ACTIONS), refusal: Type.Union([StringEnum(ERROR_CODES), Type.Null()]) })),
   events: Type.Array(CaseEventView),
   submittedAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -247,27 +166,6 @@ export type FilingReceipt = Static<typeof FilingReceipt>;
 /** The worker agrees, after filing, to the case going to the employer's outlet. */
 export const OutletConsentBody = Body({ version: Type.Literal(OUTLET_SHARING_CONSENT.version) });
 export type OutletConsentBody = Static<typeof OutletConsentBody>;
-
-export const CaseActionBody = Body({
-  reason: Type.Optional(Text(1000)),
-  /** The status the client saw; a mismatch is a 409 instead of acting on a changed case. */
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type CaseActionBody = Static<typeof CaseActionBody>;
-
-export const TransferBody = Body({
-  toStationId: Id,
-  reason: Text(1000),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type TransferBody = Static<typeof TransferBody>;
-
-export const DispatchBody = Body({
-  outletId: Id,
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type DispatchBody = Static<typeof DispatchBody>;
 
 
 export const CaseQueueQuery = Type.Object(
@@ -323,40 +221,6 @@ export const MessageView = Type.Object({
 export type MessageView = Static<typeof MessageView>;
 export const MessageList = Type.Object({ items: Type.Array(MessageView) });
 export type MessageList = Static<typeof MessageList>;
-
-export const AssignLawyerBody = Body({
-  lawyerId: Id,
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type AssignLawyerBody = Static<typeof AssignLawyerBody>;
-
-/** The court's or the arbitration commission's answer to a confirmation request. */
-export const ConfirmationOutcomeBody = Body({
-  authority: Text(100, 2),
-  /** The ruling's or the mediation statement's number, e.g. (2026)浙0302民特123号. */
-  documentNumber: Text(100, 2),
-  decidedOn: CalendarDate,
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type ConfirmationOutcomeBody = Static<typeof ConfirmationOutcomeBody>;
-
-export const EnforcementBody = Body({
-  court: Text(100, 2),
-  enforcementCaseNumber: Type.Optional(Text(100)),
-  appliedOn: CalendarDate,
-  reason: Type.Optional(Text(1000)),
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type EnforcementBody = Static<typeof EnforcementBody>;
-
-/** The worker signs the agreement with a signature image already uploaded to the case. */
-export const SignAgreementBody = Body({
-  signatureEvidenceId: Id,
-  expectedStatus: Type.Optional(StringEnum(CASE_STATUSES)),
-});
-export type SignAgreementBody = Static<typeof SignAgreementBody>;
 
 /** A staff member asks to see a masked value in full; the reason goes to the audit log. */
 export const RevealBody = Body({

@@ -6,3 +6,4 @@ export * from './claim';
 export * from './notification';
 export * from './patterns';
 export * from './staff';
+export * from './actions';

@@ -11,7 +11,7 @@ import type { Principal, StaffRole, StationCreateBody, TokenPair } from '@gig/sh
 import { loadConfig, type Config } from '@gig/server/config';
 import { buildServer } from '@gig/server/server';
 import { StaffUserEntity, StationEntity } from '@gig/server/entities';
-import { hashPassword } from '@gig/server/services/passwords';
+import { hashPassword } from '@gig/server/adapters/passwords';
 import { FAKE_APPID, FAKE_SECRET, FAKE_SMS_TOKEN, startFakes, type Fakes } from './fakes';
 
 /** Which database this run uses: TEST_DB=mariadb (with TEST_MARIADB_URL) or SQLite by default. */
@@ -56,6 +56,8 @@ export interface TestApp {
   station(over?: Partial<StationCreateBody> & { parentCode?: string }): Promise<StationEntity>;
   staff(role: StaffRole, station: StationEntity | null, over?: { username?: string; password?: string }): Promise<StaffUserEntity & { password: string }>;
   signIn(username: string, password: string): Promise<TokenPair>;
+  /** Posts one file as multipart `file` (with optional text fields before it). */
+  upload(url: string, token: string, bytes: Buffer, name: string, fields?: Record<string, string>): Promise<ApiResponse>;
   close(): Promise<void>;
 }
 
@@ -167,6 +169,13 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
       const res = await api<TokenPair>('POST', '/api/auth/staff/login', { body: { username, password } });
       if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
+    },
+    async upload(url, token, bytes, name, fields = {}) {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      const res = await fetch(base + url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      return { status: res.status, headers: res.headers, body: await res.json() };
     },
     async close() {
       await app.close();

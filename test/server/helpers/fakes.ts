@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * Stand-ins for the two outside services we cannot reach from here, speaking their HTTP protocols:
  * WeChat's `GET /sns/jscode2session`, `GET /cgi-bin/token` and `POST /cgi-bin/message/subscribe/send`,
- * and our SMS gateway's `POST /sms` (see services/sms.ts).
+ * and our SMS gateway's `POST /sms` (see adapters/sms.ts).
  */
 export interface Fakes {
   wechatBase: string;

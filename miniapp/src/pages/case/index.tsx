@@ -2,7 +2,9 @@ import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button, Canvas, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import {
+  ACTIONS,
   CASE_ACTION_LABELS,
+  OUTLET_STAGES,
   CASE_STATUS_LABELS,
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
@@ -13,28 +15,15 @@ import {
   type CaseView,
   type DeadlineKind,
   type EvidenceView,
-  type Label,
   type MessageList,
 } from '@gig/shared';
-import { goSignIn, request, session, showError, uploadFile } from '../../api';
+import { ApiError, goSignIn, request, retryable, session, showError, uploadFile } from '../../api';
+import { CaseActions } from '../../components/CaseActions';
 import { callPhone, pickPhotos } from '../../platform';
 import { attachSignature, type SignaturePad } from '../../platform/signature';
 import { uuid } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import { dateTime, daysUntil, statusClass, yuan } from '../../format';
-
-/** What the worker may do here, in the order offered (signing has its own pad), with what each means. */
-const WORKER_ACTIONS: readonly CaseAction[] = ['confirm_receipt', 'report_non_payment', 'request_confirmation', 'request_arbitration', 'withdraw'];
-const ACTION_HELP: Partial<Record<CaseAction, Label>> = {
-  confirm_receipt: { 'zh-CN': '钱已经全部到账时点这里。', en: 'Tap when all the money has arrived.' },
-  report_non_payment: { 'zh-CN': '过了付款日期还没收到钱，点这里告诉调解站。', en: 'The pay-by date passed and no money came: tell the station.' },
-  request_confirmation: { 'zh-CN': '让法院或仲裁委确认协议，单位不付钱时可以申请强制执行。', en: 'Have a court or the arbitration body confirm the agreement, so it can be enforced.' },
-  request_arbitration: { 'zh-CN': '把案件和全部材料转到劳动仲裁院，由仲裁来裁决。', en: 'Send the case and its whole file to labour arbitration for a ruling.' },
-  withdraw: { 'zh-CN': '不再需要调解了，可以撤回。撤回后还可以重新申请。', en: 'No longer need mediation? Withdraw; you can file again later.' },
-};
-const DANGER: readonly CaseAction[] = ['withdraw', 'report_non_payment'];
-/** While the station has not started mediating, it may still hand the case to the employer's outlet. */
-const OUTLET_STAGE: readonly CaseView['status'][] = ['submitted', 'accepted'];
 
 /** One case: what happens next and by when, who has it, the agreement, what to do now, the timeline, evidence, messages. */
 export default function CasePage() {
@@ -50,6 +39,8 @@ export default function CasePage() {
   const [padReady, setPadReady] = useState(false);
   const [uploads, setUploads] = useState<{ name: string; progress: number; failed?: string }[]>([]);
   const pad = useRef<SignaturePad | null>(null);
+  // One Idempotency-Key per action the worker means to take, kept while it may be retried.
+  const intents = useRef<Partial<Record<CaseAction, string>>>({});
 
   const load = async () => {
     if (!session()) return goSignIn();
@@ -83,15 +74,29 @@ export default function CasePage() {
       if (!pick) return;
       data = { ...data, route: pick.tapIndex === 0 ? 'judicial_confirmation' : 'arbitration_review' };
     } else {
-      const ok = await Taro.showModal({ title: l(CASE_ACTION_LABELS[action]), content: l(ACTION_HELP[action]), confirmText: t('confirm'), cancelText: t('cancel') });
+      const help = ACTIONS[action].help;
+      const ok = await Taro.showModal({ title: l(CASE_ACTION_LABELS[action]), content: help ? l(help) : '', confirmText: t('confirm'), cancelText: t('cancel') });
       if (!ok.confirm) return;
     }
     try {
-      setView(await request<CaseView>('POST', `/api/cases/${id}/actions/${action}`, { data }));
+      setView(await takeAction(action, data));
       void Taro.showToast({ title: t('done'), icon: 'success' });
     } catch (err) {
       showError(err);
       void load(); // the case may have moved on: show it as it is now
+    }
+  };
+
+  /** Sends an action with its intent's key: a retry after a lost answer is applied once. */
+  const takeAction = async (action: CaseAction, data: Record<string, unknown>): Promise<CaseView> => {
+    const key = (intents.current[action] ??= uuid());
+    try {
+      const answer = await request<CaseView>('POST', `/api/cases/${id}/actions/${action}`, { data, header: { 'idempotency-key': key } });
+      delete intents.current[action];
+      return answer;
+    } catch (err) {
+      if (err instanceof ApiError && !retryable(err)) delete intents.current[action]; // answered: a new tap is a new intent
+      throw err;
     }
   };
 
@@ -100,7 +105,7 @@ export default function CasePage() {
     if (!p || p.isEmpty()) return void Taro.showToast({ title: t('sign'), icon: 'none' });
     try {
       const ev = await uploadFile<EvidenceView>(`/api/cases/${id}/evidence`, { path: await p.toFile(), name: 'signature.png' }, { category: 'signature' }, () => undefined);
-      setView(await request<CaseView>('POST', `/api/cases/${id}/actions/sign_agreement`, { data: { signatureEvidenceId: ev.id } }));
+      setView(await takeAction('sign_agreement', { signatureEvidenceId: ev.id, expectedStatus: view.status }));
       setSigning(false);
       void Taro.showToast({ title: t('signed'), icon: 'success' });
     } catch (err) {
@@ -145,7 +150,8 @@ export default function CasePage() {
     }
   };
 
-  const offered = WORKER_ACTIONS.filter((a) => view.allowedActions.includes(a));
+  // Signing has its own pad below; the rest come in the table's order.
+  const offered = view.actions.filter((a) => a.action !== 'sign_agreement');
   const canSign = view.allowedActions.includes('sign_agreement') && !view.workerSignature;
   const upcoming = [...view.deadlines].filter((d) => daysUntil(d.due) >= 0).sort((a, b) => a.due.localeCompare(b.due))[0];
   const left = upcoming ? daysUntil(upcoming.due) : 0;
@@ -208,7 +214,7 @@ export default function CasePage() {
         </View>
       )}
 
-      {!view.outletConsent && OUTLET_STAGE.includes(view.status) && (
+      {!view.outletConsent && OUTLET_STAGES.includes(view.status) && (
         <View className="card" data-testid="outlet-consent-card">
           <View className="label" style={{ marginTop: 0 }}>{t('outletConsent')}</View>
           <View className="hint">{t('outletConsentWhy')}</View>
@@ -216,19 +222,7 @@ export default function CasePage() {
         </View>
       )}
 
-      {offered.length > 0 && (
-        <View className="card">
-          <View className="label" style={{ marginTop: 0 }}>{t('actions')}</View>
-          {offered.map((a) => (
-            <View key={a}>
-              <Button className={`btn ${DANGER.includes(a) ? 'btn-danger' : 'btn-ghost'}`} onClick={() => act(a)} data-testid={`act-${a}`}>
-                {l(CASE_ACTION_LABELS[a])}
-              </Button>
-              <View className="hint" style={{ marginTop: '-6px', marginBottom: '8px' }}>{l(ACTION_HELP[a])}</View>
-            </View>
-          ))}
-        </View>
-      )}
+      <CaseActions offered={offered} onAct={act} />
 
       {view.sessions.length > 0 && (
         <View className="card">

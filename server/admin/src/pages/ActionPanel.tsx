@@ -1,4 +1,4 @@
-import { Alert, App, Button, Empty, Space } from 'antd';
+import { Alert, App, Button, Empty, Space, Tooltip } from 'antd';
 import {
   ModalForm,
   ProFormDatePicker,
@@ -12,14 +12,9 @@ import {
 } from '@ant-design/pro-components';
 import { useRef, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import { CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView, type Station } from '@gig/shared';
-import { api, ApiError } from '../api';
+import { ACTIONS, CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView, type Station } from '@gig/shared';
+import { api, ApiError, errorText, newKey } from '../api';
 import { useI18n } from '../i18n';
-
-/** Actions the worker takes in the mini-program; staff never see buttons for them. */
-const WORKER_ONLY: readonly CaseAction[] = ['sign_agreement', 'confirm_receipt', 'report_non_payment', 'request_confirmation', 'request_arbitration', 'withdraw'];
-const REASON_REQUIRED: readonly CaseAction[] = ['reject', 'record_failure', 'transfer', 'flag_urgent'];
-const DANGER: readonly CaseAction[] = ['reject', 'record_failure', 'record_default', 'close', 'confirmation_refused'];
 
 const SIDES = ['worker', 'respondent', 'mediator', 'witness', 'other'] as const;
 const SIDE_LABELS: Record<(typeof SIDES)[number], { 'zh-CN': string; en: string }> = {
@@ -32,25 +27,27 @@ const SIDE_LABELS: Record<(typeof SIDES)[number], { 'zh-CN': string; en: string 
 const PARTICIPANTS = { arbitrator: { 'zh-CN': '仲裁员', en: 'Arbitrator' }, people_mediator: { 'zh-CN': '人民调解员', en: "People's mediator" }, public_interest_lawyer: { 'zh-CN': '公益律师', en: 'Public-interest lawyer' }, union_mediator: { 'zh-CN': '工会调解员', en: 'Union mediator' }, other: { 'zh-CN': '其他', en: 'Other' } };
 
 /**
- * One button per action the API allows this user now (from the case view), each with its own
- * form. A 409 (someone moved the case meanwhile) is explained and the page reloads.
+ * One button per action the case view offers this user (the shared actions table, decided on the
+ * server): each with its own form, the reason required where the table says so, a red button for
+ * a dangerous one, and a greyed one with the reason when a guard holds it back (e.g. no outlet
+ * consent). Each opened form is one intent with one Idempotency-Key, kept across its retries.
+ * A 409 (someone moved the case meanwhile) is explained and the page reloads.
  */
 export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t, l, locale } = useI18n();
   const { message } = App.useApp();
-  // The flag pair follows the flag: clear only what is set, set only what is not.
-  const actions = view.allowedActions.filter((a) => !WORKER_ONLY.includes(a) && !(a === 'clear_urgent' && !view.urgent) && !(a === 'flag_urgent' && view.urgent));
+  const actions = view.actions;
   if (!actions.length) return <Empty description={t('noActions')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
 
   const opts = <K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label as { 'zh-CN': string; en: string }) }));
   // The legal dates are China's calendar days, wherever the browser's clock is set.
   const today = chinaDate(new Date());
 
-  async function submit(action: CaseAction, values: Record<string, unknown>): Promise<boolean> {
+  async function submit(action: CaseAction, values: Record<string, unknown>, key: string): Promise<boolean> {
     // expectedStatus: a page showing an old status gets a 409 instead of acting on a case it has not seen.
     const body = { ...clean(action, values), expectedStatus: view.status };
     try {
-      await api.post(`/api/admin/cases/${view.id}/actions/${action}`, body);
+      await api.post(`/api/admin/cases/${view.id}/actions/${action}`, body, { 'idempotency-key': key });
       message.success(`${l(CASE_ACTION_LABELS[action])} · ${t('done')}`);
       onDone();
       return true;
@@ -95,7 +92,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   );
 
   function fields(action: CaseAction): ReactNode {
-    const reason = <ProFormTextArea name="reason" label={t('reason')} rules={[{ required: REASON_REQUIRED.includes(action), max: 1000 }]} />;
+    const reason = <ProFormTextArea name="reason" label={t('reason')} rules={[{ required: ACTIONS[action].reason === 'required', whitespace: true, max: 1000 }]} />;
     switch (action) {
       case 'transfer':
         return (
@@ -107,11 +104,8 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       case 'dispatch':
         return (
           <>
-            {view.outletConsent ? (
-              <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
-            ) : (
-              <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('outletConsentMissing')} data-testid="outlet-consent-missing" />
-            )}
+            {/* Without the worker's consent the table's guard keeps this form closed (PIPL art 23). */}
+            <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
             <ProFormSelect name="outletId" label={t('outletPick')} request={() => stationOptions('outlet')} rules={[{ required: true }]} />
             {reason}
           </>
@@ -205,29 +199,42 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
 
   return (
     <Space wrap data-testid="actions">
-      {actions.map((a) => (
-        <ActionButton key={a} action={a} label={l(CASE_ACTION_LABELS[a])} danger={DANGER.includes(a)} onSubmit={(v) => submit(a, v)}>
-          {fields(a)}
-        </ActionButton>
-      ))}
+      {actions.map(({ action: a, refusal }) =>
+        refusal ? (
+          <Tooltip key={a} title={errorText(refusal)}>
+            <Button disabled data-testid={`action-${a}`}>
+              {l(CASE_ACTION_LABELS[a])}
+            </Button>
+          </Tooltip>
+        ) : (
+          <ActionButton key={a} action={a} label={l(CASE_ACTION_LABELS[a])} danger={ACTIONS[a].danger} onSubmit={(v, key) => submit(a, v, key)}>
+            {fields(a)}
+          </ActionButton>
+        ),
+      )}
     </Space>
   );
 }
 
-function ActionButton({ action, label, danger, children, onSubmit }: { action: CaseAction; label: string; danger: boolean; children: ReactNode; onSubmit: (v: Record<string, unknown>) => Promise<boolean> }) {
+function ActionButton({ action, label, danger, children, onSubmit }: { action: CaseAction; label: string; danger: boolean; children: ReactNode; onSubmit: (v: Record<string, unknown>, key: string) => Promise<boolean> }) {
   const form = useRef<ProFormInstance>();
+  // One key per opening of the form: pressing "OK" again after a lost answer is the same intent.
+  const key = useRef(newKey());
   return (
     <ModalForm
       title={label}
       formRef={form}
       width={640}
       modalProps={{ destroyOnClose: true, maskClosable: false }}
+      onOpenChange={(open) => {
+        if (open) key.current = newKey();
+      }}
       trigger={
         <Button type={danger ? 'default' : 'primary'} danger={danger} data-testid={`action-${action}`}>
           {label}
         </Button>
       }
-      onFinish={onSubmit}
+      onFinish={(v) => onSubmit(v, key.current)}
     >
       {children}
     </ModalForm>

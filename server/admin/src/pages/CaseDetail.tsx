@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Modal, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
@@ -21,7 +21,7 @@ import {
   type MessageList,
   type Role,
 } from '@gig/shared';
-import { api, ApiError, getSession, saveBlob } from '../api';
+import { api, ApiError, getSession, newKey, saveBlob } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
 import { dueColor, statusColor, time, yuan } from '../format';
@@ -36,6 +36,8 @@ export function CaseDetailPage() {
   const [thread, setThread] = useState<MessageList['items']>([]);
   const [related, setRelated] = useState<CaseSummary[]>([]);
   const [notices, setNotices] = useState<CaseNotificationList['items']>([]);
+  // The message being sent and its client id, kept until the server has it.
+  const pending = useRef({ text: '', id: '' });
   const can = access(getSession()?.user ?? null);
 
   const load = useCallback(async () => {
@@ -105,7 +107,11 @@ export function CaseDetailPage() {
   const post = async (body: string, internal: boolean) => {
     if (!body.trim()) return;
     try {
-      await api.post(`/api/admin/cases/${id}/messages`, { clientId: crypto.randomUUID(), body: body.trim(), internal });
+      // The same text sent again after a failure keeps its client id: the server posts it once.
+      const text = `${internal}:${body.trim()}`;
+      if (pending.current.text !== text) pending.current = { text, id: newKey() };
+      await api.post(`/api/admin/cases/${id}/messages`, { clientId: pending.current.id, body: body.trim(), internal });
+      pending.current = { text: '', id: '' };
       setThread((await api.get<MessageList>(`/api/admin/cases/${id}/messages`)).items);
     } catch (err) {
       message.error((err as ApiError).message);

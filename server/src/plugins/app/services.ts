@@ -2,13 +2,13 @@ import fp from 'fastify-plugin';
 import { AuthService } from '../../services/auth';
 import { CaseService } from '../../services/cases';
 import { EvidenceService } from '../../services/evidence';
-import { LocalFileStore, S3FileStore } from '../../services/files';
+import { LocalFileStore, S3FileStore } from '../../adapters/files';
 import { resolveFromRoot } from '../../config';
-import { DataProtector } from '../../services/crypto';
-import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../services/sms';
+import { DataProtector } from '../../adapters/crypto';
+import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../adapters/sms';
 import { StationService } from '../../services/stations';
-import { TokenService } from '../../services/tokens';
-import { WechatClient, WechatSubscribeSender } from '../../services/wechat';
+import { TokenService } from '../../adapters/tokens';
+import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
 import { NotificationService } from '../../services/notifications';
 import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
@@ -67,7 +67,7 @@ export default fp(
       c.STORAGE === 's3'
         ? new S3FileStore({ endpoint: c.S3_ENDPOINT, region: c.S3_REGION, bucket: c.S3_BUCKET, accessKeyId: c.S3_ACCESS_KEY_ID, secretAccessKey: c.S3_SECRET_ACCESS_KEY, forcePathStyle: c.S3_FORCE_PATH_STYLE })
         : new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR));
-    const evidence = new EvidenceService(fastify.db, store, cases);
+    const evidence = new EvidenceService(fastify.db, store, cases.reach);
     const patterns = new PatternService(fastify.db, cases, { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES });
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
     const documents = new DocumentService(fastify.db, protector, store, stations, { path: c.PDF_FONT_PATH, name: c.PDF_FONT_NAME });

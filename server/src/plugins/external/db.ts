@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source';
-import { seedDemo } from '../../services/demo-seed';
+import { seedDemo } from '../../seed/demo';
 import { StationEntity } from '../../entities';
 
 /**

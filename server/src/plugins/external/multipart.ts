@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
-import { EVIDENCE_CAPS } from '../../services/files';
+import { EVIDENCE_CAPS } from '../../adapters/files';
 
 /** File uploads: one file a request, no larger than the largest per-kind cap (each kind is checked again). */
 export default fp(

@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ConfirmationRequestBody, OutletConsentBody, SignAgreementBody, EvidenceView, MessageBody, MessageList, CaseActionBody, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id, StringEnum } from '@gig/shared';
-import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, readUpload, uploadValidators } from '../../schemas';
+import { OutletConsentBody, EvidenceView, MessageBody, MessageList, CaseSummary, CaseView, ClaimCreateBody, FilingReceipt, Id } from '@gig/shared';
+import { registerActionRoutes } from '../../case-actions';
+import { BEARER, ERROR_RESPONSES, FILE_UPLOAD, IDEMPOTENCY_KEY, readUpload, uploadValidators } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
 const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -16,79 +17,35 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['cases'],
         summary: 'File a claim. A retry with the same Idempotency-Key returns the same case (200) instead of filing again (201).',
         security: BEARER,
-        headers: Type.Object({ 'idempotency-key': Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'Made by the client once per claim and kept with the draft' }) }),
+        headers: Type.Object({ 'idempotency-key': IDEMPOTENCY_KEY }),
         body: ClaimCreateBody,
         response: { 200: FilingReceipt, 201: FilingReceipt, ...ERROR_RESPONSES },
       },
     },
     async (req, reply) => {
-      const r = await cases.file({ principal: req.principal!, requestId: req.id }, req.body, req.headers['idempotency-key']);
-      const filed = await cases.load(req.principal!, r.entity.id);
-      return reply.code(r.replayed ? 200 : 201).send({ case: await cases.view(filed, req.principal!), nextStep: r.nextStep, replayed: r.replayed });
+      const r = await cases.filing.file({ principal: req.principal!, requestId: req.id }, req.body, req.headers['idempotency-key']);
+      return reply.code(r.replayed ? 200 : 201).send({ case: await cases.views.get(req.principal!, r.entity.id), nextStep: r.nextStep, replayed: r.replayed });
     },
   );
 
   fastify.get(
     '/',
     { schema: { tags: ['cases'], summary: 'My cases, newest first', security: BEARER, response: { 200: Type.Object({ items: Type.Array(CaseSummary) }), ...ERROR_RESPONSES } } },
-    async (req) => ({ items: (await cases.listForWorker(req.principal!)).map((c) => cases.summary(c)) }),
+    async (req) => ({ items: (await cases.queue.listForWorker(req.principal!)).map((c) => cases.views.summary(c)) }),
   );
 
   fastify.get(
     '/:id',
     { schema: { tags: ['cases'], summary: 'One of my cases, with its timeline, deadlines and what I can do now', security: BEARER, params: IdParams, response: { 200: CaseView, ...ERROR_RESPONSES } } },
-    async (req) => cases.view(await cases.load(req.principal!, req.params.id), req.principal!),
+    async (req) => cases.views.get(req.principal!, req.params.id),
   );
 
-  fastify.post(
-    '/:id/actions/:action',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: 'Withdraw; ask for arbitration after a failed mediation or once the 15-day window has passed; confirm the agreed payment arrived, or report that it did not',
-        security: BEARER,
-        params: Type.Object({ id: Id, action: StringEnum(['withdraw', 'request_arbitration', 'confirm_receipt', 'report_non_payment'] as const) }),
-        body: CaseActionBody,
-        response: { 200: CaseView, ...ERROR_RESPONSES },
-      },
-    },
-    async (req) => cases.answer(req, (actor) => cases.act(actor, req.params.id, req.params.action, req.body)),
-  );
-
-  fastify.post(
-    '/:id/actions/sign_agreement',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: 'Sign the agreement: upload the signature image to the case first (POST /api/cases/:id/evidence), then send its id',
-        security: BEARER,
-        params: IdParams,
-        body: SignAgreementBody,
-        response: { 200: CaseView, ...ERROR_RESPONSES },
-      },
-    },
-    async (req) => cases.answer(req, (actor) => cases.signAgreement(actor, req.params.id, req.body)),
-  );
-
-  fastify.post(
-    '/:id/actions/request_confirmation',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: 'Ask for court judicial confirmation (within 30 days of the agreement) or arbitration review (within 15 days), so the agreement can be enforced',
-        security: BEARER,
-        params: IdParams,
-        body: ConfirmationRequestBody,
-        response: { 200: CaseView, ...ERROR_RESPONSES },
-      },
-    },
-    async (req) => cases.answer(req, (actor) => cases.requestConfirmation(actor, req.params.id, req.body)),
-  );
+  registerActionRoutes(fastify, 'worker');
 
   fastify.get(
     '/:id/messages',
     { schema: { tags: ['cases'], summary: 'The messages between me and the station on my case', security: BEARER, params: IdParams, response: { 200: MessageList, ...ERROR_RESPONSES } } },
-    async (req) => ({ items: await cases.messages(req.principal!, req.params.id) }),
+    async (req) => ({ items: await cases.messages.list(req.principal!, req.params.id) }),
   );
 
   fastify.post(
@@ -97,8 +54,8 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: { tags: ['cases'], summary: 'Send the station a message (a retry with the same clientId sends nothing new)', security: BEARER, params: IdParams, body: MessageBody, response: { 200: MessageList, 201: MessageList, ...ERROR_RESPONSES } },
     },
     async (req, reply) => {
-      const { replayed } = await cases.post(req.principal!, req.params.id, req.body);
-      return reply.code(replayed ? 200 : 201).send({ items: await cases.messages(req.principal!, req.params.id) });
+      const { replayed } = await cases.messages.post(req.principal!, req.params.id, req.body);
+      return reply.code(replayed ? 200 : 201).send({ items: await cases.messages.list(req.principal!, req.params.id) });
     },
   );
 
@@ -114,7 +71,10 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CaseView, ...ERROR_RESPONSES },
       },
     },
-    async (req) => cases.view(await cases.consentToOutlet({ principal: req.principal!, requestId: req.id }, req.params.id), req.principal!),
+    async (req) => {
+      await cases.privacy.consentToOutlet({ principal: req.principal!, requestId: req.id }, req.params.id);
+      return cases.views.get(req.principal!, req.params.id);
+    },
   );
 
   fastify.post(

@@ -8,7 +8,7 @@ const workbench: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/',
     { schema: { tags: ['admin'], summary: 'Counts that matter now in your reach: new, due within 3 days, overdue, urgent, legal aid, awaiting the worker', security: BEARER, response: { 200: WorkbenchCounts, ...ERROR_RESPONSES } } },
-    async (req) => fastify.services.cases.workbench(req.principal!),
+    async (req) => fastify.services.cases.queue.workbench(req.principal!),
   );
 };
 export default workbench;

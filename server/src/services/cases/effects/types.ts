@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { ActionBody, ActionData, CaseAction, ClockRules } from '@gig/shared';
+import type { CaseEntity } from '../../../entities';
+import type { Actor } from '../reach';
+
+/** What an effect may change on the case besides its status (which the table decides). */
+export type CaseChanges = Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines' | 'lawyerId' | 'notesShared'>>;
+
+export interface EffectContext<A extends CaseAction> {
+  c: CaseEntity;
+  body: ActionBody<A>;
+  actor: Actor;
+  ds: DataSource;
+  clock: ClockRules;
+  /** China's calendar day of the request. */
+  today: string;
+}
+
+/**
+ * An action's effect: checks the body against the case (beyond its schema and the table's guards)
+ * and says what changes and what the event records. It writes nothing itself: the transition
+ * applies the changes, the event, the audit entry and the notification in one transaction.
+ */
+export type Effect<A extends CaseAction> = (ctx: EffectContext<A>) => Promise<{ set: CaseChanges; data: ActionData<A> }>;
+export type Effects = { readonly [A in CaseAction]: Effect<A> };
+
+/** The effect of an action that changes nothing beyond the status and records only its reason. */
+export const nothing = async () => ({ set: {}, data: null });

@@ -1,0 +1,17 @@
+import type { CaseFacts } from '@gig/shared';
+import type { CaseEntity } from '../../entities';
+
+/** The facts the actions table's guards read, from the stored case. */
+export function factsOf(c: CaseEntity, sessions: number, today: string): CaseFacts {
+  return {
+    status: c.status,
+    urgent: c.urgent,
+    legalAid: c.legalAid,
+    lawyerAssigned: c.lawyerId !== null,
+    notesSharedWithLawyer: c.notesShared,
+    outletConsent: c.claim.outletConsent != null,
+    sessions,
+    deadlines: c.deadlines,
+    today,
+  };
+}

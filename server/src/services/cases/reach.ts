@@ -1,0 +1,81 @@
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { CITYWIDE_ROLES, access, type CaseAccess, type CaseActor, type CaseParties, type Principal } from '@gig/shared';
+import { CaseEntity, StationEntity } from '../../entities';
+import { AppError } from '../../errors';
+
+/** Who a request acts for, and its id (for the event trail and the audit log). */
+export interface Actor {
+  principal: Principal;
+  requestId: string;
+}
+
+/** A case as one user may use it: the row, who the user is to it, and what they may do. */
+export interface Reached {
+  c: CaseEntity;
+  actor: CaseActor;
+  access: CaseAccess;
+}
+
+export function partiesOf(c: CaseEntity): CaseParties {
+  return {
+    workerId: c.workerId,
+    stationId: c.stationId,
+    outletId: c.outletId,
+    legalAid: c.legalAid,
+    lawyerId: c.lawyerId,
+    grants: { notesSharedWithLawyer: c.notesShared },
+  };
+}
+
+/**
+ * Who may see and use which case: the shared `access()` over the case's parties for one case,
+ * and the same relations as SQL for lists. A case outside the user's reach is "not found", for
+ * staff as for workers, so ids cannot be probed.
+ */
+export class CaseReach {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The principal as access sees it: with the kind of their station (a legal-aid station's staff are the desk). */
+  async actorOf(p: Principal): Promise<CaseActor> {
+    if (p.role === 'worker' || !p.stationId) return { id: p.id, role: p.role, stationId: p.stationId, stationKind: null };
+    const s = await this.ds.getRepository(StationEntity).findOne({ select: { id: true, kind: true }, where: { id: p.stationId } });
+    return { id: p.id, role: p.role, stationId: p.stationId, stationKind: s?.kind ?? null };
+  }
+
+  /** The case, if this user may `need` it (read by default); otherwise 404, or 403 when they may read but not this. */
+  async load(p: Principal, id: string, need: Exclude<keyof CaseAccess, 'relations'> = 'read'): Promise<Reached> {
+    const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+    if (!c) throw new AppError('NOT_FOUND');
+    const actor = await this.actorOf(p);
+    const a = access(actor, partiesOf(c));
+    if (!a.read) throw new AppError('NOT_FOUND');
+    if (!a[need]) throw new AppError('FORBIDDEN');
+    return { c, actor, access: a };
+  }
+
+  /** The case as it is now, without an access check: for answering the user who has just acted on it. */
+  async reload(id: string): Promise<CaseEntity> {
+    return this.ds.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+  }
+
+  /**
+   * Narrows a query on cases (alias `c`) to the cases this user may read: the same relations as
+   * `access()` (claimant, handling station, dispatched outlet, citywide, legal-aid desk, assigned
+   * lawyer). False when they can read none at all.
+   */
+  async narrow(qb: SelectQueryBuilder<CaseEntity>, p: Principal): Promise<boolean> {
+    const actor = await this.actorOf(p);
+    if (actor.role === 'worker') {
+      qb.andWhere('c.workerId = :reachMe', { reachMe: actor.id });
+      return true;
+    }
+    if (CITYWIDE_ROLES.includes(actor.role)) return true;
+    const clauses: string[] = [];
+    if (actor.stationId) clauses.push('c.stationId = :reachStation', 'c.outletId = :reachStation');
+    if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
+    if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
+    if (!clauses.length) return false;
+    qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), { reachStation: actor.stationId, reachTrue: true, reachMe: actor.id });
+    return true;
+  }
+}

@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import {
+  DEADLINE_BASIS,
+  ROUTE_REASON_LABELS,
+  access,
+  allowedNow,
+  chinaDate,
+  fenToYuan,
+  maskIdNumber,
+  maskPhone,
+  offeredActions,
+  type CaseSummary,
+  type CaseView,
+  type Principal,
+} from '@gig/shared';
+import { CaseEventEntity, EvidenceFileEntity, StaffUserEntity, type CaseEntity } from '../../entities';
+import type { DataProtector } from '../../adapters/crypto';
+import type { StationService } from '../stations';
+import { evidenceView } from '../evidence';
+import { consultationOf, sessionsOf, signatureOf } from './events';
+import { factsOf } from './facts';
+import { partiesOf, type CaseReach } from './reach';
+
+/** What a view shows in place of personal data the retention timer erased. */
+const PURGED = '—';
+
+/** A case as one user sees it: masked personal data, the timeline, and what they may do now. */
+export class CaseViews {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly protector: DataProtector,
+    private readonly stations: StationService,
+    private readonly reach: CaseReach,
+  ) {}
+
+  /** The case if this user may read it (404 otherwise), as they see it. */
+  async get(p: Principal, id: string): Promise<CaseView> {
+    return this.view((await this.reach.load(p, id)).c, p);
+  }
+
+  async view(c: CaseEntity, viewer: Principal): Promise<CaseView> {
+    const [events, evidence, actor] = await Promise.all([
+      this.ds.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { seq: 'ASC' } }),
+      this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
+      this.reach.actorOf(viewer),
+    ]);
+    const sessions = sessionsOf(events);
+    const facts = factsOf(c, sessions.length, chinaDate(new Date()));
+    const who = { role: viewer.role, relations: access(actor, partiesOf(c)).relations };
+    return {
+      ...this.summary(c),
+      outlet: c.outlet ? this.stations.toCard(c.outlet) : null,
+      routing: { reason: c.routeReason, reasonText: ROUTE_REASON_LABELS[c.routeReason], mediationType: c.mediationType, labourDispute: c.labourDispute, scannedStationSkipped: c.scannedStationSkipped },
+      claimant: this.claimant(c),
+      industry: c.industry,
+      workMode: c.workMode,
+      areaCode: c.areaCode,
+      items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
+      incidentDate: c.claim.incidentDate,
+      description: c.claim.description,
+      lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
+      notesSharedWithLawyer: c.notesShared,
+      evidence: evidence.map(evidenceView),
+      workerSignature: signatureOf(events),
+      outletConsent: c.claim.outletConsent ?? null,
+      sessions,
+      agreement: (c.agreement as CaseView['agreement']) ?? null,
+      consultation: c.urgent ? consultationOf(events) : null,
+      deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
+      allowedActions: allowedNow(facts, who),
+      actions: offeredActions(facts, who),
+      events: events.map((e) => ({ seq: e.seq, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorRole: e.actorRole, reason: e.reason, at: e.createdAt.toISOString() })),
+    };
+  }
+
+  private claimant(c: CaseEntity): CaseView['claimant'] {
+    if (c.purgedAt) return { name: PURGED, idNumberMasked: PURGED, phoneMasked: PURGED };
+    return {
+      name: this.protector.decrypt(c.claimantNameEnc),
+      idNumberMasked: maskIdNumber(this.protector.decrypt(c.idNumberEnc)),
+      phoneMasked: maskPhone(this.protector.decrypt(c.phoneEnc)),
+    };
+  }
+
+  private async lawyer(id: string): Promise<{ id: string; name: string } | null> {
+    const u = await this.ds.getRepository(StaffUserEntity).findOneBy({ id });
+    return u ? { id: u.id, name: u.displayName } : null;
+  }
+
+  summary(c: CaseEntity): CaseSummary {
+    return {
+      id: c.id,
+      number: c.number,
+      status: c.status,
+      station: c.station ? this.stations.toCard(c.station) : null,
+      respondent: { name: c.claim.respondent.name, creditCode: c.claim.respondent.creditCode, outletName: c.claim.respondent.outletName, partnerName: c.claim.respondent.partnerName },
+      totalFen: c.totalFen,
+      urgent: c.urgent,
+      legalAid: c.legalAid,
+      submittedAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import type { Role } from '../enums';
+import type { ErrorCode } from '../errors';
+import type { Relation } from './access';
+import { ACTIONS } from './actions';
+import type { CaseFacts } from './facts';
+import { CASE_ACTIONS, CASE_STATUSES, actionsFor, nextStatus, type CaseAction, type CaseStatus } from './status';
+
+/** Who is asking, as the actions table sees them: a role and its relations to the case. */
+export interface ActingAs {
+  role: Role;
+  relations: readonly Relation[];
+}
+
+/**
+ * Why an action is not allowed now: `actor` (not this user's to take: 403), `status` (not in this
+ * status: 409 INVALID_TRANSITION), or a guard's own code (409).
+ */
+export type Refusal = 'actor' | 'status' | ErrorCode;
+
+export type Decision = { action: CaseAction; allowed: true; to: CaseStatus } | { action: CaseAction; allowed: false; refusal: Refusal };
+
+/** Whether this user may take this action on a case with these facts now, and where it leads. */
+export function decide(facts: CaseFacts, who: ActingAs, action: CaseAction): Decision {
+  const spec = ACTIONS[action];
+  const roleOk = (spec.actors.roles as readonly Role[]).includes(who.role);
+  const relationOk = who.relations.some((r) => (spec.actors.relations as readonly Relation[]).includes(r));
+  if (!roleOk || !relationOk) return { action, allowed: false, refusal: 'actor' };
+  const to = nextStatus(facts.status, action);
+  if (to === null) return { action, allowed: false, refusal: 'status' };
+  const failed = spec.guards.find((g) => !g.test(facts));
+  if (failed) return { action, allowed: false, refusal: failed.code };
+  return { action, allowed: true, to };
+}
+
+/** Every action, decided for this user now: what they may do, and why the others are refused. */
+export function availableActions(facts: CaseFacts, who: ActingAs): Decision[] {
+  return CASE_ACTIONS.map((a) => decide(facts, who, a));
+}
+
+/** The actions this user may take now. */
+export function allowedNow(facts: CaseFacts, who: ActingAs): CaseAction[] {
+  return availableActions(facts, who).flatMap((d) => (d.allowed ? [d.action] : []));
+}
+
+/**
+ * What a case view offers: the actions allowed now, and those this user could take in this
+ * status but a guard refuses (with its code, for words like "after the 15-day window").
+ */
+export interface OfferedAction {
+  action: CaseAction;
+  /** Null when allowed now; else the guard's code, whose words say why not yet. */
+  refusal: ErrorCode | null;
+}
+export function offeredActions(facts: CaseFacts, who: ActingAs): OfferedAction[] {
+  return availableActions(facts, who).flatMap<OfferedAction>((d) =>
+    d.allowed ? [{ action: d.action, refusal: null }] : d.refusal === 'actor' || d.refusal === 'status' ? [] : [{ action: d.action, refusal: d.refusal }],
+  );
+}
+
+/** Statuses from which a case can still reach the employer's outlet (where outlet consent matters). */
+export const OUTLET_STAGES: readonly CaseStatus[] = (() => {
+  const reach = new Set(CASE_STATUSES.filter((s) => nextStatus(s, 'dispatch') !== null));
+  // Walk the status table backwards: a status that moves into the set is in it.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of CASE_STATUSES) {
+      if (reach.has(s)) continue;
+      if (actionsFor(s).some((a) => reach.has(nextStatus(s, a) ?? s))) {
+        reach.add(s);
+        grew = true;
+      }
+    }
+  }
+  return CASE_STATUSES.filter((s) => reach.has(s));
+})();

@@ -1,0 +1,33 @@
+import type { CaseStatus } from './status';
+
+/**
+ * The facts of a case that decide whether an action is allowed now: what the guards of the
+ * actions table read. The server builds them from the stored case; nothing else goes in.
+ */
+export interface CaseFacts {
+  status: CaseStatus;
+  urgent: boolean;
+  legalAid: boolean;
+  lawyerAssigned: boolean;
+  notesSharedWithLawyer: boolean;
+  /** The worker's separate consent to the case going to the employer's outlet (PIPL art 23). */
+  outletConsent: boolean;
+  /** Mediation sessions scheduled so far. */
+  sessions: number;
+  /** The legal clock's deadlines as stored on the case. */
+  deadlines: readonly { kind: string; due: string }[];
+  /** China's calendar day the decision is made on (YYYY-MM-DD). */
+  today: string;
+}
+
+/** Whether a deadline of this kind exists and its last day has not passed. */
+export function windowOpen(f: CaseFacts, kind: string): boolean {
+  const d = f.deadlines.find((x) => x.kind === kind);
+  return d !== undefined && f.today <= d.due;
+}
+
+/** Whether a deadline of this kind exists and its last day has passed. */
+export function windowPassed(f: CaseFacts, kind: string): boolean {
+  const d = f.deadlines.find((x) => x.kind === kind);
+  return d !== undefined && f.today > d.due;
+}
