@@ -51,6 +51,16 @@ const zones = [
     message: 'Routes are the top layer; services, entities and plugins/external must not import them.',
   },
   {
+    target: 'server/src/adapters',
+    from: ['server/src/services', 'server/src/routes', 'server/src/plugins'],
+    message: 'Adapters (crypto, tokens, WeChat, SMS, files) are the outside world; they must not import services, routes or plugins.',
+  },
+  {
+    target: 'server/src/entities',
+    from: ['server/src/routes', 'server/src/adapters', 'server/src/plugins'],
+    message: 'Entities are the bottom layer.',
+  },
+  {
     target: ['miniapp/src', 'server/admin/src'],
     from: 'server/src',
     message: 'The front ends talk to the server over HTTP; share code through @gig/shared instead.',

@@ -1,8 +1,8 @@
 import type { StationCard } from '@gig/shared';
-import { request } from './api';
+import { call } from './api';
 
 /** The stations a worker can bring a claim to (outlets, arbitration and legal aid are reached through them), active ones only. */
 export async function intakeStations(): Promise<StationCard[]> {
-  const r = await request<{ items: StationCard[] }>('GET', '/api/public/stations');
+  const r = await call('public.stations', {});
   return r.items.filter((s) => (s.kind === 'association' || s.kind === 'government') && s.active);
 }

@@ -71,8 +71,6 @@ const READ = [
   'SELECT * FROM evidence_files WHERE caseId = ?',
 ];
 const year = new Date().getUTCFullYear();
-let copyCase;
-let copyEvent;
 
 if (config.DATABASE_URL.startsWith('sqlite:')) {
   const Database = require('better-sqlite3');

@@ -1,3 +1,5 @@
+import addFormats from 'ajv-formats';
+
 /** The ajv options of every route (and of the upload routes' own validators): one set, used by server.ts. */
 export const AJV_OPTIONS = {
   customOptions: {
@@ -7,5 +9,5 @@ export const AJV_OPTIONS = {
     allErrors: true, // a form shows every field at fault at once
     verbose: true, // the error handler reads the failing schema's description
   },
-  plugins: [[require('ajv-formats'), { mode: 'fast', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] }]] as never[],
+  plugins: [[addFormats, { mode: 'fast', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] }]] as never[],
 };

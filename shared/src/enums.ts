@@ -129,3 +129,21 @@ export const PAYMENT_METHOD = defineEnum({
   cash: { 'zh-CN': '现金', en: 'Cash' },
   other: { 'zh-CN': '其他', en: 'Other' },
 });
+
+/** Who attends a mediation session. */
+export const SESSION_SIDE = defineEnum({
+  worker: { 'zh-CN': '劳动者', en: 'Worker' },
+  respondent: { 'zh-CN': '用人单位/平台', en: 'Employer / platform' },
+  mediator: { 'zh-CN': '调解员', en: 'Mediator' },
+  witness: { 'zh-CN': '证人', en: 'Witness' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+/** Who sits on the urgent joint consultation (特事急诊). */
+export const CONSULTATION_ROLE = defineEnum({
+  arbitrator: { 'zh-CN': '仲裁员', en: 'Arbitrator' },
+  people_mediator: { 'zh-CN': '人民调解员', en: "People's mediator" },
+  public_interest_lawyer: { 'zh-CN': '公益律师', en: 'Public-interest lawyer' },
+  union_mediator: { 'zh-CN': '工会调解员', en: 'Union mediator' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});

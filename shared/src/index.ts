@@ -16,3 +16,5 @@ export * from './validators';
 export * from './notifications';
 export * from './areas';
 export * from './case/worker-guide';
+export * from './api/routes';
+export * from './api/client';

@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { claim } from '../factories';
 
 /**
  * The staff page in headless Chromium against the real built server (SQLite, demo city): a
@@ -17,23 +18,20 @@ jest.setTimeout(180_000);
 let app: Product;
 let browser: Browser;
 
-const claim = (industry: 'courier' | 'food_delivery', phone: string, name: string) => ({
-  claimant: { name, idNumber: '11010519491231002X', phone },
-  industry,
-  workMode: 'outlet',
-  areaCode: '330302',
-  respondent: { name: industry === 'courier' ? '温州某某快递服务有限公司' : '温州某某餐饮配送有限公司' },
-  items: [{ type: 'unpaid_wages', amountYuan: '3600' }],
-  incidentDate: '2026-10-20',
-  description: '十月工资未发放，多次催要无果。',
-  stationCode: industry === 'courier' ? 'WZ-COURIER' : 'WZ-DELIVERY',
-  legalAid: false,
-  outletConsent: OUTLET_SHARING_CONSENT.version,
-});
+const claimOf = (industry: 'courier' | 'food_delivery', phone: string, name: string) =>
+  claim({
+    claimant: { name, idNumber: '11010519491231002X', phone },
+    industry,
+    respondent: { name: industry === 'courier' ? '温州某某快递服务有限公司' : '温州某某餐饮配送有限公司' },
+    items: [{ type: 'unpaid_wages', amountYuan: '3600' }],
+    incidentDate: '2026-10-20',
+    stationCode: industry === 'courier' ? 'WZ-COURIER' : 'WZ-DELIVERY',
+    outletConsent: OUTLET_SHARING_CONSENT.version,
+  });
 
 async function file(industry: 'courier' | 'food_delivery', phone: string, name: string): Promise<{ id: string; number: string; token: string }> {
   const w = await app.worker(phone);
-  const res = await app.call('POST', '/api/cases', { token: w.accessToken, body: claim(industry, phone, name), headers: { 'idempotency-key': randomUUID() } });
+  const res = await app.call('POST', '/api/cases', { token: w.accessToken, body: claimOf(industry, phone, name), headers: { 'idempotency-key': randomUUID() } });
   expect(res.status).toBe(201);
   return { id: res.body.case.id, number: res.body.case.number, token: w.accessToken };
 }

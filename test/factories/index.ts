@@ -5,7 +5,7 @@ import { chinaDate, type CaseAction, type ClaimCreateBody } from '@gig/shared';
 /**
  * The test world's small factories (FixMyStreet-style): each test builds what it needs from these
  * and says only what is particular to it. No database or HTTP here: the server helpers take
- * these bodies to the real API.
+ * these bodies to the real API (filing a claim: fileClaim in ./http).
  */
 
 /** A courier's wage claim at the courier association station, valid as it stands. */
@@ -33,12 +33,25 @@ export const consultation = () => ({
   plan: '一案一策：先行垫付工资，再追偿平台合作方。',
 });
 
-export const agreement = (amountYuan = '1000') => ({
-  items: [{ type: 'unpaid_wages', amountYuan, payer: '温州某快递服务有限公司' }],
-  effectiveOn: today(),
-  dueDate: today(),
-  paymentMethod: 'bank_transfer',
-});
+/** What an agreement may say differently: who pays, by when, how. */
+export interface AgreementOver {
+  payer?: string;
+  effectiveOn?: string;
+  dueDate?: string;
+  paymentMethod?: string;
+}
+
+/** A mediation agreement's body (record_agreement, outlet_settled): one wage item, due today, by bank transfer. */
+export const agreement = (amountYuan = '1000', over: AgreementOver = {}) => {
+  const { payer = '温州某快递服务有限公司', ...rest } = over;
+  return {
+    items: [{ type: 'unpaid_wages', amountYuan, payer }],
+    effectiveOn: today(),
+    dueDate: today(),
+    paymentMethod: 'bank_transfer',
+    ...rest,
+  };
+};
 
 /** Ids a body may need: another intake station, an outlet, a lawyer, a session, a signature image. */
 export interface BodyIds {

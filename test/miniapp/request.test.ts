@@ -2,7 +2,7 @@ import { fake, type FakeRequest } from './taro-fake';
 
 jest.mock('@tarojs/taro', () => require('./taro-fake'));
 
-import { ApiError, request, session, setSession } from '../../miniapp/src/api';
+import { ApiError, call, session, setSession } from '../../miniapp/src/api';
 
 const pair = (n: number) => ({
   accessToken: `access-${n}`,
@@ -35,7 +35,7 @@ beforeEach(() => {
 
 test('an expired access token is refreshed once, silently, and the call is made again', async () => {
   fake.handler = server({ valid: 'Bearer access-2', refreshOk: true });
-  await expect(request('GET', '/api/cases')).resolves.toEqual({ ok: true, url: '/api/cases' });
+  await expect(call('cases.mine', {})).resolves.toEqual({ ok: true, url: '/api/cases' });
   expect(fake.requests.map((r) => r.url)).toEqual(['/api/cases', '/api/auth/refresh', '/api/cases']);
   expect(session()?.refreshToken).toBe('refresh-2');
   expect(fake.navigations).toEqual([]);
@@ -43,15 +43,15 @@ test('an expired access token is refreshed once, silently, and the call is made 
 
 test('calls failing together share one refresh (a refresh token works once)', async () => {
   fake.handler = server({ valid: 'Bearer access-2', refreshOk: true });
-  const all = await Promise.all([request('GET', '/api/cases'), request('GET', '/api/inbox'), request('GET', '/api/auth/me')]);
-  expect(all.every((r) => (r as { ok: boolean }).ok)).toBe(true);
+  const all = await Promise.all([call('cases.mine', {}), call('inbox.list', {}), call('auth.me', {})]);
+  expect(all.every((r) => (r as unknown as { ok: boolean }).ok)).toBe(true);
   expect(fake.requests.filter((r) => r.url.endsWith('/refresh'))).toHaveLength(1);
 });
 
 test('a session that cannot be refreshed is dropped and the worker is sent to sign-in, to come back here', async () => {
   fake.pages = [{ route: 'pages/station/index', options: { code: 'WZ-COURIER' } }, { route: 'pages/case/index', options: { id: 'c1' } }];
   fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });
-  const err = await request('GET', '/api/cases/c1').catch((e: unknown) => e);
+  const err = await call('cases.get', { params: { id: 'c1' } }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ApiError);
   expect(session()).toBeNull();
   expect(fake.navigations).toEqual([`/pages/login/index?back=${encodeURIComponent('/pages/case/index?id=c1')}`]);
@@ -62,7 +62,7 @@ test('a refresh that gets no answer keeps the session and says the network is do
     if (r.url.endsWith('/api/auth/refresh')) throw new Error('request:fail timeout');
     return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
   };
-  const err = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  const err = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(err.code).toBe('NETWORK');
   expect(session()?.refreshToken).toBe('refresh-1');
   expect(fake.navigations).toEqual([]);
@@ -71,7 +71,7 @@ test('a refresh that gets no answer keeps the session and says the network is do
 test('a page that does not need sign-in is not sent there when the session is gone', async () => {
   fake.pages = [{ route: 'pages/index/index', options: {} }];
   fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });
-  await expect(request('GET', '/api/cases', { optional: true })).rejects.toBeInstanceOf(ApiError);
+  await expect(call('cases.mine', { optional: true })).rejects.toBeInstanceOf(ApiError);
   expect(session()).toBeNull();
   expect(fake.navigations).toEqual([]);
 });
@@ -79,7 +79,7 @@ test('a page that does not need sign-in is not sent there when the session is go
 test('a wrong sign-in code is an error in words, not a trip to sign-in', async () => {
   setSession(null);
   fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'OTP_INVALID', message: 'x', fields: [] } });
-  const err = (await request('POST', '/api/auth/otp/verify', { data: { phone: '13900001111', code: '000000' } }).catch((e: unknown) => e)) as ApiError;
+  const err = (await call('auth.otpVerify', { body: { phone: '13900001111', code: '000000' } }).catch((e: unknown) => e)) as ApiError;
   expect(err.code).toBe('OTP_INVALID');
   expect(err.message).toMatch(/验证码/);
   expect(fake.navigations).toEqual([]);
@@ -87,16 +87,16 @@ test('a wrong sign-in code is an error in words, not a trip to sign-in', async (
 
 test('every failure reaches the screen in words: an unknown code, a server error, no network', async () => {
   fake.handler = () => ({ statusCode: 500, data: '<html>proxy error</html>' });
-  const e500 = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  const e500 = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(e500.code).toBe('NETWORK');
   expect(e500.message).toContain('您填写的内容已保存');
   fake.handler = () => {
     throw new Error('request:fail timeout');
   };
-  const offline = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  const offline = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(offline.code).toBe('NETWORK');
   expect(offline.message).not.toContain('timeout');
   fake.handler = () => ({ statusCode: 409, data: { statusCode: 409, code: 'SOMETHING_NEW', message: 'raw server words' } });
-  const unknown = (await request('GET', '/api/cases').catch((e: unknown) => e)) as ApiError;
+  const unknown = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(unknown.message).not.toContain('raw server words');
 });

@@ -27,7 +27,7 @@ describe('worker sign-in by phone and SMS code', () => {
     expect(sms).toMatchObject({ phone: '13800000001', template: 'login_code', params: { minutes: 5 }, auth: `Bearer ${FAKE_SMS_TOKEN}` });
     expect(sms.params.code).toMatch(/^[0-9]{6}$/);
 
-    const res = await verify('13800000001', sms.params.code);
+    const res = await verify('13800000001', sms.params.code as string);
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ role: 'worker', phoneMasked: '138****0001', stationId: null });
     const me = await t.api('GET', '/api/auth/me', { token: res.body.accessToken });
@@ -87,7 +87,6 @@ describe('worker sign-in by phone and SMS code', () => {
   });
 
   it('a phone gets at most the configured number of codes an hour', async () => {
-    const repo = t.app.db.getRepository(OtpChallengeEntity);
     for (let i = 0; i < 3; i++) {
       expect((await request('13800000008')).status).toBe(200);
       await ageCodes(t, 61_000); // step past the resend wait

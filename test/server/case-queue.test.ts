@@ -1,20 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { addDays, chinaDate, type ClaimCreateBody } from '@gig/shared';
+import { addDays, type ClaimCreateBody } from '@gig/shared';
 import { CaseEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { claim, today } from '../factories';
+import { fileClaim } from '../factories/http';
 
-const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
-  claimant: { name: '陈骑手', idNumber: '11010519491231002X', phone: '13812345678' },
-  industry: 'food_delivery',
-  workMode: 'platform_app',
-  areaCode: '330302',
-  respondent: { name: '温州甲配送有限公司' },
-  items: [{ type: 'unpaid_wages', amountYuan: '1000' }],
-  incidentDate: '2026-10-15',
-  description: '工资被拖欠两个月，多次催要未果。',
-  legalAid: false,
-  ...over,
-});
+/** A rider's 1,000-yuan wage claim, filed without scanning a station's code (routed by industry). */
+const rider = (over: Partial<ClaimCreateBody>): ClaimCreateBody =>
+  claim({
+    claimant: { name: '陈骑手', idNumber: '11010519491231002X', phone: '13812345678' },
+    industry: 'food_delivery',
+    workMode: 'platform_app',
+    respondent: { name: '温州甲配送有限公司' },
+    stationCode: null,
+    ...over,
+  });
 
 describe('the staff queue', () => {
   let t: TestApp;
@@ -32,7 +31,7 @@ describe('the staff queue', () => {
     token = { delivery: await signIn('mediator', delivery), courier: await signIn('mediator', courier), supervisor: await signIn('supervisor', centre) };
     const w = await signInWorker(t);
     const file = async (name: string, over: Partial<ClaimCreateBody>) => {
-      const res = await t.api('POST', '/api/cases', { token: w.accessToken, body: claim(over), headers: { 'idempotency-key': randomUUID() } });
+      const res = await fileClaim(t, w.accessToken, rider(over));
       numbers[name] = res.body.case.number;
       return res.body.case.id as string;
     };
@@ -76,11 +75,11 @@ describe('the staff queue', () => {
   });
 
   it('filters by the China calendar day of filing', async () => {
-    const today = chinaDate(new Date());
+    const day = today();
     const all = (await queue(token.supervisor, '?limit=100')).items.length;
-    expect((await queue(token.supervisor, `?filedFrom=${today}&filedTo=${today}&limit=100`)).items).toHaveLength(all);
-    expect((await queue(token.supervisor, `?filedFrom=${addDays(today, 1)}&limit=100`)).items).toEqual([]);
-    expect((await queue(token.supervisor, `?filedTo=${addDays(today, -1)}&limit=100`)).items).toEqual([]);
+    expect((await queue(token.supervisor, `?filedFrom=${day}&filedTo=${day}&limit=100`)).items).toHaveLength(all);
+    expect((await queue(token.supervisor, `?filedFrom=${addDays(day, 1)}&limit=100`)).items).toEqual([]);
+    expect((await queue(token.supervisor, `?filedTo=${addDays(day, -1)}&limit=100`)).items).toEqual([]);
   });
 
   it('finds overdue cases and cases due within three days', async () => {

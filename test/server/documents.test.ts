@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { chinaDate, type ClaimCreateBody } from '@gig/shared';
 import { AuditEntryEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { agreement, claim } from '../factories';
+import { fileClaim } from '../factories/http';
 
 /** The text of a PDF's content streams (pdfkit writes glyph ids, so we check structure and fonts, not words). */
 function pdfInfo(pdf: Buffer) {
@@ -17,18 +17,14 @@ function pdfInfo(pdf: Buffer) {
   return { pages: (text.match(/\/Type \/Page\b/g) ?? []).length, fonts: [...new Set(text.match(/\/BaseFont \/[A-Z]{6}\+[\w-]+/g) ?? [])], images: (text.match(/\/Subtype \/Image/g) ?? []).length, streams };
 }
 
-const claim = (): ClaimCreateBody => ({
-  claimant: { name: '吴快递', idNumber: '11010519491231002X', phone: '13800007777' },
-  industry: 'courier',
-  workMode: 'outlet',
-  areaCode: '330302',
-  respondent: { name: '温州某快递服务有限公司', creditCode: '91350100M000100Y43' },
-  items: [{ type: 'unpaid_wages', amountYuan: '4500' }],
-  incidentDate: '2026-10-01',
-  description: '十月工资4500元未发放。',
-  stationCode: 'WZ-COURIER',
-  legalAid: true,
-});
+/** A courier's 4,500-yuan wage claim, asking for legal aid. */
+const wages = () =>
+  claim({
+    claimant: { name: '吴快递', idNumber: '11010519491231002X', phone: '13800007777' },
+    respondent: { name: '温州某快递服务有限公司', creditCode: '91350100M000100Y43' },
+    items: [{ type: 'unpaid_wages', amountYuan: '4500' }],
+    legalAid: true,
+  });
 
 describe('documents and the workbench', () => {
   let t: TestApp;
@@ -57,8 +53,8 @@ describe('documents and the workbench', () => {
   it('the workbench counts what needs attention in the user’s reach', async () => {
     const empty = await t.api('GET', '/api/admin/workbench', { token: mediator });
     expect(empty.body).toEqual({ submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 });
-    const a = (await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } })).body.case.id;
-    await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } });
+    const a = (await fileClaim(t, worker, wages())).body.case.id;
+    await fileClaim(t, worker, wages());
     await act(a, 'accept');
     // Every case action is in the audit log too ("who did what to which case").
     expect(await t.app.db.getRepository(AuditEntryEntity).findOneBy({ action: 'case.accept', targetId: a })).toMatchObject({ actorType: 'staff', detail: { from: 'submitted', to: 'accepted' } });
@@ -70,14 +66,13 @@ describe('documents and the workbench', () => {
   });
 
   it('the agreement PDF: refused before an agreement; then a real PDF with the Chinese font embedded, audited', async () => {
-    const id = (await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } })).body.case.id;
+    const id = (await fileClaim(t, worker, wages())).body.case.id;
     const before = await t.api('GET', `/api/admin/cases/${id}/agreement.pdf`, { token: mediator });
     expect(before.status).toBe(409);
     expect(before.body.code).toBe('NO_AGREEMENT');
     await act(id, 'accept');
     await act(id, 'start_mediation');
-    const today = chinaDate(new Date());
-    expect((await act(id, 'record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '4500', payer: '温州某快递服务有限公司' }], effectiveOn: today, dueDate: today, paymentMethod: 'wechat_pay' })).status).toBe(200);
+    expect((await act(id, 'record_agreement', agreement('4500', { paymentMethod: 'wechat_pay' }))).status).toBe(200);
 
     const res = await get(`/api/admin/cases/${id}/agreement.pdf`, mediator);
     expect(res.status).toBe(200);

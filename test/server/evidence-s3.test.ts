@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 // s3rver is an S3 server for tests: it speaks S3's REST API and XML errors and keeps objects on
 // disk. It checks the access key id of a Signature V4 request but not the signature itself.
 import S3rver from 's3rver';
 import { S3FileStore } from '@gig/server/adapters/files';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { claim } from '../factories';
+import { fileClaim } from '../factories/http';
 
 // s3rver's built-in credentials.
 const KEY_ID = 'S3RVER';
@@ -53,17 +55,17 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
     expect((await store.get(row[0].storageKey)).equals(pdf)).toBe(true);
     expect(fs.readdirSync(t.config.UPLOAD_DIR)).toEqual([]);
 
-    const filed = await t.api('POST', '/api/cases', {
-      token: worker,
-      headers: { 'idempotency-key': randomUUID() },
-      body: {
+    const filed = await fileClaim(
+      t,
+      worker,
+      claim({
         claimant: { name: '刘快递', idNumber: '11010519491231002X', phone: '13512340000' },
-        industry: 'courier', workMode: 'outlet', areaCode: '330302',
         respondent: { name: '温州某快递有限公司' },
         items: [{ type: 'unpaid_wages', amountYuan: '4200' }],
-        incidentDate: '2026-10-01', description: '工资未发，合同在附件。', legalAid: false, evidenceIds: [view.id],
-      },
-    });
+        stationCode: null,
+        evidenceIds: [view.id],
+      }),
+    );
     expect(filed.status).toBe(201);
     const get = (token: string) => fetch(`${t.base}/api/evidence/${view.id}/content`, { headers: { authorization: `Bearer ${token}` } });
     const mine = await get(worker);

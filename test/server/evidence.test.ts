@@ -1,21 +1,20 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ClaimCreateBody } from '@gig/shared';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
-import { png } from '../factories';
+import { agreement, claim, png } from '../factories';
+import { fileClaim } from '../factories/http';
 
+const RESPONDENT = '温州某快递有限公司';
 
-const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
-  claimant: { name: '刘快递', idNumber: '11010519491231002X', phone: '13512345678' },
-  industry: 'courier',
-  workMode: 'outlet',
-  areaCode: '330302',
-  respondent: { name: '温州某快递有限公司' },
-  items: [{ type: 'unpaid_wages', amountYuan: '4200' }],
-  incidentDate: '2026-10-01',
-  description: '十月份工资未发放，有工资条截图和聊天记录。',
-  legalAid: false,
-  ...over,
-});
+/** A courier's 4,200-yuan wage claim with screenshots, filed without scanning a station's code. */
+const wageClaim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody =>
+  claim({
+    claimant: { name: '刘快递', idNumber: '11010519491231002X', phone: '13512345678' },
+    respondent: { name: RESPONDENT },
+    items: [{ type: 'unpaid_wages', amountYuan: '4200' }],
+    stationCode: null,
+    ...over,
+  });
 
 describe('evidence files', () => {
   let t: TestApp;
@@ -39,7 +38,6 @@ describe('evidence files', () => {
     const res = await fetch(t.base + url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
     return { status: res.status, body: await res.json() };
   };
-  const fileClaim = (body: ClaimCreateBody, token = worker) => t.api('POST', '/api/cases', { token, body, headers: { 'idempotency-key': randomUUID() } });
 
   it('a worker uploads a screenshot before filing, and it is attached when the claim is filed', async () => {
     const bytes = png(1);
@@ -52,7 +50,7 @@ describe('evidence files', () => {
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(up.body.id);
 
-    const filed = await fileClaim(claim({ evidenceIds: [up.body.id] }));
+    const filed = await fileClaim(t, worker, wageClaim({ evidenceIds: [up.body.id] }));
     expect(filed.status).toBe(201);
     expect(filed.body.case.evidence).toEqual([expect.objectContaining({ id: up.body.id, sha256: up.body.sha256 })]);
   });
@@ -82,12 +80,11 @@ describe('evidence files', () => {
   });
 
   it('the worker signs the agreement with a signature image on the case', async () => {
-    const caseId = (await fileClaim(claim({ stationCode: 'WZ-COURIER' }))).body.case.id;
+    const caseId = (await fileClaim(t, worker, wageClaim({ stationCode: 'WZ-COURIER' }))).body.case.id;
     const staffAct = (action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${caseId}/actions/${action}`, { token: mediator, body });
     await staffAct('accept');
     await staffAct('start_mediation');
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    await staffAct('record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '4200', payer: '温州某快递有限公司' }], effectiveOn: today, dueDate: today, paymentMethod: 'wechat_pay' });
+    await staffAct('record_agreement', agreement('4200', { payer: RESPONDENT, paymentMethod: 'wechat_pay' }));
     const pdf = await upload(`/api/cases/${caseId}/evidence`, worker, Buffer.from('%PDF-1.4 not a signature'), 'x.pdf');
     const sign = (id: string) => t.api('POST', `/api/cases/${caseId}/actions/sign_agreement`, { token: worker, body: { signatureEvidenceId: id } });
     expect((await sign(pdf.body.id)).body.fields[0]).toMatchObject({ path: '/body/signatureEvidenceId', rule: 'signature' });
@@ -100,7 +97,7 @@ describe('evidence files', () => {
   it("another worker's draft cannot be attached", async () => {
     const other = (await signInWorker(t, '13512340000')).accessToken;
     const theirs = (await upload('/api/evidence', other, png(3), 'theirs.png')).body.id;
-    const res = await fileClaim(claim({ evidenceIds: [theirs] }));
+    const res = await fileClaim(t, worker, wageClaim({ evidenceIds: [theirs] }));
     expect(res.status).toBe(400);
     expect(res.body.fields[0]).toMatchObject({ path: '/body/evidenceIds/0', rule: 'draft' });
   });
@@ -108,7 +105,7 @@ describe('evidence files', () => {
   it('the worker and the handling station read a file; others cannot, by id guessing either', async () => {
     const bytes = png(4);
     const id = (await upload('/api/evidence', worker, bytes, 'chat.png')).body.id;
-    const caseId = (await fileClaim(claim({ evidenceIds: [id], stationCode: 'WZ-COURIER' }))).body.case.id;
+    const caseId = (await fileClaim(t, worker, wageClaim({ evidenceIds: [id], stationCode: 'WZ-COURIER' }))).body.case.id;
     const get = (token: string) => fetch(`${t.base}/api/evidence/${id}/content`, { headers: { authorization: `Bearer ${token}` } });
 
     const mine = await get(worker);

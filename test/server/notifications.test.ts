@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, chinaDate, type ClaimCreateBody } from '@gig/shared';
+import { addDays, type ClaimCreateBody } from '@gig/shared';
 import { CaseEntity, NotificationDeliveryEntity, NotificationEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { agreement, claim, today } from '../factories';
+import { fileClaim } from '../factories/http';
 
 const TEMPLATE = 'tmpl-case-update-001';
 
-const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
-  claimant: { name: '李快递', idNumber: '11010519491231002X', phone: '13900001111' },
-  industry: 'courier',
-  workMode: 'outlet',
-  areaCode: '330302',
-  respondent: { name: '温州某快递服务有限公司' },
-  items: [{ type: 'unpaid_wages', amountYuan: '2800' }],
-  incidentDate: '2026-10-20',
-  description: '十月工资未结清，站点负责人一直拖延。',
-  stationCode: 'WZ-COURIER',
-  legalAid: false,
-  ...over,
-});
+/** A courier's 2,800-yuan wage claim; the SMS goes to the phone given here. */
+const wageClaim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody =>
+  claim({ claimant: { name: '李快递', idNumber: '11010519491231002X', phone: '13900001111' }, items: [{ type: 'unpaid_wages', amountYuan: '2800' }], ...over });
 
 describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminders', () => {
   let t: TestApp;
@@ -39,7 +31,7 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
   afterAll(() => t.close());
 
   const file = async (tok: string, over: Partial<ClaimCreateBody> = {}) => {
-    const res = await t.api('POST', '/api/cases', { token: tok, body: claim(over), headers: { 'idempotency-key': randomUUID() } });
+    const res = await fileClaim(t, tok, wageClaim(over));
     expect(res.status).toBe(201);
     return res.body.case.id as string;
   };
@@ -177,10 +169,9 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     expect((await act(id, 'schedule_session', { startsAt, mode: 'on_site', address: '鹿城区人民路1号调解室', attendees: [{ side: 'worker', name: '李快递' }, { side: 'respondent', name: '站点负责人' }] })).status).toBe(200);
     await t.api('POST', `/api/admin/cases/${id}/messages`, { token: mediator, body: { clientId: randomUUID(), body: '请带上工资条', internal: false } });
     await t.api('POST', `/api/admin/cases/${id}/messages`, { token: mediator, body: { clientId: randomUUID(), body: '对方态度强硬', internal: true } });
-    const due = addDays(chinaDate(new Date()), 10);
-    const agreed = await act(id, 'record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '2800', payer: '温州某快递服务有限公司' }], effectiveOn: chinaDate(new Date()), dueDate: due, paymentMethod: 'bank_transfer' });
+    const agreed = await act(id, 'record_agreement', agreement('2800', { dueDate: addDays(today(), 10) }));
     expect(agreed.status).toBe(200);
-    expect((await act(id, 'record_performance', { paidYuan: '2800', paidOn: chinaDate(new Date()) })).status).toBe(200);
+    expect((await act(id, 'record_performance', { paidYuan: '2800', paidOn: today() })).status).toBe(200);
     expect((await act(id, 'close')).status).toBe(200);
     const kinds = (await t.app.db.getRepository(NotificationEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } })).map((n) => n.kind);
     expect(kinds).toEqual(['case_accepted', 'session_scheduled', 'station_message', 'agreement_to_sign', 'case_closed']);
@@ -201,16 +192,16 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     // The claim restarted the limitation today; pretend it started 340 days ago instead.
     const repo = t.app.db.getRepository(CaseEntity);
     const c = await repo.findOneByOrFail({ id });
-    const today = chinaDate(new Date());
-    const deadlines = c.deadlines.map((d) => (d.kind === 'limitation' ? { ...d, from: addDays(today, -340), due: addDays(today, 25) } : d));
+    const day = today();
+    const deadlines = c.deadlines.map((d) => (d.kind === 'limitation' ? { ...d, from: addDays(day, -340), due: addDays(day, 25) } : d));
     await repo.update({ id }, { deadlines });
     const before = await t.app.db.getRepository(NotificationEntity).countBy({ caseId: id, kind: 'deadline_near' });
     expect(before).toBe(0);
     expect(await svc().sweepReminders()).toBeGreaterThanOrEqual(1);
     const n = await t.app.db.getRepository(NotificationEntity).findBy({ caseId: id, kind: 'deadline_near' });
     expect(n).toHaveLength(1);
-    expect(n[0]!.params).toMatchObject({ deadlineKind: 'limitation', due: addDays(today, 25), daysLeft: 25 });
-    expect(n[0]!.dedupeKey).toBe(`reminder:${id}:limitation:${addDays(today, 25)}:30`);
+    expect(n[0]!.params).toMatchObject({ deadlineKind: 'limitation', due: addDays(day, 25), daysLeft: 25 });
+    expect(n[0]!.dedupeKey).toBe(`reminder:${id}:limitation:${addDays(day, 25)}:30`);
     // Again: nothing new.
     await svc().sweepReminders();
     expect(await t.app.db.getRepository(NotificationEntity).countBy({ caseId: id, kind: 'deadline_near' })).toBe(1);
@@ -225,7 +216,7 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     const agreed = await file(wechatWorker.accessToken);
     await act(agreed, 'accept');
     await act(agreed, 'start_mediation');
-    const ok = await act(agreed, 'record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '2800', payer: '温州某快递服务有限公司' }], effectiveOn: today, dueDate: addDays(today, 40), paymentMethod: 'bank_transfer' });
+    const ok = await act(agreed, 'record_agreement', agreement('2800', { dueDate: addDays(day, 40) }));
     expect(ok.status).toBe(200);
     await svc().sweepReminders();
     expect(await t.app.db.getRepository(NotificationEntity).countBy({ caseId: agreed, kind: 'deadline_near' })).toBe(0);
@@ -240,7 +231,7 @@ describe('the dispatcher on its timer', () => {
       const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
       const mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
       const worker = await signInWorker(t, '13900003333');
-      const filed = await t.api('POST', '/api/cases', { token: worker.accessToken, body: claim({ claimant: { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900003333' } }), headers: { 'idempotency-key': randomUUID() } });
+      const filed = await fileClaim(t, worker.accessToken, wageClaim({ claimant: { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900003333' } }));
       await t.api('POST', `/api/admin/cases/${filed.body.case.id}/actions/accept`, { token: mediator, body: {} });
       const deadline = Date.now() + 10_000;
       while (!t.fakes.sms.some((m) => m.template === 'case_update' && m.phone === '13900003333') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));

@@ -4,22 +4,20 @@ import { randomUUID } from 'node:crypto';
 import { SENSITIVE_CONSENT, type ClaimCreateBody } from '@gig/shared';
 import { AuditEntryEntity, CaseEntity, CaseMessageEntity, EvidenceFileEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { claim } from '../factories';
+import { fileClaim } from '../factories/http';
 
 const pdf = (n: number) => Buffer.concat([Buffer.from(`%PDF-1.4\n% file ${n}\n`), Buffer.alloc(64, n), Buffer.from('\n%%EOF\n')]);
 
-const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => ({
-  claimant: { name: '周骑手', idNumber: '11010519491231002X', phone: '13300001111' },
-  industry: 'courier',
-  workMode: 'outlet',
-  areaCode: '330302',
-  respondent: { name: '温州某某（鹿城）快递有限公司', contactName: '王站长', contactPhone: '13300009999' },
-  items: [{ type: 'unpaid_wages', amountYuan: '2600' }],
-  incidentDate: '2026-10-01',
-  description: '十月工资未发，住址鹿城区某某路8号。',
-  stationCode: 'WZ-COURIER',
-  legalAid: false,
-  ...over,
-});
+/** A courier's claim full of personal data: their own, the respondent contact's phone, an address in the description. */
+const personal = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody =>
+  claim({
+    claimant: { name: '周骑手', idNumber: '11010519491231002X', phone: '13300001111' },
+    respondent: { name: '温州某某（鹿城）快递有限公司', contactName: '王站长', contactPhone: '13300009999' },
+    items: [{ type: 'unpaid_wages', amountYuan: '2600' }],
+    description: '十月工资未发，住址鹿城区某某路8号。',
+    ...over,
+  });
 
 describe('privacy: separate consent for sensitive evidence, and the retention timer', () => {
   let t: TestApp;
@@ -71,7 +69,7 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
   });
 
   it('staff cannot upload sensitive evidence for the worker', async () => {
-    const filed = await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } });
+    const filed = await fileClaim(t, worker, personal());
     const res = await upload(mediator, pdf(6), { category: 'id_document', consent: SENSITIVE_CONSENT.version }, `/api/admin/cases/${filed.body.case.id}/evidence`);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('SENSITIVE_CONSENT_REQUIRED');
@@ -79,7 +77,7 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
 
   it('a closed case keeps its personal data until the retention period ends, then loses it and keeps its skeleton', async () => {
     const file = await upload(worker, pdf(7), { category: 'pay_record' });
-    const filed = await t.api('POST', '/api/cases', { token: worker, body: claim({ evidenceIds: [file.body.id] }), headers: { 'idempotency-key': randomUUID() } });
+    const filed = await fileClaim(t, worker, personal({ evidenceIds: [file.body.id] }));
     const id = filed.body.case.id;
     await t.api('POST', `/api/cases/${id}/messages`, { token: worker, body: { clientId: randomUUID(), body: '我的电话13300001111' } });
     expect((await t.api('POST', `/api/cases/${id}/actions/withdraw`, { token: worker, body: {} })).status).toBe(200);
@@ -118,7 +116,7 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
   });
 
   it('an open case is never purged, however old', async () => {
-    const filed = await t.api('POST', '/api/cases', { token: worker, body: claim(), headers: { 'idempotency-key': randomUUID() } });
+    const filed = await fileClaim(t, worker, personal());
     await t.app.services.retention.purgeDue(new Date(Date.now() + 3650 * 86400_000));
     expect((await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id: filed.body.case.id })).purgedAt).toBeNull();
   });
@@ -143,7 +141,7 @@ describe('patterns: related cases and the early warning', () => {
   afterAll(() => t.close());
 
   const file = (w: string, over: Partial<ClaimCreateBody>) =>
-    t.api('POST', '/api/cases', { token: tokens[w], body: claim({ claimant: { name: '测试', idNumber: '11010519491231002X', phone: '13300002001' }, ...over }), headers: { 'idempotency-key': randomUUID() } }).then((r) => {
+    fileClaim(t, tokens[w]!, personal({ claimant: { name: '测试', idNumber: '11010519491231002X', phone: '13300002001' }, ...over })).then((r) => {
       expect(r.status).toBe(201);
       return r.body.case.id as string;
     });

@@ -1,28 +1,16 @@
-import { ERRORS, type ErrorCode, type FieldError, type Locale, type TokenPair } from '@gig/shared';
+import { ERRORS, createApiCore, type ApiInputs, type ApiOutputs, type ErrorCode, type Locale, type RouteName, type Session, type Transport } from '@gig/shared';
+
+export { ApiError } from '@gig/shared';
+export type { Session } from '@gig/shared';
 
 /**
- * The one request client of the staff page: the bearer token, a silent refresh (one at a time:
- * refresh tokens are single-use), the API's error envelope turned into words once (the shared
- * error table, in the page's language), and a signed-out signal when the session cannot go on.
+ * The staff page's API client: the shared client core (token, one silent refresh, the error
+ * envelope as words from the shared table, calls typed from the shared route table) over fetch,
+ * with the session in localStorage and a signal when it ends.
  */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode | 'NETWORK',
-    message: string,
-    readonly fields: FieldError[] = [],
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-export type Session = Pick<TokenPair, 'accessToken' | 'refreshToken' | 'user'>;
-
 const KEY = 'gig.admin.session';
 let session: Session | null = read();
 let locale: Locale = 'zh-CN';
-let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<(s: Session | null) => void>();
 
 function read(): Session | null {
@@ -60,85 +48,31 @@ export function errorText(code: string): string {
   return locale === 'en' ? 'Cannot reach the server; check the network and try again' : '无法连接服务器，请检查网络后重试';
 }
 
-async function toError(res: Response): Promise<ApiError> {
-  let body: { code?: string; fields?: FieldError[]; details?: Record<string, unknown> } = {};
+const transport: Transport = async ({ method, url, headers, body, expect }) => {
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (expect === 'file' && res.ok) return { status: res.status, body: await res.blob() };
+  let data: unknown = null;
   try {
-    body = await res.json();
+    data = await res.json();
   } catch {
-    /* not JSON: a proxy's page */
+    /* no body (204), or not JSON: a proxy's page */
   }
-  const code = (body.code && body.code in ERRORS ? body.code : res.status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED') as ErrorCode;
-  return new ApiError(res.status, code, errorText(code), body.fields ?? [], body.details ?? {});
-}
+  return { status: res.status, body: data };
+};
 
-async function refresh(): Promise<boolean> {
-  const current = session;
-  if (!current) return false;
-  refreshing ??= (async () => {
-    try {
-      const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: current.refreshToken }) });
-      if (!res.ok) {
-        setSession(null);
-        return false;
-      }
-      const pair = (await res.json()) as TokenPair;
-      setSession({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user });
-      return true;
-    } catch {
-      return false; // offline: keep the session, the call fails with a network error
-    } finally {
-      refreshing = null;
-    }
-  })();
-  return refreshing;
-}
-
-type Query = Record<string, string | number | boolean | string[] | undefined | null>;
-
-function url(path: string, query?: Query): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) {
-    if (v === undefined || v === null || v === '') continue;
-    if (Array.isArray(v)) v.forEach((x) => q.append(k, x));
-    else q.append(k, String(v));
-  }
-  const s = q.toString();
-  return s ? `${path}?${s}` : path;
-}
-
-async function send(method: string, path: string, opts: { body?: unknown; query?: Query; headers?: Record<string, string> } = {}, retried = false): Promise<Response> {
-  const headers: Record<string, string> = { 'accept-language': locale === 'en' ? 'en' : 'zh-CN', ...opts.headers };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (session) headers.authorization = `Bearer ${session.accessToken}`;
-  let res: Response;
-  try {
-    res = await fetch(url(path, opts.query), { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
-  } catch {
-    throw new ApiError(0, 'NETWORK', errorText('NETWORK'));
-  }
-  if (res.status === 401 && session && !retried && !path.startsWith('/api/auth/')) {
-    if (await refresh()) return send(method, path, opts, true);
-  }
-  if (!res.ok) throw await toError(res);
-  return res;
-}
+const core = createApiCore({ base: '', transport, store: { get: getSession, set: setSession }, locale: () => locale, unknownWords: () => errorText('NETWORK') });
 
 export const api = {
-  async get<T>(path: string, query?: Query): Promise<T> {
-    return (await send('GET', path, { query })).json();
-  },
-  async post<T>(path: string, body: unknown = {}, headers?: Record<string, string>): Promise<T> {
-    return (await send('POST', path, { body, headers })).json();
-  },
-  async patch<T>(path: string, body: unknown): Promise<T> {
-    return (await send('PATCH', path, { body })).json();
+  /** A call typed from the shared route table. */
+  call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
+    return core.call(name, input);
   },
   /** A file the API serves behind the token (evidence, PDFs, QR codes), as a Blob. */
-  async blob(path: string, query?: Query): Promise<Blob> {
-    return (await send('GET', path, { query })).blob();
+  async file<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<Blob> {
+    return (await core.call(name, input)) as unknown as Blob;
   },
   async signIn(username: string, password: string): Promise<Session> {
-    const pair = await this.post<TokenPair>('/api/auth/staff/login', { username, password });
+    const pair = await core.call('auth.staffLogin', { body: { username, password } });
     const s = { accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user };
     setSession(s);
     return s;
@@ -146,7 +80,7 @@ export const api = {
   async signOut(): Promise<void> {
     const s = session;
     setSession(null);
-    if (s) await fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: s.refreshToken }) }).catch(() => undefined);
+    if (s) await core.call('auth.logout', { body: { refreshToken: s.refreshToken } }).catch(() => undefined);
   },
 };
 

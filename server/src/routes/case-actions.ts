@@ -1,29 +1,27 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ACTIONS, CaseView, Id, STAFF_ACTIONS, WORKER_ACTIONS, type ActionBody, type CaseAction } from '@gig/shared';
-import { BEARER, ERROR_RESPONSES, IDEMPOTENCY_KEY } from './schemas';
+import { ACTIONS, ROUTES, STAFF_ACTIONS, WORKER_ACTIONS, type ActionBody, type CaseAction } from '@gig/shared';
+import { schemaOf } from './schemas';
 
 /**
- * One route per action, from the shared actions table: `POST …/:id/actions/<action>` with that
- * action's body schema and summary. The staff API takes the actions some staff role may take,
- * the worker API the worker's. Each may carry an Idempotency-Key: a retry with the same key and
- * body answers with the case as it is and changes nothing (header `Idempotent-Replayed: true`).
+ * One route per action, from the shared actions table: `POST …/:id/actions/<action>` (the route
+ * table's `cases.act` / `admin.cases.act`) with that action's body schema and summary. The staff
+ * API takes the actions some staff role may take, the worker API the worker's. Each may carry an
+ * Idempotency-Key: a retry with the same key and body answers with the case as it is and changes
+ * nothing (header `Idempotent-Replayed: true`).
  */
 export function registerActionRoutes(fastify: FastifyInstance, side: 'staff' | 'worker'): void {
   const { cases } = fastify.services;
+  const spec = side === 'staff' ? ROUTES['admin.cases.act'] : ROUTES['cases.act'];
   for (const action of side === 'staff' ? STAFF_ACTIONS : WORKER_ACTIONS) {
+    const { params: _params, ...schema } = schemaOf(spec, ACTIONS[action].body);
     fastify.post<{ Params: { id: string }; Body: ActionBody<CaseAction>; Headers: { 'idempotency-key'?: string } }>(
       `/:id/actions/${action}`,
       {
         schema: {
-          tags: [side === 'staff' ? 'admin' : 'cases'],
+          ...schema,
+          params: spec.params.properties.id ? { type: 'object', properties: { id: spec.params.properties.id }, required: ['id'] } : undefined,
           summary: ACTIONS[action].summary,
           description: 'A forbidden action is a 403 (not yours) or a 409 naming the current status and the actions allowed now, and changes nothing.',
-          security: BEARER,
-          params: Type.Object({ id: Id }),
-          headers: Type.Object({ 'idempotency-key': Type.Optional(IDEMPOTENCY_KEY) }),
-          body: ACTIONS[action].body,
-          response: { 200: CaseView, ...ERROR_RESPONSES },
         },
       },
       async (req, reply) => {

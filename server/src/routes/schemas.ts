@@ -1,8 +1,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { Type } from '@sinclair/typebox';
-import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { ErrorResponse, EVIDENCE_CATEGORY, SENSITIVE_CONSENT, StringEnum, type EvidenceCategory } from '@gig/shared';
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import { ErrorResponse, EVIDENCE_CATEGORY, SENSITIVE_CONSENT, StringEnum, type EvidenceCategory, type RouteSpec } from '@gig/shared';
 import { AppError } from '../errors';
 import type { Upload } from '../services/evidence';
 export type { Upload };
@@ -11,8 +11,7 @@ import { AJV_OPTIONS } from '../ajv';
 /** Error responses every route may give; listed so the docs show them and the serializer shapes them. */
 export const ERROR_RESPONSES = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
 export const BEARER = [{ bearer: [] }];
-/** Made by the client once per user intent (a claim, an action) and kept across its retries. */
-export const IDEMPOTENCY_KEY = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'Made by the client once per intent and kept across retries' });
+
 
 /**
  * The request body of an upload, for the docs: one file in a multipart form field named `file`,
@@ -51,4 +50,38 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/category', rule: 'enum', message: `must be one of: ${EVIDENCE_CATEGORY.values.join(', ')}` }] });
   }
   return { filename: part.filename, bytes: await part.toBuffer(), category: category as EvidenceCategory, consent: text('consent') };
+}
+
+type Part<R, K extends string> = R extends { [P in K]: infer T } ? T : undefined;
+
+/**
+ * A route's Fastify schema from the shared route table (`ROUTES`): params, query, body, headers
+ * and answers, plus the error answers every route may give. `body` replaces the table's body
+ * (an action's own schema on the generic action route).
+ */
+export function schemaOf<const R extends RouteSpec, const B extends TSchema | undefined = undefined>(spec: R, body?: B) {
+  return defined({
+    tags: spec.tags,
+    summary: spec.summary,
+    ...(spec.auth ? { security: BEARER } : {}),
+    ...(spec.upload ? { consumes: ['multipart/form-data'] } : {}),
+    ...(spec.file ? { produces: ['application/pdf', 'image/png', 'image/svg+xml', 'application/octet-stream'] } : {}),
+    params: spec.params as Part<R, 'params'>,
+    querystring: spec.query as Part<R, 'query'>,
+    headers: spec.headers as Part<R, 'headers'>,
+    body: (body ?? (spec.upload ? FILE_UPLOAD : spec.body)) as B extends TSchema ? B : Part<R, 'body'>,
+    response: { ...spec.responses, ...ERROR_RESPONSES } as Part<R, 'responses'> & typeof ERROR_RESPONSES,
+  });
+}
+
+/** The object without its undefined parts (Fastify warns of a schema part that is present but empty). */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A route's path inside the plugin that registers it (autoload prefixes the folder's path). */
+export function urlIn(fastify: FastifyInstance, spec: Pick<RouteSpec, 'path'>): string {
+  const rel = spec.path.slice(fastify.prefix.length);
+  if (!spec.path.startsWith(fastify.prefix)) throw new Error(`${spec.path} is not under ${fastify.prefix}`);
+  return rel || '/';
 }

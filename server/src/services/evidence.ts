@@ -73,6 +73,8 @@ export class EvidenceService {
       mime: type.mime,
       size: file.bytes.length,
       sha256,
+      // Control characters and path separators never reach a stored name or a header.
+      // eslint-disable-next-line no-control-regex
       originalName: (file.filename || `evidence.${type.ext}`).replace(/[\u0000-\u001f/\\]/g, '_').slice(0, 200),
       storageKey,
       category: file.category,

@@ -46,6 +46,12 @@ export class StaffService {
     }));
   }
 
+  /** Active legal-aid lawyers, by name: whom a case can be assigned to. */
+  async lawyers(): Promise<{ id: string; name: string; stationId: string | null }[]> {
+    const rows = await this.ds.getRepository(StaffUserEntity).find({ where: { role: 'legal_aid_lawyer', disabled: false }, order: { displayName: 'ASC' } });
+    return rows.map((u) => ({ id: u.id, name: u.displayName, stationId: u.stationId }));
+  }
+
   async list(p: Principal, q: StaffListQuery): Promise<StaffAccount[]> {
     const reach = await this.reach(p);
     if (q.stationId && reach !== 'all' && !reach.has(q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });

@@ -1,5 +1,5 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { CLAIM_TYPE, PAYMENT_METHOD } from '../enums';
+import { CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE } from '../enums';
 import { CASE_STATUSES } from '../case/status';
 import { Body, Id, IsoDateTime, StringEnum } from './common';
 
@@ -14,12 +14,10 @@ const Yuan = Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$', descr
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const PAYMENT_METHODS = PAYMENT_METHOD.values;
-export const SESSION_SIDES = ['worker', 'respondent', 'mediator', 'witness', 'other'] as const;
-export const CONSULTATION_ROLES = ['arbitrator', 'people_mediator', 'public_interest_lawyer', 'union_mediator', 'other'] as const;
 export const CONFIRMATION_ROUTES = ['judicial_confirmation', 'arbitration_review'] as const;
 
-export const SessionAttendee = Body({ side: StringEnum(SESSION_SIDES), name: Text(50) });
-const Participant = Body({ role: StringEnum(CONSULTATION_ROLES), name: Text(50) });
+export const SessionAttendee = Body({ side: StringEnum(SESSION_SIDE.values), name: Text(50) });
+const Participant = Body({ role: StringEnum(CONSULTATION_ROLE.values), name: Text(50) });
 const AgreementItem = Body({ type: StringEnum(CLAIM_TYPE.values), amountYuan: Yuan, payer: Text(100) });
 
 /** The fields of each kind of action body, before `reason` and `expectedStatus` are added. */

@@ -13,7 +13,7 @@ export interface Fakes {
   wechatCodes: Map<string, { openid: string; unionid?: string } | { errcode: number; errmsg: string }>;
   wechatCalls: URLSearchParams[];
   /** Every SMS the gateway accepted, newest last (sign-in codes and case notices). */
-  sms: { phone: string; template: string; params: Record<string, any>; auth: string | undefined }[];
+  sms: { phone: string; template: string; params: Record<string, unknown>; auth: string | undefined }[];
   /** When set, the SMS gateway answers this HTTP status instead of 200. */
   smsFailStatus: number | null;
   /** Access tokens WeChat handed out; only the newest is valid (as after a refresh elsewhere). */

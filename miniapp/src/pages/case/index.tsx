@@ -14,10 +14,9 @@ import {
   type CaseAction,
   type CaseView,
   type DeadlineKind,
-  type EvidenceView,
   type MessageList,
 } from '@gig/shared';
-import { ApiError, goSignIn, request, retryable, session, showError, uploadFile } from '../../api';
+import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
 import { CaseActions } from '../../components/CaseActions';
 import { callPhone, pickPhotos } from '../../platform';
 import { attachSignature, type SignaturePad } from '../../platform/signature';
@@ -45,8 +44,8 @@ export default function CasePage() {
   const load = async () => {
     if (!session()) return goSignIn();
     try {
-      setView(await request<CaseView>('GET', `/api/cases/${id}`));
-      setThread((await request<MessageList>('GET', `/api/cases/${id}/messages`)).items);
+      setView(await call('cases.get', { params: { id } }));
+      setThread((await call('cases.messages', { params: { id } })).items);
     } catch (err) {
       showError(err);
     }
@@ -91,7 +90,7 @@ export default function CasePage() {
   const takeAction = async (action: CaseAction, data: Record<string, unknown>): Promise<CaseView> => {
     const key = (intents.current[action] ??= uuid());
     try {
-      const answer = await request<CaseView>('POST', `/api/cases/${id}/actions/${action}`, { data, header: { 'idempotency-key': key } });
+      const answer = await call('cases.act', { params: { id, action }, body: data, headers: { 'idempotency-key': key } });
       delete intents.current[action];
       return answer;
     } catch (err) {
@@ -104,7 +103,7 @@ export default function CasePage() {
     const p = pad.current;
     if (!p || p.isEmpty()) return void Taro.showToast({ title: t('sign'), icon: 'none' });
     try {
-      const ev = await uploadFile<EvidenceView>(`/api/cases/${id}/evidence`, { path: await p.toFile(), name: 'signature.png' }, { category: 'signature' }, () => undefined);
+      const ev = await uploadFile('cases.upload', { id }, { path: await p.toFile(), name: 'signature.png' }, { category: 'signature' }, () => undefined);
       setView(await takeAction('sign_agreement', { signatureEvidenceId: ev.id, expectedStatus: view.status }));
       setSigning(false);
       void Taro.showToast({ title: t('signed'), icon: 'success' });
@@ -118,7 +117,7 @@ export default function CasePage() {
       setUploads((u) => [...u, { name: f.name, progress: 0 }]);
       const mark = (patch: { progress?: number; failed?: string }) => setUploads((u) => u.map((x) => (x.name === f.name ? { ...x, ...patch } : x)));
       try {
-        await uploadFile<EvidenceView>(`/api/cases/${id}/evidence`, f, { category: 'other' }, (p) => mark({ progress: p }));
+        await uploadFile('cases.upload', { id }, f, { category: 'other' }, (p) => mark({ progress: p }));
         setUploads((u) => u.filter((x) => x.name !== f.name));
       } catch (err) {
         mark({ failed: (err as Error).message || t('uploadFailed') });
@@ -131,7 +130,7 @@ export default function CasePage() {
     const ok = await Taro.showModal({ title: t('outletConsent'), content: l(OUTLET_SHARING_CONSENT.text), confirmText: t('agree'), cancelText: t('cancel') });
     if (!ok.confirm) return;
     try {
-      setView(await request<CaseView>('POST', `/api/cases/${id}/consents/outlet`, { data: { version: OUTLET_SHARING_CONSENT.version } }));
+      setView(await call('cases.consentOutlet', { params: { id }, body: { version: OUTLET_SHARING_CONSENT.version } }));
       void Taro.showToast({ title: t('done'), icon: 'success' });
     } catch (err) {
       showError(err);
@@ -141,7 +140,7 @@ export default function CasePage() {
   const send = async () => {
     if (!text.trim()) return;
     try {
-      const r = await request<MessageList>('POST', `/api/cases/${id}/messages`, { data: { clientId: pendingMessageId.current, body: text.trim() } });
+      const r = await call('cases.post', { params: { id }, body: { clientId: pendingMessageId.current, body: text.trim() } });
       pendingMessageId.current = uuid();
       setThread(r.items);
       setText('');

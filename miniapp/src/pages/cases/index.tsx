@@ -2,7 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CASE_STATUS_LABELS, type CaseSummary, type InboxPage } from '@gig/shared';
-import { goSignIn, request, session, showError } from '../../api';
+import { goSignIn, call, session, showError } from '../../api';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import { statusClass, yuan } from '../../format';
 
@@ -14,7 +14,7 @@ export default function Cases() {
   const load = async () => {
     if (!session()) return;
     try {
-      const [c, n] = await Promise.all([request<{ items: CaseSummary[] }>('GET', '/api/cases'), request<InboxPage>('GET', '/api/inbox', { data: { limit: 5 } })]);
+      const [c, n] = await Promise.all([call('cases.mine', {}), call('inbox.list', { query: { limit: 5 } })]);
       setItems(c.items);
       setInbox(n);
     } catch (err) {
@@ -24,7 +24,7 @@ export default function Cases() {
   useDidShow(() => void load());
   // Opening a notification marks it read and goes to its case.
   const open = (n: InboxPage['items'][number]) => {
-    if (!n.readAt) void request('POST', `/api/inbox/${n.id}/read`).catch(() => undefined);
+    if (!n.readAt) void call('inbox.read', { params: { id: n.id } }).catch(() => undefined);
     if (n.caseId) void Taro.navigateTo({ url: `/pages/case/index?id=${n.caseId}` });
   };
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));

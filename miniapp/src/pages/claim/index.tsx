@@ -2,65 +2,40 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
-  CASE_STATUS_LABELS,
   CITY_AREAS,
   EVIDENCE_CATEGORY,
   SENSITIVE_CONSENT,
   SENSITIVE_EVIDENCE,
   CLAIM_TYPE,
-  DEADLINE_KIND_LABELS,
   INDUSTRY,
-  MEDIATION_TYPE,
   OUTLET_SHARING_CONSENT,
   WORK_MODE,
   type ClaimType,
-  type DeadlineKind,
   type EvidenceCategory,
-  type EvidenceView,
   type FilingReceipt,
   type Industry,
   type Label,
-  type MediationType,
   type StationCard as Card,
   type RouteDecision,
 } from '@gig/shared';
-import { ApiError, goSignIn, request, retryable, session, showError, uploadFile } from '../../api';
+import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
 import { askForUpdates, pickPhotos } from '../../platform';
 import { DateField } from '../../platform/DateField';
-import { StationCard } from '../../components/StationCard';
-import { StationRow } from '../../components/StationRow';
 import { intakeStations } from '../../stations';
 import { today } from '../../format';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
 import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
+import { EvidenceList } from '../../components/claim/EvidenceList';
+import { Receipt } from '../../components/claim/Receipt';
+import { Review } from '../../components/claim/Review';
+import { StationStep } from '../../components/claim/StationStep';
+import { PROBLEM_WORDS } from '../../components/claim/words';
 
 declare const WECHAT_TEMPLATE_ID: string;
 
+
 const STEPS: WordKey[] = ['stepStation', 'stepYou', 'stepWork', 'stepClaim', 'stepStory', 'stepReview'];
-const PROBLEM_WORDS: Record<Problem, Label> = {
-  required: { 'zh-CN': '请填写这一项', en: 'Please fill this in' },
-  too_short: { 'zh-CN': '太短了，请多写一点', en: 'Too short; please write a little more' },
-  too_long: { 'zh-CN': '太长了，请简短一些', en: 'Too long; please shorten it' },
-  format: { 'zh-CN': '格式不对', en: 'Not in the right form' },
-  checksum: { 'zh-CN': '号码有误，请核对', en: 'This number does not check out' },
-  birth_date: { 'zh-CN': '出生日期不对', en: 'The birth date is wrong' },
-  amount: { 'zh-CN': '请填大于0的金额，最多两位小数', en: 'An amount above 0, at most 2 decimals' },
-  total: { 'zh-CN': '合计金额超过2000万元，请核对', en: 'The total is above 20 million yuan; please check' },
-  after_from: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
-  after_incident: { 'zh-CN': '知道的日期不能早于发生的日期', en: 'Cannot have learned of it before it happened' },
-  not_future: { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be after today' },
-  unknown: { 'zh-CN': '这一项无法识别，请删掉重填', en: 'This was not recognised; clear it and fill it in again' },
-  invalid: { 'zh-CN': '这一项不对，请检查', en: 'This is not right; please check it' },
-};
-
-/** What each kind of mediation at a government centre is, in one line. */
-const MEDIATION_TYPE_HELP: Record<MediationType, Label> = {
-  union: { 'zh-CN': '由工会的调解员帮您和单位谈，适合有工会的单位。', en: 'A union mediator helps you talk with the company; good where there is a union.' },
-  people: { 'zh-CN': '由街道、社区的人民调解员调解，离家近，也能调家政等纠纷。', en: 'A neighbourhood people’s mediator; close to home, also for household work.' },
-  pre_arbitration: { 'zh-CN': '由仲裁院的调解员调解，谈不成可直接转仲裁。', en: 'A mediator of the arbitration body; if it fails it goes straight to arbitration.' },
-};
-
 /** The claim, one short step at a time; saved on the phone after every change. */
 export default function Claim() {
   useLocale('claimTitle');
@@ -87,14 +62,14 @@ export default function Claim() {
       return;
     }
     // A session that can no longer be refreshed goes to sign-in now, not after the last step
-    // (request() does that, and brings the worker back here; the draft stays on the phone).
-    request('GET', '/api/auth/me').catch(() => undefined);
+    // (the client does that, and brings the worker back here; the draft stays on the phone).
+    call('auth.me', {}).catch(() => undefined);
     if (!receipt) setDraft((d) => d ?? loadDraft() ?? saveDraft(newDraft(null)));
   });
   const stationCode = draft?.body.stationCode;
   useEffect(() => {
     if (!stationCode) return setStation(null);
-    request<Card>('GET', `/api/public/stations/${encodeURIComponent(stationCode)}`).then(setStation, () => setStation(null));
+    call('public.station', { params: { code: stationCode } }).then(setStation, () => setStation(null));
   }, [stationCode]);
   if (receipt) return <Receipt r={receipt} />;
   if (!draft) return <View className="page" />;
@@ -120,8 +95,8 @@ export default function Claim() {
   const routePreview = async () => {
     try {
       setSuggestion(
-        await request<RouteDecision>('POST', '/api/public/route', {
-          data: { industry: body.industry, workMode: body.workMode, areaCode: body.areaCode, scannedStationCode: body.stationCode ?? null, preferredChannel: body.preferredChannel ?? null, mediationType: body.mediationType ?? null },
+        await call('public.route', {
+          body: { industry: body.industry, workMode: body.workMode, areaCode: body.areaCode, scannedStationCode: body.stationCode ?? null, preferredChannel: body.preferredChannel ?? null, mediationType: body.mediationType ?? null },
         }),
       );
     } catch {
@@ -134,7 +109,7 @@ export default function Claim() {
     mark({ status: 'uploading', progress: 0, error: undefined });
     try {
       const fields: Record<string, string> = { category: e.category ?? 'other', ...(e.consent ? { consent: e.consent } : {}) };
-      const v = await uploadFile<EvidenceView>('/api/evidence', { path: e.localPath, name: e.name }, fields, (p) => mark({ progress: p }));
+      const v = await uploadFile('evidence.upload', undefined, { path: e.localPath, name: e.name }, fields, (p) => mark({ progress: p }));
       // The same bytes twice are one piece of evidence: the server answers with the file it has.
       if (loadDraft()?.evidence.some((x) => x.id === v.id && x.localPath !== e.localPath)) {
         removeFile(e);
@@ -173,7 +148,7 @@ export default function Claim() {
     setBusy(true);
     try {
       // The key made with the draft: a retry after a timeout returns the same case.
-      const r = await request<FilingReceipt>('POST', '/api/cases', { data: submission(draft), header: { 'idempotency-key': draft.idempotencyKey } });
+      const r = await call('cases.file', { body: submission(draft), headers: { 'idempotency-key': draft.idempotencyKey } });
       clearDraft();
       setReceipt(r);
       void askForUpdates(WECHAT_TEMPLATE_ID);
@@ -207,47 +182,7 @@ export default function Claim() {
       <View className="muted" style={{ marginBottom: '8px' }}>{t('draftSaved')}</View>
 
       {step === 0 && (
-        <View>
-          {station ? (
-            <View data-testid="claim-station">
-              <StationCard s={station} />
-            </View>
-          ) : (
-            <View className="card muted" data-testid="claim-station">{t('noStationYet')}</View>
-          )}
-          <View className="label">{t('channel')}</View>
-          <View className="chips chips-column">
-            {([null, 'association', 'government'] as const).map((c) => (
-              <View key={String(c)} className={`chip${(body.preferredChannel ?? null) === c ? ' chip-on' : ''}`} onClick={() => set({ preferredChannel: c, ...(c === 'government' ? {} : { mediationType: null }) })} data-testid={`channel-${c ?? 'any'}`}>
-                {c === null ? t('channelAny') : c === 'association' ? t('channelAssoc') : t('channelGov')}
-              </View>
-            ))}
-          </View>
-          {body.preferredChannel === 'government' && (
-            <View>
-              <View className="label">{t('mediationType')}</View>
-              <View className="chips chips-column">
-                {MEDIATION_TYPE.values.map((m) => (
-                  <View key={m} className={`chip${body.mediationType === m ? ' chip-on' : ''}`} onClick={() => set({ mediationType: m })} data-testid={`mediation-type-${m}`}>
-                    <View style={{ fontWeight: 600 }}>{l(MEDIATION_TYPE.labels[m])}</View>
-                    <View className="hint">{l(MEDIATION_TYPE_HELP[m])}</View>
-                  </View>
-                ))}
-              </View>
-            </View>
-          )}
-          <Button className="btn btn-ghost" onClick={pickStation} data-testid="change-station">{choices ? t('keepStation') : t('changeStation')}</Button>
-          {choices && (
-            <View data-testid="station-choices">
-              <View className={`chip${!body.stationCode ? ' chip-on' : ''}`} style={{ marginBottom: '8px' }} onClick={() => (set({ stationCode: undefined }), setChoices(null))}>
-                {t('stationAny')}
-              </View>
-              {choices.map((c) => (
-                <StationRow key={c.code} s={c} selected={c.code === body.stationCode} onClick={() => (set({ stationCode: c.code }), setChoices(null))} testid={`choose-${c.code}`} />
-              ))}
-            </View>
-          )}
-        </View>
+        <StationStep station={station} body={body} set={set} choices={choices} onPickStation={pickStation} onChoose={(code) => (set({ stationCode: code }), setChoices(null))} />
       )}
 
       {step === 1 && (
@@ -328,30 +263,7 @@ export default function Claim() {
           <Textarea className={`${cls('/description')} textarea`} value={body.description} maxlength={5000} placeholder={t('descriptionHint')} onInput={(e) => set({ description: e.detail.value })} data-testid="description" />
           {err('/description')}
           <View className="label">{t('evidence')}</View>
-          {draft.evidence.map((e) => (
-            <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && e.retryable !== false && void sendFile(e)}>
-              <View className="row">
-                <View className="ellipsis">{l(EVIDENCE_CATEGORY.labels[e.category ?? 'other'])} · {e.name}</View>
-                {e.status !== 'uploading' && (
-                  <Text className="link-danger" onClick={(ev) => (ev.stopPropagation(), removeFile(e))}>{t('remove')}</Text>
-                )}
-              </View>
-              <View className={e.status === 'failed' ? 'error' : 'muted'}>
-                {e.status === 'done'
-                  ? `${t('uploaded')} · SHA-256 ${e.sha256?.slice(0, 12)}…`
-                  : e.status === 'failed'
-                    ? e.retryable === false
-                      ? (e.error ?? t('uploadFailed'))
-                      : t('uploadFailed')
-                    : `${t('uploading')} ${e.progress}%`}
-              </View>
-              {e.status === 'uploading' && (
-                <View className="progress">
-                  <View className="progress-bar" style={{ width: `${e.progress}%` }} />
-                </View>
-              )}
-            </View>
-          ))}
+          <EvidenceList items={draft.evidence} onRetry={(e) => void sendFile(e)} onRemove={removeFile} />
           <View className="hint">{t('evidenceWhat')}</View>
           <View className="chips" style={{ margin: '6px 0' }}>
             {EVIDENCE_CATEGORY.values
@@ -370,68 +282,12 @@ export default function Claim() {
         </View>
       )}
 
-      {step === 5 && (
-        <View>
-          {suggestion?.station && (
-            <View className="card">
-              <View className="muted">{t('suggestion')}</View>
-              <View style={{ fontWeight: 600 }}>{suggestion.station.name}</View>
-              <View className="muted">{l(suggestion.reasonText)}</View>
-            </View>
-          )}
-          <View className="card" data-testid="review">
-            <View>{body.claimant.name} · {body.claimant.phone}</View>
-            <View>{l(INDUSTRY.labels[body.industry])} · {l(WORK_MODE.labels[body.workMode])}</View>
-            <View>{body.respondent.name}{body.respondent.partnerName ? ` / ${body.respondent.partnerName}` : ''}</View>
-            {body.items.map((i, n) => (
-              <View key={n}>{l(CLAIM_TYPE.labels[i.type])}：¥{i.amountYuan}</View>
-            ))}
-            <View>{body.incidentDate}</View>
-            <View className="muted">{body.description}</View>
-            <View className="muted">{t('evidence')}：{draft.evidence.filter((e) => e.status === 'done').length}</View>
-          </View>
-          <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit} data-testid="submit">{t('submit')}</Button>
-        </View>
-      )}
+      {step === 5 && <Review body={body} evidence={draft.evidence} suggestion={suggestion} busy={busy} onSubmit={submit} />}
 
       <View style={{ display: 'flex', gap: '12px' }}>
         {step > 0 && <Button className="btn btn-ghost" onClick={() => go(step - 1)} data-testid="back">{t('back')}</Button>}
         {step < 5 && <Button className="btn btn-primary" onClick={() => go(step + 1)} data-testid="next">{t('next')}</Button>}
       </View>
-    </View>
-  );
-}
-
-function Receipt({ r }: { r: FilingReceipt }) {
-  const c = r.case;
-  const first = c.deadlines[0];
-  return (
-    <View className="page" data-testid="receipt">
-      <View className="title" style={{ marginTop: '24px' }}>{t('received')}</View>
-      <View className="card">
-        <View className="muted">{t('caseNumber')}</View>
-        <View style={{ fontSize: '22px', fontWeight: 700 }} data-testid="case-number">{c.number}</View>
-        <View className="badge" style={{ marginTop: '8px' }}>{l(CASE_STATUS_LABELS[c.status])}</View>
-      </View>
-      {c.station && (
-        <View className="card">
-          <View style={{ fontWeight: 600 }}>{c.station.name}</View>
-          <View className="muted">{c.station.address}</View>
-          <View className="muted">{c.station.phone}</View>
-        </View>
-      )}
-      <View className="card">
-        <View className="label">{t('whatNext')}</View>
-        <View>{l(r.nextStep)}</View>
-      </View>
-      {first && (
-        <View className="card">
-          <View className="label">{t('firstDeadline')}</View>
-          <View>{l(DEADLINE_KIND_LABELS[first.kind as DeadlineKind])}：{first.due}</View>
-          <View className="muted">{l(first.basis.law)} {l(first.basis.rule)}</View>
-        </View>
-      )}
-      <Button className="btn btn-primary" onClick={() => Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` })} data-testid="view-case">{t('viewCase')}</Button>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CASE_STATUS_LABELS, CITY_AREAS, type CaseSummary, type StationCard as Card } from '@gig/shared';
-import { request, session } from '../../api';
+import { call, session } from '../../api';
 import { statusClass } from '../../format';
 import { StationRow } from '../../components/StationRow';
 import { intakeStations } from '../../stations';
@@ -29,7 +29,7 @@ export default function Home() {
   useDidShow(() => {
     setHasDraft(!!loadDraft());
     // The worker's own cases and where each stands, when signed in (no sign-in is asked for here).
-    if (session()) request<{ items: CaseSummary[] }>('GET', '/api/cases', { optional: true }).then((r) => setMine(r.items.slice(0, 3)), () => setMine([]));
+    if (session()) call('cases.mine', { optional: true }).then((r) => setMine(r.items.slice(0, 3)), () => setMine([]));
     else setMine([]);
     intakeStations().then(setStations, () => undefined);
   });

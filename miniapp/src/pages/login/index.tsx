@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { CN_MOBILE_PATTERN, type TokenPair } from '@gig/shared';
-import { ApiError, request, setSession, showError } from '../../api';
+import { ApiError, call, setSession, showError } from '../../api';
 import { canWechatLogin, wechatCode } from '../../platform';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 
@@ -38,7 +38,7 @@ export default function Login() {
   const send = async () => {
     setError('');
     try {
-      const r = await request<{ resendAfterSeconds: number }>('POST', '/api/auth/otp/request', { data: { phone } });
+      const r = await call('auth.otpRequest', { body: { phone } });
       setWait(r.resendAfterSeconds);
     } catch (err) {
       const e = err as ApiError;
@@ -50,7 +50,7 @@ export default function Login() {
     setBusy(true);
     setError('');
     try {
-      await done(await request<TokenPair>('POST', '/api/auth/otp/verify', { data: { phone, code } }));
+      await done(await call('auth.otpVerify', { body: { phone, code } }));
     } catch (err) {
       setError((err as ApiError).message);
     } finally {
@@ -59,7 +59,7 @@ export default function Login() {
   };
   const wechat = async () => {
     try {
-      await done(await request<TokenPair>('POST', '/api/auth/wechat', { data: { code: await wechatCode() } }));
+      await done(await call('auth.wechat', { body: { code: await wechatCode() } }));
     } catch (err) {
       showError(err);
     }

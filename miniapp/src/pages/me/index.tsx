@@ -1,8 +1,8 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { CaseSummary, CaseView, Principal } from '@gig/shared';
-import { goSignIn, request, session, setSession } from '../../api';
+import type { CaseView, Principal } from '@gig/shared';
+import { goSignIn, call, session, setSession } from '../../api';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 
 /** Me: who is signed in (name and ID number as on the latest claim, masked; the phone, masked), the language, sign out. */
@@ -12,9 +12,9 @@ export default function Me() {
   const [claimant, setClaimant] = useState<CaseView['claimant'] | null>(null);
   useDidShow(() => {
     if (!session()) return setMe(null);
-    request<Principal>('GET', '/api/auth/me', { optional: true }).then(setMe, () => setMe(null));
-    request<{ items: CaseSummary[] }>('GET', '/api/cases', { optional: true })
-      .then((r) => (r.items[0] ? request<CaseView>('GET', `/api/cases/${r.items[0].id}`, { optional: true }) : null))
+    call('auth.me', { optional: true }).then(setMe, () => setMe(null));
+    call('cases.mine', { optional: true })
+      .then((r) => (r.items[0] ? call('cases.get', { params: { id: r.items[0].id }, optional: true }) : null))
       .then((c) => setClaimant(c?.claimant ?? null), () => setClaimant(null));
   });
   const signOut = async () => {
@@ -22,7 +22,7 @@ export default function Me() {
     setSession(null);
     setMe(null);
     setClaimant(null);
-    if (s) await request('POST', '/api/auth/logout', { data: { refreshToken: s.refreshToken } }).catch(() => undefined);
+    if (s) await call('auth.logout', { body: { refreshToken: s.refreshToken } }).catch(() => undefined);
     void Taro.switchTab({ url: '/pages/index/index' });
   };
   return (

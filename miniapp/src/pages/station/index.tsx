@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { StationCard as Card } from '@gig/shared';
-import { ApiError, request } from '../../api';
+import { ApiError, call } from '../../api';
 import { stationCodeFrom } from '../../platform';
 import { StationCard } from '../../components/StationCard';
 import { StationRow } from '../../components/StationRow';
@@ -22,7 +22,7 @@ export default function StationPage() {
     if (!code) {
       setMissing(true);
     } else {
-      request<Card>('GET', `/api/public/stations/${encodeURIComponent(code)}`).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
+      call('public.station', { params: { code } }).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
     }
     intakeStations().then(setOthers, () => undefined);
   }, [code]);

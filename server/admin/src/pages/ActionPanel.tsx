@@ -12,19 +12,9 @@ import {
 } from '@ant-design/pro-components';
 import { useRef, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import { ACTIONS, CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView, type Station } from '@gig/shared';
+import { ACTIONS, CASE_ACTION_LABELS, CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE, chinaDate, type CaseAction, type CaseView } from '@gig/shared';
 import { api, ApiError, errorText, newKey } from '../api';
 import { useI18n } from '../i18n';
-
-const SIDES = ['worker', 'respondent', 'mediator', 'witness', 'other'] as const;
-const SIDE_LABELS: Record<(typeof SIDES)[number], { 'zh-CN': string; en: string }> = {
-  worker: { 'zh-CN': '劳动者', en: 'Worker' },
-  respondent: { 'zh-CN': '用人单位/平台', en: 'Employer / platform' },
-  mediator: { 'zh-CN': '调解员', en: 'Mediator' },
-  witness: { 'zh-CN': '证人', en: 'Witness' },
-  other: { 'zh-CN': '其他', en: 'Other' },
-};
-const PARTICIPANTS = { arbitrator: { 'zh-CN': '仲裁员', en: 'Arbitrator' }, people_mediator: { 'zh-CN': '人民调解员', en: "People's mediator" }, public_interest_lawyer: { 'zh-CN': '公益律师', en: 'Public-interest lawyer' }, union_mediator: { 'zh-CN': '工会调解员', en: 'Union mediator' }, other: { 'zh-CN': '其他', en: 'Other' } };
 
 /**
  * One button per action the case view offers this user (the shared actions table, decided on the
@@ -47,7 +37,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
     // expectedStatus: a page showing an old status gets a 409 instead of acting on a case it has not seen.
     const body = { ...clean(action, values), expectedStatus: view.status };
     try {
-      await api.post(`/api/admin/cases/${view.id}/actions/${action}`, body, { 'idempotency-key': key });
+      await api.call('admin.cases.act', { params: { id: view.id, action }, body, headers: { 'idempotency-key': key } });
       message.success(`${l(CASE_ACTION_LABELS[action])} · ${t('done')}`);
       onDone();
       return true;
@@ -76,7 +66,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   }
 
   const stationOptions = async (kind?: string) => {
-    const { items } = await api.get<{ items: Station[] }>('/api/admin/stations');
+    const { items } = await api.call('admin.stations', {});
     const own = items.find((s) => s.code === view.station?.code);
     return items
       .filter((s) => s.id !== own?.id && s.active && (kind === 'outlet' ? s.kind === 'outlet' && s.parentId === own?.id : s.kind !== 'outlet'))
@@ -85,7 +75,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   const people = (name: string, label: string) => (
     <ProFormList name={name} label={label} initialValue={[{ side: 'worker', name: '' }]} creatorButtonProps={{ creatorButtonText: t('add') }} min={name === 'attendees' ? 1 : 0}>
       <Space align="start">
-        <ProFormSelect name="side" options={opts(SIDE_LABELS)} rules={[{ required: true }]} width="sm" />
+        <ProFormSelect name="side" options={opts(SESSION_SIDE.labels)} rules={[{ required: true }]} width="sm" />
         <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
       </Space>
     </ProFormList>
@@ -116,7 +106,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
             {reason}
             <ProFormList name="participants" label={t('participants')} initialValue={[{ role: 'arbitrator', name: '' }]} min={1} creatorButtonProps={{ creatorButtonText: t('add') }}>
               <Space align="start">
-                <ProFormSelect name="role" options={opts(PARTICIPANTS)} rules={[{ required: true }]} width="sm" />
+                <ProFormSelect name="role" options={opts(CONSULTATION_ROLE.labels)} rules={[{ required: true }]} width="sm" />
                 <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
               </Space>
             </ProFormList>
@@ -189,7 +179,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
             name="lawyerId"
             label={t('lawyer')}
             rules={[{ required: true }]}
-            request={async () => (await api.get<{ items: { id: string; name: string }[] }>('/api/admin/lawyers')).items.map((u) => ({ value: u.id, label: u.name }))}
+            request={async () => (await api.call('admin.lawyers', {})).items.map((u) => ({ value: u.id, label: u.name }))}
           />
         );
       default:

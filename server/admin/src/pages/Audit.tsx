@@ -55,13 +55,15 @@ export function AuditPage() {
             lastFilter.current = key;
             cursors.current = new Map([[1, undefined]]);
           }
-          const page = await api.get<Page>('/api/admin/audit', {
+          const page = await api.call('admin.audit', {
+            query: {
             action,
             targetId: targetId && /^[0-9a-f-]{36}$/.test(targetId) ? targetId : undefined,
             from: range?.[0] ? dayjs(range[0]).toISOString() : undefined,
             to: range?.[1] ? dayjs(range[1]).toISOString() : undefined,
             before: cursors.current.get(current),
             limit: pageSize,
+            },
           });
           if (page.nextBefore) cursors.current.set(current + 1, page.nextBefore);
           return { data: page.items, success: true, total: page.nextBefore ? current * pageSize + 1 : (current - 1) * pageSize + page.items.length };

@@ -8,7 +8,6 @@ import {
   CASE_STATUS_LABELS,
   CLAIM_TYPE,
   DEADLINE_KIND_LABELS,
-  EVIDENCE_CATEGORY,
   INDUSTRY,
   PAYMENT_METHOD,
   ROLE,
@@ -17,7 +16,6 @@ import {
   type CaseSummary,
   type CaseView,
   type DeadlineKind,
-  type EvidenceView,
   type MessageList,
   type Role,
 } from '@gig/shared';
@@ -26,6 +24,7 @@ import { access } from '../access';
 import { useI18n } from '../i18n';
 import { dueColor, statusColor, time, yuan } from '../format';
 import { ActionPanel } from './ActionPanel';
+import { Composer, EvidenceItem, NotificationList, RelatedList, Thread } from './case/parts';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -42,13 +41,13 @@ export function CaseDetailPage() {
 
   const load = useCallback(async () => {
     try {
-      const v = await api.get<CaseView>(`/api/admin/cases/${id}`);
+      const v = await api.call('admin.cases.get', { params: { id } });
       setView(v);
       setError(null);
       const [m, r, n] = await Promise.all([
-        api.get<MessageList>(`/api/admin/cases/${id}/messages`),
-        api.get<{ items: CaseSummary[] }>(`/api/admin/cases/${id}/related`),
-        api.get<CaseNotificationList>(`/api/admin/cases/${id}/notifications`),
+        api.call('admin.cases.messages', { params: { id } }),
+        api.call('admin.cases.related', { params: { id } }),
+        api.call('admin.cases.notifications', { params: { id } }),
       ]);
       setThread(m.items);
       setRelated(r.items);
@@ -94,7 +93,7 @@ export function CaseDetailPage() {
       ),
       onOk: async () => {
         try {
-          const r = await api.post<{ value: string }>(`/api/admin/cases/${id}/reveal`, { field, reason: reason.trim() });
+          const r = await api.call('admin.cases.reveal', { params: { id }, body: { field, reason: reason.trim() } });
           Modal.info({ title: field === 'phone' ? t('phone') : t('idNumber'), content: <Typography.Text copyable strong>{r.value}</Typography.Text> });
         } catch (err) {
           message.error((err as ApiError).message);
@@ -110,9 +109,9 @@ export function CaseDetailPage() {
       // The same text sent again after a failure keeps its client id: the server posts it once.
       const text = `${internal}:${body.trim()}`;
       if (pending.current.text !== text) pending.current = { text, id: newKey() };
-      await api.post(`/api/admin/cases/${id}/messages`, { clientId: pending.current.id, body: body.trim(), internal });
+      await api.call('admin.cases.post', { params: { id }, body: { clientId: pending.current.id, body: body.trim(), internal } });
       pending.current = { text: '', id: '' };
-      setThread((await api.get<MessageList>(`/api/admin/cases/${id}/messages`)).items);
+      setThread((await api.call('admin.cases.messages', { params: { id } })).items);
     } catch (err) {
       message.error((err as ApiError).message);
     }
@@ -134,7 +133,7 @@ export function CaseDetailPage() {
       }
       extra={
         view.agreement && (
-          <Button icon={<DownloadOutlined />} data-testid="agreement-pdf" onClick={async () => saveBlob(await api.blob(`/api/admin/cases/${id}/agreement.pdf`), `agreement-${view.number}.pdf`)}>
+          <Button icon={<DownloadOutlined />} data-testid="agreement-pdf" onClick={async () => saveBlob(await api.file('admin.cases.agreementPdf', { params: { id } }), `agreement-${view.number}.pdf`)}>
             {t('downloadPdf')}
           </Button>
         )
@@ -284,130 +283,13 @@ export function CaseDetailPage() {
             </Card>
           )}
           <Card title={t('related')} style={{ marginBottom: 16 }}>
-            <List
-              dataSource={related}
-              locale={{ emptyText: t('none') }}
-              renderItem={(c) => (
-                <List.Item>
-                  <Link to={`/cases/${c.id}`}>{c.number}</Link>
-                  <Tag color={statusColor(c.status)}>{l(CASE_STATUS_LABELS[c.status])}</Tag>
-                  <span>{yuan(c.totalFen)}</span>
-                </List.Item>
-              )}
-            />
+            <RelatedList items={related} />
           </Card>
           <Card title={t('notifications')}>
-            <List
-              dataSource={notices}
-              locale={{ emptyText: t('none') }}
-              renderItem={(n) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={n.title}
-                    description={
-                      <Space wrap size={4}>
-                        <span>{time(n.createdAt)}</span>
-                        <Tag color={n.readAt ? 'green' : 'default'}>{t('inbox')} · {n.readAt ? t('read') : t('unread')}</Tag>
-                        {n.deliveries.map((d) => (
-                          <Tag key={d.channel} color={d.status === 'sent' ? 'green' : d.status === 'failed' ? 'red' : d.status === 'pending' ? 'orange' : 'default'} title={d.lastError ?? ''}>
-                            {t(d.channel === 'wechat' ? 'wechat' : 'sms')} · {t(`delivery_${d.status}`)}
-                            {d.attempts.length > 1 ? ` ×${d.attempts.length}` : ''}
-                          </Tag>
-                        ))}
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
+            <NotificationList items={notices} />
           </Card>
         </Col>
       </Row>
     </PageContainer>
-  );
-}
-
-function Thread({ items }: { items: MessageList['items'] }) {
-  const { l, t } = useI18n();
-  if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('none')} />;
-  return (
-    <List
-      size="small"
-      dataSource={items}
-      renderItem={(m) => (
-        <List.Item>
-          <List.Item.Meta title={`${m.authorName} · ${l(ROLE.labels[m.authorRole as Role])} · ${time(m.at)}`} description={<span style={{ color: '#222', whiteSpace: 'pre-wrap' }}>{m.body}</span>} />
-        </List.Item>
-      )}
-    />
-  );
-}
-
-function Composer({ placeholder, button, onSend, testId }: { placeholder: string; button: string; onSend: (body: string) => Promise<void>; testId: string }) {
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  return (
-    <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-      <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} data-testid={`${testId}-input`} />
-      <Button
-        type="primary"
-        loading={busy}
-        data-testid={`${testId}-send`}
-        onClick={async () => {
-          setBusy(true);
-          await onSend(text);
-          setText('');
-          setBusy(false);
-        }}
-      >
-        {button}
-      </Button>
-    </Space.Compact>
-  );
-}
-
-/** One file: images inline, PDF and audio opened from the authorised download; the hash shown. */
-function EvidenceItem({ e }: { e: EvidenceView }) {
-  const { l, t } = useI18n();
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let url: string | null = null;
-    if (e.kind === 'image' || e.kind === 'audio') {
-      api.blob(`/api/evidence/${e.id}/content`).then((b) => setSrc((url = URL.createObjectURL(b))), () => setSrc(null));
-    }
-    return () => {
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [e.id, e.kind]);
-  return (
-    <List.Item
-      actions={[
-        <a key="open" onClick={async () => saveBlob(await api.blob(`/api/evidence/${e.id}/content`), e.name)}>
-          {t('open')}
-        </a>,
-      ]}
-    >
-      <List.Item.Meta
-        avatar={e.kind === 'image' && src ? <img src={src} alt={e.name} style={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 4 }} /> : undefined}
-        title={
-          <Space>
-            <span>{e.name}</span>
-            <Tag>{l(EVIDENCE_CATEGORY.labels[e.category])}</Tag>
-            {e.sensitive && <Tag color="orange">PIPL</Tag>}
-          </Space>
-        }
-        description={
-          <>
-            <div>
-              {e.mime} · {(e.size / 1024).toFixed(1)} KB · {time(e.at)}
-            </div>
-            <Typography.Text code copyable style={{ fontSize: 11 }}>
-              SHA-256 {e.sha256}
-            </Typography.Text>
-            {e.kind === 'audio' && src && <audio controls src={src} style={{ display: 'block', marginTop: 4 }} />}
-          </>
-        }
-      />
-    </List.Item>
   );
 }

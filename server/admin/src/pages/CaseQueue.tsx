@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Space, Tag } from 'antd';
 import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { CASE_STATUS_LABELS, CASE_STATUSES, CLAIM_TYPE, INDUSTRY, type CaseQueuePage as QueuePage, type CaseStatus, type Label, type Station } from '@gig/shared';
+import { CASE_STATUS_LABELS, CASE_STATUSES, CLAIM_TYPE, INDUSTRY, type CaseQueuePage as QueuePage, type CaseQueueQuery, type CaseStatus, type Label } from '@gig/shared';
 import { api, getSession } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -59,7 +59,7 @@ export function CaseQueuePage() {
       dataIndex: 'stationId',
       hideInSearch: !can.citywide,
       valueType: 'select',
-      request: async () => (await api.get<{ items: Station[] }>('/api/admin/stations')).items.map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name })),
+      request: async () => (await api.call('admin.stations', {})).items.map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name })),
       render: (_d, r) => r.station?.name ?? '—',
     },
     {
@@ -120,12 +120,13 @@ export function CaseQueuePage() {
           }
           const bool = (v: unknown) => (v === undefined ? undefined : String(v) === 'true');
           const status = filters.status as CaseStatus[] | undefined;
-          const page = await api.get<QueuePage>('/api/admin/cases', {
+          const page = await api.call('admin.cases.queue', {
+            query: {
             status: status?.filter((s) => CASE_STATUSES.includes(s)),
             stationId: filters.stationId as string | undefined,
-            industry: filters.industry as string | undefined,
-            claimType: filters.claimType as string | undefined,
-            due: filters.due as string | undefined,
+            industry: filters.industry as CaseQueueQuery['industry'],
+            claimType: filters.claimType as CaseQueueQuery['claimType'],
+            due: filters.due as CaseQueueQuery['due'],
             urgent: bool(filters.urgent),
             legalAid: bool(filters.legalAid),
             q: (filters.q as string | undefined)?.trim(),
@@ -134,6 +135,7 @@ export function CaseQueuePage() {
             sort: sort?.nextDue ? 'due' : 'newest',
             limit: pageSize,
             cursor: cursors.current.get(current),
+            },
           });
           if (page.nextCursor) cursors.current.set(current + 1, page.nextCursor);
           // Keyset pages have no total: say there is one more page while the API gives a cursor.

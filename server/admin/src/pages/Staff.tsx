@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormSelect, ProFormText, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { ROLE, STAFF_ROLES, passwordProblems, type StaffAccount, type StaffRole, type Station } from '@gig/shared';
+import { ROLE, STAFF_ROLES, passwordProblems, type StaffAccount, type StaffRole } from '@gig/shared';
 import { api, ApiError, getSession } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -19,7 +19,7 @@ export function StaffPage() {
   const table = useRef<ActionType>();
   const roles = (me?.role === 'system_admin' ? STAFF_ROLES : STATION_ROLES).map((r) => ({ value: r, label: l(ROLE.labels[r]) }));
   const stations = async () => {
-    const { items } = await api.get<{ items: Station[] }>('/api/admin/stations');
+    const { items } = await api.call('admin.stations', {});
     return items.filter((s) => me?.role === 'system_admin' || s.id === me?.stationId || s.parentId === me?.stationId).map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const fail = (err: unknown) => {
@@ -61,7 +61,7 @@ export function StaffPage() {
                 trigger={<a>{t('resetPassword')}</a>}
                 onFinish={async (v) => {
                   try {
-                    await api.post(`/api/admin/staff/${u.id}/password`, { password: v.password });
+                    await api.call('admin.staff.password', { params: { id: u.id }, body: { password: v.password } });
                     message.success(t('done'));
                     table.current?.reload();
                     return true;
@@ -77,7 +77,7 @@ export function StaffPage() {
                 title={u.disabled ? t('enableConfirm') : t('disableConfirm')}
                 onConfirm={async () => {
                   try {
-                    await api.patch(`/api/admin/staff/${u.id}`, { disabled: !u.disabled });
+                    await api.call('admin.staff.update', { params: { id: u.id }, body: { disabled: !u.disabled } });
                     table.current?.reload();
                   } catch (err) {
                     fail(err);
@@ -99,7 +99,7 @@ export function StaffPage() {
         search={false}
         options={{ reload: true, setting: false, density: false }}
         pagination={{ pageSize: 20 }}
-        request={async () => ({ data: (await api.get<{ items: StaffAccount[] }>('/api/admin/staff', { includeDisabled: true })).items, success: true })}
+        request={async () => ({ data: (await api.call('admin.staff', { query: { includeDisabled: true } })).items, success: true })}
         toolBarRender={() =>
           can.manageStaff
             ? [
@@ -115,7 +115,7 @@ export function StaffPage() {
                   }
                   onFinish={async (v) => {
                     try {
-                      await api.post('/api/admin/staff', { ...v, stationId: v.stationId ?? null });
+                      await api.call('admin.staff.create', { body: { ...v, stationId: v.stationId ?? null } });
                       message.success(t('done'));
                       table.current?.reload();
                       return true;

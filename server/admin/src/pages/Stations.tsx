@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, type Label, type Station } from '@gig/shared';
+import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, type Label, type Station, type StationCreateBody, type StationUpdateBody } from '@gig/shared';
 import { api, ApiError, getSession, saveBlob } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -24,7 +24,7 @@ export function StationsPage() {
   const [version, setVersion] = useState(0);
   const { message } = App.useApp();
   useEffect(() => {
-    api.get<{ items: Station[] }>('/api/admin/stations').then(
+    api.call('admin.stations', {}).then(
       (r) => {
         setStations(r.items);
         setSelected((s) => s ?? getSession()?.user.stationId ?? r.items[0]?.id ?? null);
@@ -33,9 +33,10 @@ export function StationsPage() {
     );
   }, [version]);
   const opts = (labels: Record<string, Label>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label) }));
-  const save = async (path: string, method: 'post' | 'patch', v: Record<string, unknown>) => {
+  /** Creates a station (no id) or edits one; the form's fields are the shared schemas' own. */
+  const save = async (id: string | null, v: Record<string, unknown>) => {
     try {
-      const saved = await (method === 'post' ? api.post<Station>(path, v) : api.patch<Station>(path, v));
+      const saved = await (id === null ? api.call('admin.stations.create', { body: v as StationCreateBody }) : api.call('admin.stations.update', { params: { id }, body: v as StationUpdateBody }));
       message.success(t('done'));
       setSelected(saved.id);
       setVersion((x) => x + 1);
@@ -65,7 +66,7 @@ export function StationsPage() {
   useEffect(() => {
     if (!station) return;
     let url: string | null = null;
-    api.blob(`/api/admin/stations/${station.id}/qr`, { size: 512 }).then((b) => setQr((url = URL.createObjectURL(b))), () => setQr(null));
+    api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 512 } }).then((b) => setQr((url = URL.createObjectURL(b))), () => setQr(null));
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
@@ -90,6 +91,8 @@ export function StationsPage() {
         children: build(s.id),
       }));
     return build(null);
+    // l and name are new functions each render but change only with the locale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stations, locale]);
 
   return (
@@ -109,12 +112,12 @@ export function StationsPage() {
               extra={
                 <Space>
                   {can.addStationUnder(station.id) && (
-                    <ModalForm title={t('newStation')} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<PlusOutlined />} data-testid="add-station">{t('newStation')}</Button>} onFinish={(v) => save('/api/admin/stations', 'post', { ...v, parentId: station.id })}>
+                    <ModalForm title={t('newStation')} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<PlusOutlined />} data-testid="add-station">{t('newStation')}</Button>} onFinish={(v) => save(null, { ...v, parentId: station.id })}>
                       {stationForm(null, station)}
                     </ModalForm>
                   )}
                   {can.editStation(station) && (
-                    <ModalForm title={`${t('edit')} · ${station.name}`} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<EditOutlined />} data-testid="edit-station">{t('edit')}</Button>} onFinish={(v) => save(`/api/admin/stations/${station.id}`, 'patch', v)}>
+                    <ModalForm title={`${t('edit')} · ${station.name}`} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<EditOutlined />} data-testid="edit-station">{t('edit')}</Button>} onFinish={(v) => save(station.id, v)}>
                       {stationForm(station, null)}
                     </ModalForm>
                   )}
@@ -143,10 +146,10 @@ export function StationsPage() {
               </div>
               {can.posterFor(station.id) ? (
                 <Space style={{ marginTop: 12 }}>
-                  <Button icon={<DownloadOutlined />} data-testid="download-qr" onClick={async () => saveBlob(await posterPng(station, await api.blob(`/api/admin/stations/${station.id}/qr`, { size: 900 })), `poster-${station.code}.png`)}>
+                  <Button icon={<DownloadOutlined />} data-testid="download-qr" onClick={async () => saveBlob(await posterPng(station, await api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 900 } })), `poster-${station.code}.png`)}>
                     {t('downloadPng')}
                   </Button>
-                  <Button type="primary" icon={<FilePdfOutlined />} data-testid="download-poster" onClick={async () => saveBlob(await api.blob(`/api/admin/stations/${station.id}/poster.pdf`), `poster-${station.code}.pdf`)}>
+                  <Button type="primary" icon={<FilePdfOutlined />} data-testid="download-poster" onClick={async () => saveBlob(await api.file('admin.stations.poster', { params: { id: station.id } }), `poster-${station.code}.pdf`)}>
                     {t('downloadPoster')}
                   </Button>
                 </Space>

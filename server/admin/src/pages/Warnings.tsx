@@ -15,7 +15,7 @@ export function WarningsPage() {
   const [data, setData] = useState<WarningList | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.get<WarningList>('/api/admin/warnings', { days, minCases }).then(
+    api.call('admin.warnings', { query: { days: days ?? undefined, minCases: minCases ?? undefined } }).then(
       (d) => {
         setData(d);
         setError(null);

@@ -23,8 +23,8 @@ export function WorkbenchPage() {
   const [warnings, setWarnings] = useState<WarningList | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.get<WorkbenchCounts>('/api/admin/workbench').then(setCounts, (e: ApiError) => setError(e.message));
-    api.get<WarningList>('/api/admin/warnings').then(setWarnings, () => setWarnings(null));
+    api.call('admin.workbench', {}).then(setCounts, (e: ApiError) => setError(e.message));
+    api.call('admin.warnings', {}).then(setWarnings, () => setWarnings(null));
   }, []);
   return (
     <PageContainer title={t('workbench')}>
