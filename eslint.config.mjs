@@ -53,7 +53,8 @@ const zones = [
   {
     target: 'server/src/adapters',
     from: ['server/src/services', 'server/src/routes', 'server/src/plugins'],
-    message: 'Adapters (crypto, tokens, WeChat, SMS, files) are the outside world; they must not import services, routes or plugins.',
+    message:
+      'Adapters (crypto, tokens, WeChat, SMS, files) are the outside world; they must not import services, routes or plugins.',
   },
   {
     target: 'server/src/entities',

@@ -54,7 +54,9 @@ async function measure(label, opts) {
 }
 
 async function benchOne(dbName, databaseUrl) {
-  if (spawnSync(process.execPath, ['-e', "require('fs').accessSync('server/dist/server.js')"], { cwd: root }).status !== 0) {
+  if (
+    spawnSync(process.execPath, ['-e', "require('fs').accessSync('server/dist/server.js')"], { cwd: root }).status !== 0
+  ) {
     throw new Error('server/dist is missing: run npm run build first');
   }
   const uploads = mkdtempSync(path.join(os.tmpdir(), 'gig-bench-uploads-'));
@@ -79,7 +81,14 @@ async function benchOne(dbName, databaseUrl) {
     rows.push(await measure('read: raw SQL (3 queries)', { url: `${t.base}/raw/cases/${t.caseId}` }));
     rows.push(await measure('read: API GET /api/cases/:id', { url: `${t.api}/api/cases/${t.caseId}`, headers: auth }));
     rows.push(await measure('file: bare Fastify POST', { url: `${t.base}/bare`, method: 'POST', headers: json, body }));
-    rows.push(await measure('file: raw SQL (1 transaction)', { url: `${t.base}/raw/cases`, method: 'POST', headers: json, body: '{}' }));
+    rows.push(
+      await measure('file: raw SQL (1 transaction)', {
+        url: `${t.base}/raw/cases`,
+        method: 'POST',
+        headers: json,
+        body: '{}',
+      }),
+    );
     rows.push(
       await measure('file: API POST /api/cases', {
         url: `${t.api}/api/cases`,
@@ -87,7 +96,9 @@ async function benchOne(dbName, databaseUrl) {
         headers: { ...json, ...auth },
         body,
         // A new Idempotency-Key per request: every request files a new case.
-        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }],
+        requests: [
+          { setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) },
+        ],
       }),
     );
     return rows;
@@ -102,12 +113,16 @@ function print(dbName, rows) {
   const pad = (s, n) => String(s).padEnd(n);
   const num = (v, n, d = 0) => v.toFixed(d).padStart(n);
   console.log(`\n${dbName}: ${connections} connections, ${duration} s per route`);
-  console.log(`${pad('route', 32)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× bare'.padStart(9)}${'× raw SQL'.padStart(11)}${'  failed'}`);
+  console.log(
+    `${pad('route', 32)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}${'× bare'.padStart(9)}${'× raw SQL'.padStart(11)}${'  failed'}`,
+  );
   for (const kind of ['read', 'file']) {
     const group = rows.filter((r) => r.label.startsWith(kind));
     const [bare, raw] = group;
     for (const r of group) {
-      console.log(`${pad(r.label, 32)}${num(r.rps, 9)}${num(r.p99, 9)}${num(r.rps / bare.rps, 9, 2)}${num(r.rps / raw.rps, 11, 2)}  ${r.bad}`);
+      console.log(
+        `${pad(r.label, 32)}${num(r.rps, 9)}${num(r.p99, 9)}${num(r.rps / bare.rps, 9, 2)}${num(r.rps / raw.rps, 11, 2)}  ${r.bad}`,
+      );
     }
   }
 }

@@ -9,14 +9,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const committed = JSON.parse(execFileSync('git', ['show', 'HEAD:package-lock.json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+const committed = JSON.parse(
+  execFileSync('git', ['show', 'HEAD:package-lock.json'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+);
 const current = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 
 const before = committed.packages ?? {};
 const after = current.packages ?? {};
 const problems = [];
 const tolerated = [];
-const fields = ['version', 'resolved', 'integrity', 'dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'];
+const fields = [
+  'version',
+  'resolved',
+  'integrity',
+  'dependencies',
+  'optionalDependencies',
+  'peerDependencies',
+  'devDependencies',
+];
 
 for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
   const a = before[key];
@@ -33,7 +43,9 @@ for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
 }
 
 if (tolerated.length) {
-  console.log(`    lock: ${tolerated.length} optional other-platform entries differ from this registry's answer (allowed)`);
+  console.log(
+    `    lock: ${tolerated.length} optional other-platform entries differ from this registry's answer (allowed)`,
+  );
 }
 if (problems.length) {
   console.error('package-lock.json is out of step with package.json; run npm install and commit the lock:');

@@ -36,8 +36,21 @@ try {
         industry: 'courier',
         workMode: 'outlet',
         areaCode: '330302',
-        respondent: { name: '温州某某快递服务有限公司', creditCode: '91350100M000100Y43', outletName: '鹿城五马网点', partnerName: '某快递品牌' },
-        items: [{ type: 'unpaid_wages', amountYuan: ['3500', '4200.50', '2800'][i], periodFrom: '2026-09-01', periodTo: '2026-09-30' }, ...(i === 0 ? [{ type: 'platform_penalties', amountYuan: '300' }] : [])],
+        respondent: {
+          name: '温州某某快递服务有限公司',
+          creditCode: '91350100M000100Y43',
+          outletName: '鹿城五马网点',
+          partnerName: '某快递品牌',
+        },
+        items: [
+          {
+            type: 'unpaid_wages',
+            amountYuan: ['3500', '4200.50', '2800'][i],
+            periodFrom: '2026-09-01',
+            periodTo: '2026-09-30',
+          },
+          ...(i === 0 ? [{ type: 'platform_penalties', amountYuan: '300' }] : []),
+        ],
         incidentDate: '2026-10-15',
         description: '九月份工资至今未发，网点负责人以罚款为由拒付，多次催要无果。',
         stationCode: 'WZ-COURIER',
@@ -48,15 +61,35 @@ try {
     ids.push(res.body.case.id);
   }
   const mediator = (await app.staff('courier.mediator')).accessToken;
-  const act = (id, action, body = {}) => app.call('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
+  const act = (id, action, body = {}) =>
+    app.call('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
   await act(ids[0], 'accept');
   await act(ids[0], 'start_mediation');
-  await act(ids[0], 'schedule_session', { startsAt: new Date(Date.now() + 2 * 86400e3).toISOString(), mode: 'on_site', address: '温州市鹿城区人民路88号调解室', attendees: [{ side: 'worker', name: '王小明' }, { side: 'respondent', name: '网点负责人' }] });
-  await act(ids[0], 'record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '3500', payer: '温州某某快递服务有限公司' }], effectiveOn: today, dueDate: today, paymentMethod: 'bank_transfer' });
-  await app.call('POST', `/api/admin/cases/${ids[0]}/messages`, { token: mediator, body: { clientId: randomUUID(), body: '协议已达成，请在手机上签字确认。', internal: false } });
+  await act(ids[0], 'schedule_session', {
+    startsAt: new Date(Date.now() + 2 * 86400e3).toISOString(),
+    mode: 'on_site',
+    address: '温州市鹿城区人民路88号调解室',
+    attendees: [
+      { side: 'worker', name: '王小明' },
+      { side: 'respondent', name: '网点负责人' },
+    ],
+  });
+  await act(ids[0], 'record_agreement', {
+    items: [{ type: 'unpaid_wages', amountYuan: '3500', payer: '温州某某快递服务有限公司' }],
+    effectiveOn: today,
+    dueDate: today,
+    paymentMethod: 'bank_transfer',
+  });
+  await app.call('POST', `/api/admin/cases/${ids[0]}/messages`, {
+    token: mediator,
+    body: { clientId: randomUUID(), body: '协议已达成，请在手机上签字确认。', internal: false },
+  });
 
   for (const lang of ['zh', 'en']) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: lang === 'en' ? 'en-US' : 'zh-CN',
+    });
     await page.addInitScript((l) => localStorage.setItem('gig.admin.locale', l), lang === 'en' ? 'en' : 'zh-CN');
     const shot = async (name) => {
       await page.waitForLoadState('networkidle');
@@ -91,7 +124,10 @@ try {
     await shot('stations');
     // The station admin's and the supervisor's pages.
     await page.evaluate(() => localStorage.removeItem('gig.admin.session'));
-    for (const [user, pages] of [['courier.admin', ['staff']], ['supervisor', ['audit']]]) {
+    for (const [user, pages] of [
+      ['courier.admin', ['staff']],
+      ['supervisor', ['audit']],
+    ]) {
       await page.goto(`${app.base}/admin/#/login`);
       await page.waitForSelector('input#username');
       await page.fill('input#username', user);
@@ -110,10 +146,17 @@ try {
 
   // The worker's mini-program (H5) at 360x780, every page, in Chinese and English.
   for (const lang of ['zh', 'en']) {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: lang === 'en' ? 'en-US' : 'zh-CN', deviceScaleFactor: 2 });
+    const ctx = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      locale: lang === 'en' ? 'en-US' : 'zh-CN',
+      deviceScaleFactor: 2,
+    });
     const page = await ctx.newPage();
     // Taro keeps storage as {"data": value}.
-    await page.addInitScript((l) => localStorage.setItem('gig.lang', JSON.stringify({ data: l })), lang === 'en' ? 'en' : 'zh-CN');
+    await page.addInitScript(
+      (l) => localStorage.setItem('gig.lang', JSON.stringify({ data: l })),
+      lang === 'en' ? 'en' : 'zh-CN',
+    );
     const shot = async (name, fullPage = false) => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
@@ -135,7 +178,11 @@ try {
 
     // Signed in as the demo worker whose case reached an agreement.
     const w = await app.worker('13800138001');
-    await page.evaluate((s) => localStorage.setItem('gig.session', JSON.stringify({ data: s })), { accessToken: w.accessToken, refreshToken: w.refreshToken, user: w.user });
+    await page.evaluate((s) => localStorage.setItem('gig.session', JSON.stringify({ data: s })), {
+      accessToken: w.accessToken,
+      refreshToken: w.refreshToken,
+      user: w.user,
+    });
     await page.evaluate(() => localStorage.removeItem('gig.claim.draft'));
     await page.goto(`${app.base}/s/WZ-COURIER`);
     await page.click('[data-testid=start-claim]');
@@ -145,7 +192,9 @@ try {
       await shot(`claim-${name}`, true);
       await page.click('[data-testid=next]');
     };
-    await step('1-station', async () => page.click('[data-testid=channel-government]').then(() => page.click('[data-testid=mediation-type-union]')));
+    await step('1-station', async () =>
+      page.click('[data-testid=channel-government]').then(() => page.click('[data-testid=mediation-type-union]')),
+    );
     await step('2-you', async () => {
       await page.fill('[data-testid=name] input', '王小明');
       await page.fill('[data-testid=id-number] input', '11010519491231002X');
@@ -160,7 +209,10 @@ try {
     await step('4-claim', async () => page.fill('[data-testid=amount-0] input', '3500'));
     await step('5-story', async () => {
       await page.fill('[data-testid=incident-date] input', '2026-10-15');
-      await page.fill('[data-testid=description] textarea', '九月份工资至今未发，网点负责人以罚款为由拒付，多次催要无果。');
+      await page.fill(
+        '[data-testid=description] textarea',
+        '九月份工资至今未发，网点负责人以罚款为由拒付，多次催要无果。',
+      );
       const chooser = page.waitForEvent('filechooser');
       await page.click('[data-testid=add-photos]');
       await (await chooser).setFiles({ name: 'wage-slip.png', mimeType: 'image/png', buffer: photo() });

@@ -18,7 +18,9 @@ const CAP = 2 * 1024 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`;
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -38,8 +40,14 @@ for (const f of uploaded) {
   packages.set(owner, packages.get(owner) + statSync(f).size);
 }
 console.log('WeChat mini-program (miniapp/dist/weapp)');
-for (const [name, size] of packages) console.log(`  ${name === 'main' ? 'main package' : `subpackage ${name}`}: ${kb(size)} = ${pct(size, CAP)} of the 2 MB cap`);
-const biggest = uploaded.map((f) => [path.relative(weapp, f), statSync(f).size]).sort((a, b) => b[1] - a[1]).slice(0, 5);
+for (const [name, size] of packages)
+  console.log(
+    `  ${name === 'main' ? 'main package' : `subpackage ${name}`}: ${kb(size)} = ${pct(size, CAP)} of the 2 MB cap`,
+  );
+const biggest = uploaded
+  .map((f) => [path.relative(weapp, f), statSync(f).size])
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 5);
 console.log(`  largest files: ${biggest.map(([f, s]) => `${f} ${kb(s)}`).join(', ')}`);
 
 // H5: what the first visit to a station's QR address downloads, as Chromium fetches it from the
@@ -55,7 +63,12 @@ try {
     const m = new URL(r.url()).pathname.match(/^\/app\/(.+\.(?:js|css))$/);
     if (m) {
       fetched.add(path.join(h5, m[1]));
-      sent.push(r.request().sizes().then((z) => z.responseBodySize));
+      sent.push(
+        r
+          .request()
+          .sizes()
+          .then((z) => z.responseBodySize),
+      );
     }
   });
   await page.goto(`${server.base}/s/WZ-COURIER`);
@@ -72,7 +85,11 @@ const firstGz = first.reduce((n, f) => n + gz(f), 0);
 const firstRaw = first.reduce((n, f) => n + statSync(f).size, 0);
 const allGz = allJs.reduce((n, f) => n + gz(f), 0);
 console.log('\nH5 (miniapp/dist/h5)');
-console.log(`  first load of /s/<code>: ${kb(firstGz)} gzip (${kb(firstRaw)} raw) in ${first.length} files: ${first.map((f) => path.relative(h5, f)).join(', ')}`);
+console.log(
+  `  first load of /s/<code>: ${kb(firstGz)} gzip (${kb(firstRaw)} raw) in ${first.length} files: ${first.map((f) => path.relative(h5, f)).join(', ')}`,
+);
 console.log(`  as the server sent it (it compresses with brotli): ${kb(sent.reduce((a, b) => a + b, 0))}`);
 console.log(`  whole app: ${kb(allGz)} gzip in ${allJs.length} files; first load = ${pct(firstGz, allGz)} of it`);
-console.log(`  the first load on a 1 Mbit/s link: ${((sent.reduce((a, b) => a + b, 0) * 8) / 1e6).toFixed(1)} s of transfer`);
+console.log(
+  `  the first load on a 1 Mbit/s link: ${((sent.reduce((a, b) => a + b, 0) * 8) / 1e6).toFixed(1)} s of transfer`,
+);

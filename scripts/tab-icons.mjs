@@ -23,12 +23,31 @@ const inPoly = (pts) => (x, y) => {
 };
 const inCircle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 const inRect = (x0, y0, x1, y1) => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-const union = (...fs) => (x, y) => fs.some((f) => f(x, y));
-const minus = (a, ...bs) => (x, y) => a(x, y) && !bs.some((b) => b(x, y));
+const union =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
+const minus =
+  (a, ...bs) =>
+  (x, y) =>
+    a(x, y) && !bs.some((b) => b(x, y));
 
 const ICONS = {
   // A house: roof and walls, with a door cut out.
-  home: minus(union(inPoly([[0.5, 0.12], [0.9, 0.48], [0.8, 0.48], [0.8, 0.88], [0.2, 0.88], [0.2, 0.48], [0.1, 0.48]])), inRect(0.42, 0.62, 0.58, 0.88)),
+  home: minus(
+    union(
+      inPoly([
+        [0.5, 0.12],
+        [0.9, 0.48],
+        [0.8, 0.48],
+        [0.8, 0.88],
+        [0.2, 0.88],
+        [0.2, 0.48],
+        [0.1, 0.48],
+      ]),
+    ),
+    inRect(0.42, 0.62, 0.58, 0.88),
+  ),
   // A sheet with three lines of text.
   cases: union(
     minus(inRect(0.2, 0.1, 0.8, 0.9), inRect(0.27, 0.17, 0.73, 0.83)),
@@ -49,7 +68,9 @@ for (const [name, inside] of Object.entries(ICONS)) {
     for (let py = 0; py < SIZE; py++) {
       for (let px = 0; px < SIZE; px++) {
         let hits = 0;
-        for (let sy = 0; sy < SS; sy++) for (let sx = 0; sx < SS; sx++) if (inside((px + (sx + 0.5) / SS) / SIZE, (py + (sy + 0.5) / SS) / SIZE)) hits++;
+        for (let sy = 0; sy < SS; sy++)
+          for (let sx = 0; sx < SS; sx++)
+            if (inside((px + (sx + 0.5) / SS) / SIZE, (py + (sy + 0.5) / SS) / SIZE)) hits++;
         png.data.set([r, g, b, Math.round((255 * hits) / (SS * SS))], (py * SIZE + px) * 4);
       }
     }

@@ -36,13 +36,18 @@ if (paths.length > 0 && serverPaths.length === 0) {
   results.push(['mariadb', 'not asked (no server suites selected)']);
 } else if (!mariadbd) {
   const bar = '!'.repeat(72);
-  console.error(`\n${bar}\n!! MariaDB suites SKIPPED: no mariadbd binary found.\n!! The server suites ran on SQLite only. Install MariaDB to run them on both:\n!!     apt-get install mariadb-server\n${bar}\n`);
+  console.error(
+    `\n${bar}\n!! MariaDB suites SKIPPED: no mariadbd binary found.\n!! The server suites ran on SQLite only. Install MariaDB to run them on both:\n!!     apt-get install mariadb-server\n${bar}\n`,
+  );
   results.push(['mariadb', process.env.CI ? 'FAILED (skipped under CI)' : 'SKIPPED']);
 } else {
   try {
     const code = await withMariaDb(mariadbd, (url) => {
       console.log('==> Jest on MariaDB (server suites)\n');
-      return run('npx', ['jest', ...(serverPaths.length ? serverPaths : ['test/server']), ...flags], { TEST_DB: 'mariadb', TEST_MARIADB_URL: url });
+      return run('npx', ['jest', ...(serverPaths.length ? serverPaths : ['test/server']), ...flags], {
+        TEST_DB: 'mariadb',
+        TEST_MARIADB_URL: url,
+      });
     });
     results.push(['mariadb', code === 0 ? 'passed' : 'FAILED']);
   } catch (err) {

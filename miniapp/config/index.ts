@@ -35,8 +35,16 @@ export default defineConfig<'webpack5'>(async () => ({
     staticDirectory: 'static',
     router: { mode: 'hash' },
     output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
-    miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
-    postcss: { pxtransform: { enable: false, config: {} }, autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
+    miniCssExtractPluginOption: {
+      ignoreOrder: true,
+      filename: 'css/[name].[hash].css',
+      chunkFilename: 'css/[name].[chunkhash].css',
+    },
+    postcss: {
+      pxtransform: { enable: false, config: {} },
+      autoprefixer: { enable: true, config: {} },
+      cssModules: { enable: false },
+    },
     // Taro splits only the initial chunks, so every page chunk carried its own copy of the Taro
     // components (about 150 KiB each). Splitting the async page chunks too shares that code.
     webpackChain(chain) {

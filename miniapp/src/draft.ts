@@ -85,8 +85,19 @@ export function clearDraft(): void {
 export function submission(d: Draft): ClaimCreateBody {
   const ids = [...new Set(d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!))];
   const r = d.body.respondent;
-  const respondent = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as ClaimCreateBody['respondent'];
-  const body: ClaimCreateBody = { ...d.body, respondent, items: d.body.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== '' && v !== undefined)) as ClaimCreateBody['items'][number]) };
+  const respondent = Object.fromEntries(
+    Object.entries(r).filter(([, v]) => v !== '' && v !== undefined && v !== null),
+  ) as ClaimCreateBody['respondent'];
+  const body: ClaimCreateBody = {
+    ...d.body,
+    respondent,
+    items: d.body.items.map(
+      (i) =>
+        Object.fromEntries(
+          Object.entries(i).filter(([, v]) => v !== '' && v !== undefined),
+        ) as ClaimCreateBody['items'][number],
+    ),
+  };
   if (ids.length) body.evidenceIds = ids;
   else delete body.evidenceIds;
   return body;

@@ -33,10 +33,15 @@ export function daysUntil(due: string): number {
 
 /** A moment as date and time in China, in the worker's language. */
 export const dateTime = (iso: string): string =>
-  new Date(iso).toLocaleString(locale() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+  new Date(iso).toLocaleString(locale() === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 
 /** A station's name in the worker's language. */
-export const stationName = (s: Pick<StationCard, 'name' | 'nameEn'>): string => (locale() === 'en' && s.nameEn ? s.nameEn : s.name);
+export const stationName = (s: Pick<StationCard, 'name' | 'nameEn'>): string =>
+  locale() === 'en' && s.nameEn ? s.nameEn : s.name;
 
 /** "Industry association station · Courier": what kind of station, for which trades. */
 export const stationKind = (s: Pick<StationCard, 'kind' | 'industries'>): string =>

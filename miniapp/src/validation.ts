@@ -10,14 +10,31 @@ export function registerFormats(): void {
   FormatRegistry.Set('uuid', (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v));
   FormatRegistry.Set('uri', (v) => /^https?:\/\//.test(v));
   // The shared StringEnum is a Type.Unsafe string enum (plain JSON Schema for ajv); teach TypeBox.
-  TypeRegistry.Set('Unsafe', (schema: { type?: string; enum?: unknown[] }, value) => (schema.type !== 'string' || typeof value === 'string') && (!schema.enum || schema.enum.includes(value)));
+  TypeRegistry.Set(
+    'Unsafe',
+    (schema: { type?: string; enum?: unknown[] }, value) =>
+      (schema.type !== 'string' || typeof value === 'string') && (!schema.enum || schema.enum.includes(value)),
+  );
 }
 
 /**
  * The problems the wizard can name, each with words on the screen (never a validator's own text):
  * from TypeBox here and from the server's field errors (ajv keywords and our own rules).
  */
-export type Problem = 'required' | 'too_short' | 'too_long' | 'format' | 'checksum' | 'birth_date' | 'amount' | 'total' | 'after_from' | 'after_incident' | 'not_future' | 'unknown' | 'invalid';
+export type Problem =
+  | 'required'
+  | 'too_short'
+  | 'too_long'
+  | 'format'
+  | 'checksum'
+  | 'birth_date'
+  | 'amount'
+  | 'total'
+  | 'after_from'
+  | 'after_incident'
+  | 'not_future'
+  | 'unknown'
+  | 'invalid';
 
 function problemOf(e: ValueError): Problem {
   const empty = e.value === undefined || e.value === null || e.value === '';
@@ -87,5 +104,7 @@ export function claimProblems(body: Claim, step?: number): Record<string, string
   for (const f of claimRuleProblems(body, chinaDate(new Date()))) out[f.path] ??= problemOfRule(f.rule);
   if (step === undefined) return out;
   const prefixes = STEP_FIELDS[step] ?? [];
-  return Object.fromEntries(Object.entries(out).filter(([p]) => prefixes.some((x) => p === x || p.startsWith(`${x}/`))));
+  return Object.fromEntries(
+    Object.entries(out).filter(([p]) => prefixes.some((x) => p === x || p.startsWith(`${x}/`))),
+  );
 }

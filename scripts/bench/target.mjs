@@ -48,7 +48,11 @@ await app.listen({ host: '127.0.0.1', port: 0 });
 const api = `http://127.0.0.1:${app.server.address().port}`;
 
 const post = async (url, body, headers = {}) => {
-  const res = await fetch(api + url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(api + url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const json = await res.json();
   if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -57,7 +61,10 @@ const phone = '13700000001';
 await post('/api/auth/otp/request', { phone });
 const { accessToken } = await post('/api/auth/otp/verify', { phone, code: codes.get(phone) });
 const claim = JSON.parse(process.env.BENCH_CLAIM);
-const filed = await post('/api/cases', claim, { authorization: `Bearer ${accessToken}`, 'idempotency-key': randomUUID() });
+const filed = await post('/api/cases', claim, {
+  authorization: `Bearer ${accessToken}`,
+  'idempotency-key': randomUUID(),
+});
 const caseId = filed.case.id;
 
 // ---- the baselines ------------------------------------------------------------------------------
@@ -76,7 +83,11 @@ if (config.DATABASE_URL.startsWith('sqlite:')) {
   const Database = require('better-sqlite3');
   const db = new Database(path.resolve(root, config.DATABASE_URL.slice('sqlite:'.length)));
   db.pragma('busy_timeout = 5000'); // as the app's connection (WAL is already on the file)
-  const cols = (t) => db.prepare(`PRAGMA table_info(${t})`).all().map((c) => c.name);
+  const cols = (t) =>
+    db
+      .prepare(`PRAGMA table_info(${t})`)
+      .all()
+      .map((c) => c.name);
   const [caseSql, eventSql] = copySql(cols('cases'), cols('case_events'));
   const reads = READ.map((q) => db.prepare(q));
   base.get('/raw/cases/:id', async (req) => {
@@ -98,7 +109,11 @@ if (config.DATABASE_URL.startsWith('sqlite:')) {
   base.post('/raw/cases', async () => ({ id: file.immediate() }));
 } else {
   const mysql = require('mysql2/promise');
-  const pool = mysql.createPool({ uri: config.DATABASE_URL.replace(/^mariadb:/, 'mysql:'), connectionLimit: 10, timezone: 'Z' });
+  const pool = mysql.createPool({
+    uri: config.DATABASE_URL.replace(/^mariadb:/, 'mysql:'),
+    connectionLimit: 10,
+    timezone: 'Z',
+  });
   const cols = async (t) => (await pool.query(`SHOW COLUMNS FROM ${t}`))[0].map((c) => c.Field);
   const [caseSql, eventSql] = copySql(await cols('cases'), await cols('case_events'));
   base.get('/raw/cases/:id', async (req) => {
@@ -136,5 +151,12 @@ function copySql(caseCols, eventCols) {
 }
 
 await base.listen({ host: '127.0.0.1', port: 0 });
-process.stdout.write(`${JSON.stringify({ api, base: `http://127.0.0.1:${base.server.address().port}`, token: accessToken, caseId })}\n`);
-for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, async () => { await Promise.allSettled([app.close(), base.close()]); sms.close(); process.exit(0); });
+process.stdout.write(
+  `${JSON.stringify({ api, base: `http://127.0.0.1:${base.server.address().port}`, token: accessToken, caseId })}\n`,
+);
+for (const sig of ['SIGTERM', 'SIGINT'])
+  process.on(sig, async () => {
+    await Promise.allSettled([app.close(), base.close()]);
+    sms.close();
+    process.exit(0);
+  });

@@ -30,7 +30,16 @@ export async function withMariaDb(mariadbd, fn) {
   });
   try {
     const started = Date.now();
-    const install = spawnSync(which('mariadb-install-db') ?? 'mariadb-install-db', ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--auth-root-authentication-method=socket', '--skip-test-db'], { encoding: 'utf8' });
+    const install = spawnSync(
+      which('mariadb-install-db') ?? 'mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${path.join(dir, 'data')}`,
+        '--auth-root-authentication-method=socket',
+        '--skip-test-db',
+      ],
+      { encoding: 'utf8' },
+    );
     if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stdout}\n${install.stderr}`);
     const port = await freePort();
     const isRoot = process.getuid?.() === 0;
@@ -62,13 +71,18 @@ export async function withMariaDb(mariadbd, fn) {
       ready = sql('SELECT 1').status === 0;
       if (!ready) await sleep(200);
     }
-    if (!ready) throw new Error(`MariaDB did not start:\n${existsSync(errLog) ? readFileSync(errLog, 'utf8') : '(no error log)'}`);
+    if (!ready)
+      throw new Error(
+        `MariaDB did not start:\n${existsSync(errLog) ? readFileSync(errLog, 'utf8') : '(no error log)'}`,
+      );
     const grant = sql(
       "CREATE USER 'gig'@'127.0.0.1' IDENTIFIED BY 'gig'; CREATE USER 'gig'@'localhost' IDENTIFIED BY 'gig';" +
         " GRANT ALL PRIVILEGES ON *.* TO 'gig'@'127.0.0.1'; GRANT ALL PRIVILEGES ON *.* TO 'gig'@'localhost';",
     );
     if (grant.status !== 0) throw new Error(`creating the test user failed: ${grant.stderr}`);
-    console.log(`\n==> MariaDB ${spawnSync(mariadbd, ['--version'], { encoding: 'utf8' }).stdout.trim()} on 127.0.0.1:${port} (ready in ${Date.now() - started} ms)\n`);
+    console.log(
+      `\n==> MariaDB ${spawnSync(mariadbd, ['--version'], { encoding: 'utf8' }).stdout.trim()} on 127.0.0.1:${port} (ready in ${Date.now() - started} ms)\n`,
+    );
     return await fn(`mariadb://gig:gig@127.0.0.1:${port}`);
   } finally {
     cleanup();

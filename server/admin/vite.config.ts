@@ -12,7 +12,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
-    rollupOptions: { output: { manualChunks: { antd: ['antd', '@ant-design/icons'], pro: ['@ant-design/pro-components'] } } },
+    rollupOptions: {
+      output: { manualChunks: { antd: ['antd', '@ant-design/icons'], pro: ['@ant-design/pro-components'] } },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

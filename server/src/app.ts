@@ -12,7 +12,10 @@ export default async function app(fastify: FastifyInstance, opts: { config: Conf
   fastify.decorate('config', opts.config);
   for (const w of opts.config.warnings) fastify.log.warn(w);
 
-  await fastify.register(autoload, { dir: path.join(__dirname, 'plugins', 'external'), options: { config: opts.config } });
+  await fastify.register(autoload, {
+    dir: path.join(__dirname, 'plugins', 'external'),
+    options: { config: opts.config },
+  });
   await fastify.register(autoload, { dir: path.join(__dirname, 'plugins', 'app'), options: { config: opts.config } });
   await fastify.register(autoload, {
     dir: path.join(__dirname, 'routes'),

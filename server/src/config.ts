@@ -12,7 +12,9 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
  * Every configuration key, validated at boot. `.env.example` documents each one; keep them in step.
  */
 export const ConfigSchema = Type.Object({
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   DATABASE_URL: Type.String({ pattern: '^(sqlite:|mysql://|mariadb://)', default: 'sqlite:data/app.sqlite' }),
@@ -20,7 +22,10 @@ export const ConfigSchema = Type.Object({
   DEMO_SEED: Type.Boolean({ default: true }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+(/.*)?$' })),
   TRUST_PROXY: Type.Boolean({ default: false }),
-  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   DATA_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: '32 bytes, base64' })),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
@@ -37,30 +42,76 @@ export const ConfigSchema = Type.Object({
   OTP_MAX_PER_PHONE_PER_HOUR: Type.Integer({ minimum: 1, default: 5 }),
   OTP_MAX_PER_IP_PER_HOUR: Type.Integer({ minimum: 1, default: 30 }),
   OTP_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
-  SIGNIN_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10, description: 'Per IP and sign-in route; code verification and WeChat get twice this' }),
+  SIGNIN_RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    default: 10,
+    description: 'Per IP and sign-in route; code verification and WeChat get twice this',
+  }),
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
-  CLOCK_RULES_JSON: Type.String({ default: '', description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)' }),
-  UPLOAD_DIR: Type.String({ default: 'data/uploads', description: 'Where evidence files are kept (relative to the project root)' }),
-  STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local', description: 'Where evidence files go: UPLOAD_DIR or an S3-compatible bucket' }),
-  S3_ENDPOINT: Type.String({ default: '', description: 'S3-compatible endpoint, e.g. https://cos.ap-shanghai.myqcloud.com or http://minio:9000' }),
+  CLOCK_RULES_JSON: Type.String({
+    default: '',
+    description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)',
+  }),
+  UPLOAD_DIR: Type.String({
+    default: 'data/uploads',
+    description: 'Where evidence files are kept (relative to the project root)',
+  }),
+  STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], {
+    default: 'local',
+    description: 'Where evidence files go: UPLOAD_DIR or an S3-compatible bucket',
+  }),
+  S3_ENDPOINT: Type.String({
+    default: '',
+    description: 'S3-compatible endpoint, e.g. https://cos.ap-shanghai.myqcloud.com or http://minio:9000',
+  }),
   S3_REGION: Type.String({ default: 'us-east-1' }),
   S3_BUCKET: Type.String({ default: '' }),
   S3_ACCESS_KEY_ID: Type.String({ default: '' }),
   S3_SECRET_ACCESS_KEY: Type.String({ default: '' }),
-  S3_FORCE_PATH_STYLE: Type.Boolean({ default: true, description: 'endpoint/bucket/key (MinIO, most self-hosted stores) instead of bucket.endpoint/key' }),
-  NOTIFY_DISPATCH_INTERVAL_MS: Type.Integer({ minimum: 0, default: 2000, description: 'How often the outbox dispatcher looks for due deliveries; 0 turns it off in this process' }),
+  S3_FORCE_PATH_STYLE: Type.Boolean({
+    default: true,
+    description: 'endpoint/bucket/key (MinIO, most self-hosted stores) instead of bucket.endpoint/key',
+  }),
+  NOTIFY_DISPATCH_INTERVAL_MS: Type.Integer({
+    minimum: 0,
+    default: 2000,
+    description: 'How often the outbox dispatcher looks for due deliveries; 0 turns it off in this process',
+  }),
   NOTIFY_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
-  NOTIFY_RETRY_BASE_SECONDS: Type.Integer({ minimum: 1, default: 30, description: 'Wait before the 2nd attempt; doubles each time, at most 6 hours' }),
+  NOTIFY_RETRY_BASE_SECONDS: Type.Integer({
+    minimum: 1,
+    default: 30,
+    description: 'Wait before the 2nd attempt; doubles each time, at most 6 hours',
+  }),
   NOTIFY_SMS: Type.Boolean({ default: true, description: 'Also send case notifications by SMS' }),
-  MAINTENANCE_SWEEP_MINUTES: Type.Integer({ minimum: 0, default: 60, description: 'How often deadline reminders and the retention timer run; 0 turns the sweep off in this process' }),
-  RETENTION_DAYS_AFTER_CLOSE: Type.Integer({ minimum: 0, default: 1095, description: 'Personal data and files of a closed case are erased this many days after it closed; 0 keeps them' }),
+  MAINTENANCE_SWEEP_MINUTES: Type.Integer({
+    minimum: 0,
+    default: 60,
+    description: 'How often deadline reminders and the retention timer run; 0 turns the sweep off in this process',
+  }),
+  RETENTION_DAYS_AFTER_CLOSE: Type.Integer({
+    minimum: 0,
+    default: 1095,
+    description: 'Personal data and files of a closed case are erased this many days after it closed; 0 keeps them',
+  }),
   EARLY_WARNING_DAYS: Type.Integer({ minimum: 1, maximum: 366, default: 30 }),
   EARLY_WARNING_MIN_CASES: Type.Integer({ minimum: 2, default: 3 }),
-  WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({ default: '', description: 'Subscribe-message template for case updates; empty turns WeChat notifications off' }),
-  WECHAT_MINIPROGRAM_STATE: Type.Union([Type.Literal('formal'), Type.Literal('trial'), Type.Literal('developer')], { default: 'formal' }),
-  PDF_FONT_PATH: Type.String({ default: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', description: 'A Chinese font for PDFs (TTF, OTF or TTC)' }),
-  PDF_FONT_NAME: Type.String({ default: 'NotoSansCJKsc-Regular', description: 'The face to use when PDF_FONT_PATH is a collection (.ttc)' }),
+  WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({
+    default: '',
+    description: 'Subscribe-message template for case updates; empty turns WeChat notifications off',
+  }),
+  WECHAT_MINIPROGRAM_STATE: Type.Union([Type.Literal('formal'), Type.Literal('trial'), Type.Literal('developer')], {
+    default: 'formal',
+  }),
+  PDF_FONT_PATH: Type.String({
+    default: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    description: 'A Chinese font for PDFs (TTF, OTF or TTC)',
+  }),
+  PDF_FONT_NAME: Type.String({
+    default: 'NotoSansCJKsc-Regular',
+    description: 'The face to use when PDF_FONT_PATH is a collection (.ttc)',
+  }),
   ADMIN_DIST: Type.String({ default: 'server/admin/dist' }),
   H5_DIST: Type.String({ default: 'miniapp/dist/h5' }),
 });
@@ -77,7 +128,10 @@ export interface Config extends Omit<RawConfig, 'JWT_SECRET' | 'DATA_KEY' | 'PUB
 }
 
 /** Reads and validates configuration from `env` (process.env by default) and a `.env` file when present. */
-export function loadConfig(env: Record<string, string | undefined> = process.env, opts: { dotenv?: boolean } = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  opts: { dotenv?: boolean } = {},
+): Config {
   const raw = envSchema<RawConfig>({
     schema: ConfigSchema,
     data: { ...env },
@@ -89,12 +143,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !raw.JWT_SECRET) throw new Error('Configuration: JWT_SECRET is required when NODE_ENV=production');
   if (production && !raw.DATA_KEY) throw new Error('Configuration: DATA_KEY is required when NODE_ENV=production');
   const dev = !raw.JWT_SECRET || !raw.DATA_KEY ? developmentSecrets(warnings) : undefined;
-  if (production && raw.SMS_PROVIDER === 'log') throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
-  if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL) throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
-  if (raw.STORAGE === 's3' && (!raw.S3_ENDPOINT || !raw.S3_BUCKET || !raw.S3_ACCESS_KEY_ID || !raw.S3_SECRET_ACCESS_KEY)) {
-    throw new Error('Configuration: STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  if (production && raw.SMS_PROVIDER === 'log')
+    throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
+  if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL)
+    throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
+  if (
+    raw.STORAGE === 's3' &&
+    (!raw.S3_ENDPOINT || !raw.S3_BUCKET || !raw.S3_ACCESS_KEY_ID || !raw.S3_SECRET_ACCESS_KEY)
+  ) {
+    throw new Error(
+      'Configuration: STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+    );
   }
-  if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET)) warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
+  if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET))
+    warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
   return {
     ...raw,
     JWT_SECRET: raw.JWT_SECRET ?? dev!.JWT_SECRET,
@@ -143,7 +205,12 @@ function parseClockRules(json: string): ClockRules {
     const def = (DEFAULT_CLOCK_RULES as unknown as Record<string, unknown>)[key];
     if (def === undefined) throw new Error(`Configuration: CLOCK_RULES_JSON has an unknown rule "${key}"`);
     const ok = Array.isArray(def)
-      ? Array.isArray(value) && value.every((v) => (typeof def[0] === 'number' ? Number.isInteger(v) && v > 0 : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)))
+      ? Array.isArray(value) &&
+        value.every((v) =>
+          typeof def[0] === 'number'
+            ? Number.isInteger(v) && v > 0
+            : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+        )
       : typeof value === typeof def && (typeof value !== 'number' || (Number.isInteger(value) && value > 0));
     if (!ok) throw new Error(`Configuration: CLOCK_RULES_JSON.${key} must be like ${JSON.stringify(def).slice(0, 40)}`);
     rules[key] = value;

@@ -5,7 +5,12 @@ export class AppError extends Error {
   readonly statusCode: number;
   constructor(
     readonly code: ErrorCode,
-    readonly extra: { fields?: FieldError[]; details?: Record<string, unknown>; message?: string; headers?: Record<string, string> } = {},
+    readonly extra: {
+      fields?: FieldError[];
+      details?: Record<string, unknown>;
+      message?: string;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(extra.message ?? ERRORS[code].en);
     this.statusCode = ERRORS[code].status;

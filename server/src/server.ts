@@ -12,12 +12,28 @@ export const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers["idempotency-key"]',
   'res.headers["set-cookie"]',
-  ...['phone', 'code', 'password', 'currentPassword', 'newPassword', 'idNumber', 'openid', 'unionid', 'refreshToken', 'accessToken', 'js_code', 'secret'].flatMap((k) => [k, `*.${k}`]),
+  ...[
+    'phone',
+    'code',
+    'password',
+    'currentPassword',
+    'newPassword',
+    'idNumber',
+    'openid',
+    'unionid',
+    'refreshToken',
+    'accessToken',
+    'js_code',
+    'secret',
+  ].flatMap((k) => [k, `*.${k}`]),
 ];
 
 /** ajv options shared by every route, in production and in tests alike. */
 /** Builds the whole application; `main.ts` listens, tests `inject` or listen on port 0. */
-export async function buildServer(config: Config, opts: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  config: Config,
+  opts: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: {
       level: config.LOG_LEVEL,

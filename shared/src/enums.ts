@@ -117,7 +117,7 @@ export const OUTLET_SHARING_CONSENT = {
   text: {
     'zh-CN':
       '调解站可以先把您的案件交给被申请单位的网点（站点）协商解决，这通常更快。为此需要把您的姓名、联系电话和申请内容（请求事项、金额、经过和证据）提供给该网点，仅用于协商本案；协商不成的，案件收回调解站继续调解。您可以不同意，这不影响调解站受理和调解。点击“同意”即表示您单独同意上述提供。',
-    en: "The station may first hand your case to the company's outlet (depot) to settle it, which is often quicker. For that, your name, phone and claim (what you claim, the amounts, what happened and the evidence) are given to that outlet, only to settle this case; if it cannot, the station takes the case back and mediates. You may say no; the station still takes and mediates your case. Tapping \"Agree\" is your separate consent to this.",
+    en: 'The station may first hand your case to the company\'s outlet (depot) to settle it, which is often quicker. For that, your name, phone and claim (what you claim, the amounts, what happened and the evidence) are given to that outlet, only to settle this case; if it cannot, the station takes the case back and mediates. You may say no; the station still takes and mediates your case. Tapping "Agree" is your separate consent to this.',
   },
 } as const;
 

@@ -1,6 +1,8 @@
 /** Masking for display and logs (legal-rules.md §6): phone keeps 3 + 4, ID keeps 4 + 4. */
 export function maskPhone(phone: string): string {
-  return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+  return phone.length < 7
+    ? '*'.repeat(phone.length)
+    : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
 }
 
 export function maskIdNumber(id: string): string {

@@ -39,7 +39,8 @@ interface KindText {
 }
 
 const station = (p: NotificationParams, lang: Locale) => p.stationName ?? (lang === 'en' ? 'the station' : '调解站');
-const contact = (p: NotificationParams, lang: Locale) => (p.stationPhone ? (lang === 'en' ? ` Phone: ${p.stationPhone}.` : `电话：${p.stationPhone}。`) : '');
+const contact = (p: NotificationParams, lang: Locale) =>
+  p.stationPhone ? (lang === 'en' ? ` Phone: ${p.stationPhone}.` : `电话：${p.stationPhone}。`) : '';
 
 export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } = {
   case_accepted: {
@@ -95,17 +96,25 @@ export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } =
   case_closed: {
     title: { 'zh-CN': '案件已结案', en: 'Your case is closed' },
     phrase: '已结案',
-    body: (p, l) => (l === 'en' ? `Case ${p.caseNumber} is closed.${contact(p, l)}` : `案件${p.caseNumber}已结案。${contact(p, l)}`),
+    body: (p, l) =>
+      l === 'en' ? `Case ${p.caseNumber} is closed.${contact(p, l)}` : `案件${p.caseNumber}已结案。${contact(p, l)}`,
   },
   station_message: {
     title: { 'zh-CN': '调解站给您发来消息', en: 'A message from the station' },
     phrase: '新消息',
-    body: (p, l) => (l === 'en' ? `Case ${p.caseNumber}: ${station(p, l)} sent you a message. Open the case to read it.` : `案件${p.caseNumber}：${station(p, l)}给您发来消息，请打开案件查看。`),
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: ${station(p, l)} sent you a message. Open the case to read it.`
+        : `案件${p.caseNumber}：${station(p, l)}给您发来消息，请打开案件查看。`,
   },
 };
 
 /** The title and words of a notification in one language. */
-export function notificationText(kind: NotificationKind, params: NotificationParams, lang: Locale): { title: string; body: string } {
+export function notificationText(
+  kind: NotificationKind,
+  params: NotificationParams,
+  lang: Locale,
+): { title: string; body: string } {
   const t = NOTIFICATION_TEXT[kind];
   return { title: t.title[lang], body: t.body(params, lang) };
 }

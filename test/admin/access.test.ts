@@ -1,13 +1,28 @@
 import type { Principal, Role } from '@gig/shared';
 import { access } from '../../server/admin/src/access';
 
-const user = (role: Role, stationId: string | null = 'st-1'): Principal => ({ id: 'u-1', role, displayName: 'x', stationId, phoneMasked: null });
+const user = (role: Role, stationId: string | null = 'st-1'): Principal => ({
+  id: 'u-1',
+  role,
+  displayName: 'x',
+  stationId,
+  phoneMasked: null,
+});
 
 describe('access(): what the staff page offers each user', () => {
   it('nobody signed in, or a worker, gets nothing', () => {
     for (const who of [null, user('worker')]) {
       const a = access(who);
-      expect([a.signedIn, a.workbench, a.cases, a.stations, a.warnings, a.reveal, a.citywide, a.posterFor('st-1')]).toEqual([false, false, false, false, false, false, false, false]);
+      expect([
+        a.signedIn,
+        a.workbench,
+        a.cases,
+        a.stations,
+        a.warnings,
+        a.reveal,
+        a.citywide,
+        a.posterFor('st-1'),
+      ]).toEqual([false, false, false, false, false, false, false, false]);
     }
   });
 
@@ -32,17 +47,26 @@ describe('access(): what the staff page offers each user', () => {
     expect(a.warnings).toBe(true);
   });
 
-  it.each(['arbitrator', 'legal_aid_lawyer'] as const)('a %s works cases in reach but sees no early warnings', (role) => {
-    const a = access(user(role));
-    expect([a.cases, a.warnings, a.citywide]).toEqual([true, false, false]);
-  });
+  it.each(['arbitrator', 'legal_aid_lawyer'] as const)(
+    'a %s works cases in reach but sees no early warnings',
+    (role) => {
+      const a = access(user(role));
+      expect([a.cases, a.warnings, a.citywide]).toEqual([true, false, false]);
+    },
+  );
 });
 
 describe('access(): accounts, audit and stations', () => {
   it('staff accounts: station admins and system admins manage, supervisors read, mediators neither', () => {
     expect([access(user('station_admin')).staff, access(user('station_admin')).manageStaff]).toEqual([true, true]);
-    expect([access(user('system_admin', null)).staff, access(user('system_admin', null)).manageStaff]).toEqual([true, true]);
-    expect([access(user('supervisor', null)).staff, access(user('supervisor', null)).manageStaff]).toEqual([true, false]);
+    expect([access(user('system_admin', null)).staff, access(user('system_admin', null)).manageStaff]).toEqual([
+      true,
+      true,
+    ]);
+    expect([access(user('supervisor', null)).staff, access(user('supervisor', null)).manageStaff]).toEqual([
+      true,
+      false,
+    ]);
     expect([access(user('mediator')).staff, access(user('mediator')).manageStaff]).toEqual([false, false]);
   });
   it('the audit log is for city-wide roles', () => {
@@ -51,8 +75,16 @@ describe('access(): accounts, audit and stations', () => {
   });
   it('a station admin adds outlets under their station and edits it and its outlets only', () => {
     const a = access(user('station_admin', 'st-1'));
-    expect([a.addStationUnder('st-1'), a.addStationUnder('st-2'), a.addStationUnder(null)]).toEqual([true, false, false]);
-    expect([a.editStation({ id: 'st-1', parentId: 'c' }), a.editStation({ id: 'o-1', parentId: 'st-1' }), a.editStation({ id: 'st-2', parentId: 'c' })]).toEqual([true, true, false]);
+    expect([a.addStationUnder('st-1'), a.addStationUnder('st-2'), a.addStationUnder(null)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([
+      a.editStation({ id: 'st-1', parentId: 'c' }),
+      a.editStation({ id: 'o-1', parentId: 'st-1' }),
+      a.editStation({ id: 'st-2', parentId: 'c' }),
+    ]).toEqual([true, true, false]);
     expect(access(user('mediator', 'st-1')).editStation({ id: 'st-1', parentId: null })).toBe(false);
     expect(access(user('system_admin', null)).addStationUnder(null)).toBe(true);
   });

@@ -29,15 +29,27 @@ const claimOf = (industry: 'courier' | 'food_delivery', phone: string, name: str
     outletConsent: OUTLET_SHARING_CONSENT.version,
   });
 
-async function file(industry: 'courier' | 'food_delivery', phone: string, name: string): Promise<{ id: string; number: string; token: string }> {
+async function file(
+  industry: 'courier' | 'food_delivery',
+  phone: string,
+  name: string,
+): Promise<{ id: string; number: string; token: string }> {
   const w = await app.worker(phone);
-  const res = await app.call('POST', '/api/cases', { token: w.accessToken, body: claimOf(industry, phone, name), headers: { 'idempotency-key': randomUUID() } });
+  const res = await app.call('POST', '/api/cases', {
+    token: w.accessToken,
+    body: claimOf(industry, phone, name),
+    headers: { 'idempotency-key': randomUUID() },
+  });
   expect(res.status).toBe(201);
   return { id: res.body.case.id, number: res.body.case.number, token: w.accessToken };
 }
 
 async function signIn(username: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const ctx = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await ctx.newPage();
   await page.goto(`${app.base}/admin/`);
   await page.fill('input#username', username);
@@ -48,7 +60,12 @@ async function signIn(username: string): Promise<Page> {
 }
 
 /** Opens an action's form, lets `fill` fill it, submits, and waits for the status to read `status`. */
-async function act(page: Page, action: string, status: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined) {
+async function act(
+  page: Page,
+  action: string,
+  status: string,
+  fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined,
+) {
   await page.click(`[data-testid=action-${action}]`);
   const modal = page.locator('.ant-modal:visible').last();
   await modal.waitFor();
@@ -122,7 +139,9 @@ describe('the staff page', () => {
     await act(page, 'record_performance', '协议已履行');
     // The worker was told along the way (inbox + SMS, delivered by the dispatcher).
     const inbox = await app.call('GET', '/api/inbox', { token: courierCase.token });
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['case_accepted', 'session_scheduled', 'agreement_to_sign']));
+    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['case_accepted', 'session_scheduled', 'agreement_to_sign']),
+    );
     await page.context().close();
   });
 
@@ -133,7 +152,14 @@ describe('the staff page', () => {
     await page.waitForSelector('[data-testid=action-accept]');
     // Meanwhile a colleague accepts it through the API.
     const colleague = await app.staff('courier.admin');
-    expect((await app.call('POST', `/api/admin/cases/${other.id}/actions/accept`, { token: colleague.accessToken, body: {} })).status).toBe(200);
+    expect(
+      (
+        await app.call('POST', `/api/admin/cases/${other.id}/actions/accept`, {
+          token: colleague.accessToken,
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
     await page.click('[data-testid=action-reject]');
     const modal = page.locator('.ant-modal:visible').last();
     await modal.locator('textarea').fill('材料不全');
@@ -177,7 +203,12 @@ describe('the staff page', () => {
     expect(qr?.data).toBe(`${app.base}/s/WZ-COURIER`);
     const [poster] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-poster]')]);
     expect(poster.suggestedFilename()).toBe('poster-WZ-COURIER.pdf');
-    expect(fs.readFileSync((await poster.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync((await poster.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await page.context().close();
   });
 

@@ -24,7 +24,11 @@ afterAll(async () => {
 });
 
 async function phone(): Promise<{ ctx: BrowserContext; page: Page; problems: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'zh-CN', deviceScaleFactor: 2 });
+  const ctx = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    locale: 'zh-CN',
+    deviceScaleFactor: 2,
+  });
   const page = await ctx.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -42,7 +46,9 @@ async function signInByPhone(page: Page, mobile: string): Promise<void> {
   await page.waitForSelector('[data-testid=phone] input');
   await page.fill('[data-testid=phone] input', mobile);
   // The button's words can be read (Taro's H5 button once painted them white on white).
-  await expect(page.locator('[data-testid=send-code]').evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(31, 78, 156)');
+  await expect(page.locator('[data-testid=send-code]').evaluate((e) => getComputedStyle(e).color)).resolves.toBe(
+    'rgb(31, 78, 156)',
+  );
   const before = app.sms.length;
   await page.click('[data-testid=send-code]');
   let code: string | undefined;
@@ -113,7 +119,11 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   let failed = 0;
   await page.route('**/api/evidence', async (route) => {
     failed++;
-    await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ statusCode: 503, code: 'UPSTREAM_UNAVAILABLE', message: 'down' }) });
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ statusCode: 503, code: 'UPSTREAM_UNAVAILABLE', message: 'down' }),
+    });
   });
   const chooser = page.waitForEvent('filechooser');
   await page.click('[data-testid=add-photos]');
@@ -155,7 +165,9 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   const number = (await page.locator('[data-testid=case-number]').innerText()).trim();
   expect(number).toMatch(/^LD\d{4}-\d{6}$/);
   // The phone's own session (asking for another code now would hit the resend wait).
-  const worker = { accessToken: await page.evaluate(() => JSON.parse(localStorage.getItem('gig.session')!).data.accessToken as string) };
+  const worker = {
+    accessToken: await page.evaluate(() => JSON.parse(localStorage.getItem('gig.session')!).data.accessToken as string),
+  };
   const mine = await app.call('GET', '/api/cases', { token: worker.accessToken });
   expect(mine.body.items).toHaveLength(1);
   expect(mine.body.items[0].number).toBe(number);
@@ -187,12 +199,22 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.waitForSelector('[data-testid=status]:has-text("已受理")');
 
   await act('start_mediation');
-  await act('schedule_session', { startsAt: new Date(Date.now() + 2 * 86400e3).toISOString(), mode: 'on_site', address: '温州市鹿城区人民路88号调解室', attendees: [{ side: 'worker', name: '赵师傅' }] });
+  await act('schedule_session', {
+    startsAt: new Date(Date.now() + 2 * 86400e3).toISOString(),
+    mode: 'on_site',
+    address: '温州市鹿城区人民路88号调解室',
+    attendees: [{ side: 'worker', name: '赵师傅' }],
+  });
   await page.reload();
   await page.waitForSelector('[data-testid=session]:has-text("人民路88号")');
 
   const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
-  await act('record_agreement', { items: [{ type: 'unpaid_wages', amountYuan: '3200', payer: '温州某某快递服务有限公司' }], effectiveOn: today, dueDate: today, paymentMethod: 'bank_transfer' });
+  await act('record_agreement', {
+    items: [{ type: 'unpaid_wages', amountYuan: '3200', payer: '温州某某快递服务有限公司' }],
+    effectiveOn: today,
+    dueDate: today,
+    paymentMethod: 'bank_transfer',
+  });
   await page.reload();
   await page.waitForSelector('[data-testid=agreement]:has-text("3200.00")');
 
@@ -216,7 +238,10 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.fill('[data-testid=message] textarea', '请问什么时候付款？');
   await page.click('[data-testid=send-message]');
   await page.waitForSelector('.bubble-mine:has-text("请问什么时候付款？")');
-  const reply = await app.call('POST', `/api/admin/cases/${caseId}/messages`, { token: mediator, body: { clientId: '0c5a7f57-9d1e-4e53-9a38-5a0c1c4f2b10', body: '单位承诺本周五前转账。', internal: false } });
+  const reply = await app.call('POST', `/api/admin/cases/${caseId}/messages`, {
+    token: mediator,
+    body: { clientId: '0c5a7f57-9d1e-4e53-9a38-5a0c1c4f2b10', body: '单位承诺本周五前转账。', internal: false },
+  });
   expect(reply.status).toBeLessThan(300);
   await page.reload();
   await page.waitForSelector('.bubble:has-text("单位承诺本周五前转账。")');
@@ -253,8 +278,12 @@ test('a session that cannot be refreshed goes to sign-in and back, keeping the d
   await page.click('[data-testid=next]');
   await page.fill('[data-testid=name] input', '钱师傅');
   // The session is signed out elsewhere and the access token has expired: nothing can refresh it.
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('gig.session')!).data as { refreshToken: string });
-  expect((await app.call('POST', '/api/auth/logout', { body: { refreshToken: stored.refreshToken } })).status).toBeLessThan(300);
+  const stored = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('gig.session')!).data as { refreshToken: string },
+  );
+  expect(
+    (await app.call('POST', '/api/auth/logout', { body: { refreshToken: stored.refreshToken } })).status,
+  ).toBeLessThan(300);
   await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem('gig.session')!);
     s.data.accessToken = 'expired.access.token';

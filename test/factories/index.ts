@@ -65,7 +65,11 @@ export interface BodyIds {
 /** A body each action's schema accepts (the effect may still refuse it, e.g. an unknown session). */
 export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string, unknown> {
   const reason = { reason: '测试原因' };
-  const outcome = (n: number) => ({ authority: '鹿城区人民法院', documentNumber: `(2026)浙0302民特${n}号`, decidedOn: today() });
+  const outcome = (n: number) => ({
+    authority: '鹿城区人民法院',
+    documentNumber: `(2026)浙0302民特${n}号`,
+    decidedOn: today(),
+  });
   const bodies: Partial<Record<CaseAction, Record<string, unknown>>> = {
     reject: reason,
     record_failure: reason,
@@ -80,7 +84,12 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
     record_confirmation: outcome(1),
     confirmation_refused: { ...outcome(2), ...reason },
     record_enforcement: { court: '鹿城区人民法院', appliedOn: today() },
-    schedule_session: { startsAt: new Date(Date.now() + 86400_000).toISOString(), mode: 'online', link: 'https://meeting.example.cn/r/1', attendees: [{ side: 'worker', name: '王小明' }] },
+    schedule_session: {
+      startsAt: new Date(Date.now() + 86400_000).toISOString(),
+      mode: 'online',
+      link: 'https://meeting.example.cn/r/1',
+      attendees: [{ side: 'worker', name: '王小明' }],
+    },
     record_attendance: { sessionId: ids.session ?? randomUUID(), present: [] },
     sign_agreement: { signatureEvidenceId: ids.signature ?? randomUUID() },
     request_confirmation: { route: 'judicial_confirmation' },

@@ -17,13 +17,15 @@ function server(opts: { valid: string; refreshOk: boolean }) {
   return (r: FakeRequest) => {
     if (r.url.endsWith('/api/auth/refresh')) {
       const token = (r.data as { refreshToken: string }).refreshToken;
-      if (!opts.refreshOk || used.has(token)) return { statusCode: 401, data: { statusCode: 401, code: 'REFRESH_TOKEN_INVALID', message: 'x' } };
+      if (!opts.refreshOk || used.has(token))
+        return { statusCode: 401, data: { statusCode: 401, code: 'REFRESH_TOKEN_INVALID', message: 'x' } };
       used.add(token);
       const next = pair(++n);
       opts.valid = `Bearer ${next.accessToken}`;
       return { statusCode: 200, data: next };
     }
-    if (r.header.authorization !== opts.valid) return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
+    if (r.header.authorization !== opts.valid)
+      return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
     return { statusCode: 200, data: { ok: true, url: r.url } };
   };
 }
@@ -49,7 +51,10 @@ test('calls failing together share one refresh (a refresh token works once)', as
 });
 
 test('a session that cannot be refreshed is dropped and the worker is sent to sign-in, to come back here', async () => {
-  fake.pages = [{ route: 'pages/station/index', options: { code: 'WZ-COURIER' } }, { route: 'pages/case/index', options: { id: 'c1' } }];
+  fake.pages = [
+    { route: 'pages/station/index', options: { code: 'WZ-COURIER' } },
+    { route: 'pages/case/index', options: { id: 'c1' } },
+  ];
   fake.handler = server({ valid: 'Bearer nothing', refreshOk: false });
   const err = await call('cases.get', { params: { id: 'c1' } }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ApiError);
@@ -79,7 +84,9 @@ test('a page that does not need sign-in is not sent there when the session is go
 test('a wrong sign-in code is an error in words, not a trip to sign-in', async () => {
   setSession(null);
   fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'OTP_INVALID', message: 'x', fields: [] } });
-  const err = (await call('auth.otpVerify', { body: { phone: '13900001111', code: '000000' } }).catch((e: unknown) => e)) as ApiError;
+  const err = (await call('auth.otpVerify', { body: { phone: '13900001111', code: '000000' } }).catch(
+    (e: unknown) => e,
+  )) as ApiError;
   expect(err.code).toBe('OTP_INVALID');
   expect(err.message).toMatch(/验证码/);
   expect(fake.navigations).toEqual([]);
@@ -96,7 +103,10 @@ test('every failure reaches the screen in words: an unknown code, a server error
   const offline = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(offline.code).toBe('NETWORK');
   expect(offline.message).not.toContain('timeout');
-  fake.handler = () => ({ statusCode: 409, data: { statusCode: 409, code: 'SOMETHING_NEW', message: 'raw server words' } });
+  fake.handler = () => ({
+    statusCode: 409,
+    data: { statusCode: 409, code: 'SOMETHING_NEW', message: 'raw server words' },
+  });
   const unknown = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(unknown.message).not.toContain('raw server words');
 });

@@ -8,7 +8,9 @@ export interface FakeRequest {
   data?: unknown;
   header: Record<string, string>;
 }
-export type Handler = (r: FakeRequest) => { statusCode: number; data: unknown } | Promise<{ statusCode: number; data: unknown }>;
+export type Handler = (
+  r: FakeRequest,
+) => { statusCode: number; data: unknown } | Promise<{ statusCode: number; data: unknown }>;
 
 export const fake = {
   storage: new Map<string, unknown>(),

@@ -39,7 +39,11 @@ describe('the wizard checks a claim with the server rules', () => {
   test('each step only reports its own fields', () => {
     const d = newDraft('WZ-COURIER');
     expect(claimProblems(d.body, 0)).toEqual({});
-    expect(Object.keys(claimProblems(d.body, 1)).sort()).toEqual(['/claimant/idNumber', '/claimant/name', '/claimant/phone']);
+    expect(Object.keys(claimProblems(d.body, 1)).sort()).toEqual([
+      '/claimant/idNumber',
+      '/claimant/name',
+      '/claimant/phone',
+    ]);
     expect(Object.keys(claimProblems(d.body, 2))).toEqual(['/respondent/name']);
     expect(Object.keys(claimProblems(d.body, 3))).toEqual(['/items/0/amountYuan']);
     expect(Object.keys(claimProblems(d.body, 4)).sort()).toEqual(['/description', '/incidentDate']);
@@ -51,7 +55,11 @@ describe('the wizard checks a claim with the server rules', () => {
     d.body.respondent.creditCode = '91350100M000100Y44';
     d.body.items[0]!.amountYuan = '0';
     const problems = claimProblems(submission(d));
-    expect(problems).toEqual({ '/claimant/idNumber': 'checksum', '/respondent/creditCode': 'checksum', '/items/0/amountYuan': 'amount' });
+    expect(problems).toEqual({
+      '/claimant/idNumber': 'checksum',
+      '/respondent/creditCode': 'checksum',
+      '/items/0/amountYuan': 'amount',
+    });
   });
 
   test('what the server would refuse, the phone refuses first', () => {
@@ -68,13 +76,29 @@ describe('the wizard checks a claim with the server rules', () => {
       const d = filled();
       change(d);
       const body = submission(d);
-      expect({ change: change.toString(), phone: Object.keys(claimProblems(body)).length > 0 }).toEqual({ change: change.toString(), phone: true });
-      expect({ change: change.toString(), server: serverAccepts(body) }).toEqual({ change: change.toString(), server: false });
+      expect({ change: change.toString(), phone: Object.keys(claimProblems(body)).length > 0 }).toEqual({
+        change: change.toString(),
+        phone: true,
+      });
+      expect({ change: change.toString(), server: serverAccepts(body) }).toEqual({
+        change: change.toString(),
+        server: false,
+      });
     }
   });
 
-  test('problems are named, never a validator\'s own sentence', () => {
-    const known = ['required', 'too_short', 'too_long', 'format', 'checksum', 'birth_date', 'amount', 'unknown', 'invalid'];
+  test("problems are named, never a validator's own sentence", () => {
+    const known = [
+      'required',
+      'too_short',
+      'too_long',
+      'format',
+      'checksum',
+      'birth_date',
+      'amount',
+      'unknown',
+      'invalid',
+    ];
     const empty = newDraft(null);
     const broken = filled();
     broken.body.claimant.name = '赵';
@@ -83,12 +107,19 @@ describe('the wizard checks a claim with the server rules', () => {
     (broken.body as Record<string, unknown>).extra = 1;
     const all = { ...claimProblems(empty.body), ...claimProblems(submission(broken)) };
     expect(Object.keys(all).length).toBeGreaterThan(5);
-    for (const [path, problem] of Object.entries(all)) expect({ path, known: known.includes(problem) }).toEqual({ path, known: true });
+    for (const [path, problem] of Object.entries(all))
+      expect({ path, known: known.includes(problem) }).toEqual({ path, known: true });
     expect(claimProblems(empty.body)['/claimant/name']).toBe('required');
     expect(claimProblems(submission(broken))['/claimant/name']).toBe('too_short');
     expect(claimProblems(submission(broken))['/description']).toBe('too_long');
     // The server's field errors map onto the same names.
-    expect(['minLength', 'pattern', 'required', 'checksum', 'somethingNew'].map(problemOfRule)).toEqual(['too_short', 'format', 'required', 'checksum', 'invalid']);
+    expect(['minLength', 'pattern', 'required', 'checksum', 'somethingNew'].map(problemOfRule)).toEqual([
+      'too_short',
+      'format',
+      'required',
+      'checksum',
+      'invalid',
+    ]);
   });
 });
 
@@ -96,7 +127,17 @@ describe('the draft is kept on the phone', () => {
   test('saved after a step, it comes back whole with the same idempotency key', () => {
     const d = filled();
     d.step = 4;
-    d.evidence = [{ localPath: 'blob:1', name: 'slip.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11', sha256: 'ab' }];
+    d.evidence = [
+      {
+        localPath: 'blob:1',
+        name: 'slip.jpg',
+        category: 'pay_record',
+        status: 'done',
+        progress: 100,
+        id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11',
+        sha256: 'ab',
+      },
+    ];
     saveDraft(d);
     const back = loadDraft()!;
     expect(back.step).toBe(4);
@@ -118,11 +159,25 @@ describe('the draft is kept on the phone', () => {
   test('only uploaded files are sent, and empty optional fields are left out', () => {
     const d = filled();
     d.evidence = [
-      { localPath: 'blob:1', name: 'a.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' },
+      {
+        localPath: 'blob:1',
+        name: 'a.jpg',
+        category: 'pay_record',
+        status: 'done',
+        progress: 100,
+        id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11',
+      },
       { localPath: 'blob:2', name: 'b.jpg', category: 'pay_record', status: 'failed', progress: 10 },
       { localPath: 'blob:3', name: 'c.jpg', category: 'pay_record', status: 'uploading', progress: 50 },
     ];
-    d.evidence.push({ localPath: 'blob:4', name: 'a-again.jpg', category: 'pay_record', status: 'done', progress: 100, id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11' });
+    d.evidence.push({
+      localPath: 'blob:4',
+      name: 'a-again.jpg',
+      category: 'pay_record',
+      status: 'done',
+      progress: 100,
+      id: '4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11',
+    });
     const body = submission(d);
     // The same bytes uploaded twice come back as one file: it is listed once.
     expect(body.evidenceIds).toEqual(['4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11']);

@@ -14,9 +14,24 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
   const app = built ? JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) : {};
 
   test('every page has its script, template and config, with a title', () => {
-    expect(app.pages).toEqual(expect.arrayContaining(['pages/index/index', 'pages/station/index', 'pages/login/index', 'pages/claim/index', 'pages/cases/index', 'pages/case/index', 'pages/me/index']));
+    expect(app.pages).toEqual(
+      expect.arrayContaining([
+        'pages/index/index',
+        'pages/station/index',
+        'pages/login/index',
+        'pages/claim/index',
+        'pages/cases/index',
+        'pages/case/index',
+        'pages/me/index',
+      ]),
+    );
     for (const page of app.pages as string[]) {
-      for (const ext of ['js', 'wxml', 'json']) expect({ page, ext, exists: fs.existsSync(path.join(dist, `${page}.${ext}`)) }).toEqual({ page, ext, exists: true });
+      for (const ext of ['js', 'wxml', 'json'])
+        expect({ page, ext, exists: fs.existsSync(path.join(dist, `${page}.${ext}`)) }).toEqual({
+          page,
+          ext,
+          exists: true,
+        });
       const config = JSON.parse(fs.readFileSync(path.join(dist, `${page}.json`), 'utf8'));
       expect(typeof config.navigationBarTitleText).toBe('string');
     }
@@ -27,7 +42,8 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
     expect(tabs).toEqual(['pages/index/index', 'pages/cases/index', 'pages/me/index']);
     for (const t of tabs) expect(app.pages).toContain(t);
     for (const t of app.tabBar.list as { iconPath: string; selectedIconPath: string }[]) {
-      for (const icon of [t.iconPath, t.selectedIconPath]) expect(fs.readFileSync(path.join(dist, icon)).subarray(1, 4).toString()).toBe('PNG');
+      for (const icon of [t.iconPath, t.selectedIconPath])
+        expect(fs.readFileSync(path.join(dist, icon)).subarray(1, 4).toString()).toBe('PNG');
     }
     expect(app.permission['scope.userLocation'].desc).toBeTruthy();
     expect(app.requiredPrivateInfos).toContain('getLocation');
@@ -46,7 +62,11 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
       const src = fs.readFileSync(path.join(dist, f), 'utf8');
       for (const m of src.matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) {
         const target = path.resolve(path.dirname(path.join(dist, f)), m[1]!);
-        expect({ from: f, to: m[1], exists: fs.existsSync(target) || fs.existsSync(`${target}.js`) }).toEqual({ from: f, to: m[1], exists: true });
+        expect({ from: f, to: m[1], exists: fs.existsSync(target) || fs.existsSync(`${target}.js`) }).toEqual({
+          from: f,
+          to: m[1],
+          exists: true,
+        });
         seen++;
       }
     }

@@ -9,14 +9,19 @@ describe('staff sign-in', () => {
   });
   afterAll(() => t.close());
 
-  const login = (username: string, password: string) => t.api('POST', '/api/auth/staff/login', { body: { username, password } });
+  const login = (username: string, password: string) =>
+    t.api('POST', '/api/auth/staff/login', { body: { username, password } });
 
   it('a mediator signs in and the token says who they are and where they work', async () => {
     const station = await t.station({ code: 'ST-SIGNIN' });
     const u = await t.staff('mediator', station);
     const res = await login(u.username, STAFF_PASSWORD);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ tokenType: 'Bearer', accessTokenExpiresIn: 900, user: { role: 'mediator', stationId: station.id } });
+    expect(res.body).toMatchObject({
+      tokenType: 'Bearer',
+      accessTokenExpiresIn: 900,
+      user: { role: 'mediator', stationId: station.id },
+    });
     const me = await t.api('GET', '/api/auth/me', { token: res.body.accessToken });
     expect(me.body).toMatchObject({ id: u.id, role: 'mediator', stationId: station.id });
   });
@@ -33,7 +38,8 @@ describe('staff sign-in', () => {
 
   it('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
     const u = await t.staff('station_admin', null);
-    for (let i = 1; i <= 4; i++) expect((await login(u.username, `Wrong-pass-${i}00`)).body.code).toBe('INVALID_CREDENTIALS');
+    for (let i = 1; i <= 4; i++)
+      expect((await login(u.username, `Wrong-pass-${i}00`)).body.code).toBe('INVALID_CREDENTIALS');
     const fifth = await login(u.username, 'Wrong-pass-500');
     expect(fifth.status).toBe(423);
     expect(fifth.body.code).toBe('ACCOUNT_LOCKED');
@@ -58,7 +64,10 @@ describe('staff sign-in', () => {
     const u = await t.staff('mediator', null);
     for (let i = 0; i < 5; i++) await login(u.username, 'Wrong-pass-999');
     const rows = await t.app.db.query(`SELECT action FROM audit_entries WHERE targetId = ? ORDER BY createdAt`, [u.id]);
-    expect(rows.map((r: { action: string }) => r.action)).toEqual([...Array(4).fill('staff.login_failed'), 'staff.locked']);
+    expect(rows.map((r: { action: string }) => r.action)).toEqual([
+      ...Array(4).fill('staff.login_failed'),
+      'staff.locked',
+    ]);
   });
 
   it('a disabled account cannot sign in, and its live access token stops working at once', async () => {
@@ -94,7 +103,9 @@ describe('staff sign-in', () => {
     it('two refreshes racing with the same token: exactly one wins', async () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
-      const results = await Promise.all([1, 2].map(() => t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })));
+      const results = await Promise.all(
+        [1, 2].map(() => t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
     });
 
@@ -102,14 +113,20 @@ describe('staff sign-in', () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
       expect((await t.api('POST', '/api/auth/logout', { body: { refreshToken: s.refreshToken } })).status).toBe(204);
-      expect((await t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })).body.code).toBe('REFRESH_TOKEN_INVALID');
+      expect((await t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })).body.code).toBe(
+        'REFRESH_TOKEN_INVALID',
+      );
     });
 
     it('an expired refresh token is refused', async () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
-      await t.app.db.getRepository(RefreshTokenEntity).update({ subjectId: u.id }, { expiresAt: new Date(Date.now() - 1000) });
-      expect((await t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })).body.code).toBe('REFRESH_TOKEN_INVALID');
+      await t.app.db
+        .getRepository(RefreshTokenEntity)
+        .update({ subjectId: u.id }, { expiresAt: new Date(Date.now() - 1000) });
+      expect((await t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })).body.code).toBe(
+        'REFRESH_TOKEN_INVALID',
+      );
     });
 
     it('an expired access token says so, and a forged or missing one is refused', async () => {
@@ -128,17 +145,25 @@ describe('staff sign-in', () => {
     it('refuses a weak password, naming the field and the rules broken', async () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
-      const res = await t.api('POST', '/api/auth/staff/password', { token: s.accessToken, body: { currentPassword: STAFF_PASSWORD, newPassword: 'short' } });
+      const res = await t.api('POST', '/api/auth/staff/password', {
+        token: s.accessToken,
+        body: { currentPassword: STAFF_PASSWORD, newPassword: 'short' },
+      });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('WEAK_PASSWORD');
-      expect(res.body.fields.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(['min_length', 'digit']));
+      expect(res.body.fields.map((f: { rule: string }) => f.rule)).toEqual(
+        expect.arrayContaining(['min_length', 'digit']),
+      );
       expect(res.body.fields[0].path).toBe('/body/newPassword');
     });
 
     it('changes it with the current password and ends the other sessions', async () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
-      const res = await t.api('POST', '/api/auth/staff/password', { token: s.accessToken, body: { currentPassword: STAFF_PASSWORD, newPassword: 'Brand-new-pass-42' } });
+      const res = await t.api('POST', '/api/auth/staff/password', {
+        token: s.accessToken,
+        body: { currentPassword: STAFF_PASSWORD, newPassword: 'Brand-new-pass-42' },
+      });
       expect(res.status).toBe(204);
       expect((await t.api('POST', '/api/auth/refresh', { body: { refreshToken: s.refreshToken } })).status).toBe(401);
       expect((await login(u.username, 'Brand-new-pass-42')).status).toBe(200);
@@ -148,7 +173,10 @@ describe('staff sign-in', () => {
     it('refuses the change without the right current password', async () => {
       const u = await t.staff('mediator', null);
       const s = await t.signIn(u.username, STAFF_PASSWORD);
-      const res = await t.api('POST', '/api/auth/staff/password', { token: s.accessToken, body: { currentPassword: 'Not-it-12345', newPassword: 'Brand-new-pass-42' } });
+      const res = await t.api('POST', '/api/auth/staff/password', {
+        token: s.accessToken,
+        body: { currentPassword: 'Not-it-12345', newPassword: 'Brand-new-pass-42' },
+      });
       expect(res.status).toBe(401);
       expect(res.body.fields[0].path).toBe('/body/currentPassword');
     });
@@ -171,7 +199,8 @@ describe('sign-in rate limit', () => {
 
   it('the eleventh staff sign-in attempt from one address within a minute is refused', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await t.api('POST', '/api/auth/staff/login', { body: { username: 'x', password: 'y' } })).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push((await t.api('POST', '/api/auth/staff/login', { body: { username: 'x', password: 'y' } })).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     const last = await t.api('POST', '/api/auth/staff/login', { body: { username: 'x', password: 'y' } });
     expect(last.status).toBe(429);

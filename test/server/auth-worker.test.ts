@@ -5,7 +5,9 @@ import { signInWorker, startApp, type TestApp } from './helpers/app';
 /** Moves every code sent so far `ms` into the past. */
 async function ageCodes(t: TestApp, ms: number) {
   for (const c of await t.app.db.getRepository(OtpChallengeEntity).find()) {
-    await t.app.db.getRepository(OtpChallengeEntity).update({ id: c.id }, { createdAt: new Date(c.createdAt.getTime() - ms) });
+    await t.app.db
+      .getRepository(OtpChallengeEntity)
+      .update({ id: c.id }, { createdAt: new Date(c.createdAt.getTime() - ms) });
   }
 }
 
@@ -24,7 +26,12 @@ describe('worker sign-in by phone and SMS code', () => {
     expect(sent.status).toBe(200);
     expect(sent.body).toEqual({ expiresInSeconds: 300, resendAfterSeconds: 60 });
     const sms = t.fakes.sms.at(-1)!;
-    expect(sms).toMatchObject({ phone: '13800000001', template: 'login_code', params: { minutes: 5 }, auth: `Bearer ${FAKE_SMS_TOKEN}` });
+    expect(sms).toMatchObject({
+      phone: '13800000001',
+      template: 'login_code',
+      params: { minutes: 5 },
+      auth: `Bearer ${FAKE_SMS_TOKEN}`,
+    });
     expect(sms.params.code).toMatch(/^[0-9]{6}$/);
 
     const res = await verify('13800000001', sms.params.code as string);
@@ -114,7 +121,9 @@ describe('worker sign-in by phone and SMS code', () => {
   it('a phone number that is not a mainland mobile is refused naming the field', async () => {
     const res = await request('12345');
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([{ path: '/body/phone', rule: 'pattern', message: 'must be: Mainland mobile number, 11 digits' }]);
+    expect(res.body.fields).toEqual([
+      { path: '/body/phone', rule: 'pattern', message: 'must be: Mainland mobile number, 11 digits' },
+    ]);
   });
 });
 
@@ -210,7 +219,16 @@ describe('the server log', () => {
 
     const logs = t.logs();
     expect(logs.length).toBeGreaterThan(1000);
-    for (const secret of ['13712345678', code, 'o-very-private-openid', 'wx-secret-code', staff.password, session.accessToken, session.refreshToken, s.refreshToken]) {
+    for (const secret of [
+      '13712345678',
+      code,
+      'o-very-private-openid',
+      'wx-secret-code',
+      staff.password,
+      session.accessToken,
+      session.refreshToken,
+      s.refreshToken,
+    ]) {
       expect({ secret, found: logs.includes(secret) }).toEqual({ secret, found: false });
     }
   });

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { CASE_ACTIONS, WORKER_ACTIONS, chinaDate, decide, type CaseAction, type CaseStatus, type Relation, type Role } from '@gig/shared';
+import {
+  CASE_ACTIONS,
+  WORKER_ACTIONS,
+  chinaDate,
+  decide,
+  type CaseAction,
+  type CaseStatus,
+  type Relation,
+  type Role,
+} from '@gig/shared';
 import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
 import { factsOf } from '@gig/server/services/cases/facts';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
@@ -33,8 +42,20 @@ describe('the actions table and the server agree, for every role and relation', 
   beforeAll(async () => {
     t = await startApp();
     const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
-    const outlet = await t.station({ code: 'WZ-OUTLET', kind: 'outlet', industries: ['courier'], areaCode: '330302', parentId: courier.id });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
+    const outlet = await t.station({
+      code: 'WZ-OUTLET',
+      kind: 'outlet',
+      industries: ['courier'],
+      areaCode: '330302',
+      parentId: courier.id,
+    });
     const other = await t.station({ code: 'WZ-OTHER', kind: 'government', areaCode: '330303', parentId: centre.id });
     const arb = await t.station({ code: 'WZ-ARB', kind: 'arbitration', areaCode: '330300' });
     const aid = await t.station({ code: 'WZ-AID', kind: 'legal_aid', areaCode: '330300' });
@@ -47,7 +68,8 @@ describe('the actions table and the server agree, for every role and relation', 
     const lawyer = await sign('legal_aid_lawyer', aid);
     Object.assign(ids, { outlet: outlet.id, otherStation: other.id, lawyer: lawyer.id });
     owner = (await signInWorker(t, WORKER_PHONE)).accessToken;
-    const u = (name: string, role: Role, token: string, relations: Relation[] = []) => users.push({ name, role, token, relations });
+    const u = (name: string, role: Role, token: string, relations: Relation[] = []) =>
+      users.push({ name, role, token, relations });
     u('the worker who filed it', 'worker', owner, ['claimant']);
     u('another worker', 'worker', (await signInWorker(t, '13600002222')).accessToken);
     u('the station’s mediator', 'mediator', m.token, ['handling_station']);
@@ -62,21 +84,41 @@ describe('the actions table and the server agree, for every role and relation', 
   });
   afterAll(() => t.close());
 
-  const url = (id: string, action: CaseAction) => `${WORKER_ACTIONS.includes(action) ? '/api/cases' : '/api/admin/cases'}/${id}/actions/${action}`;
+  const url = (id: string, action: CaseAction) =>
+    `${WORKER_ACTIONS.includes(action) ? '/api/cases' : '/api/admin/cases'}/${id}/actions/${action}`;
 
   /** A legal-aid courier claim moved to `status` by the station's mediator. */
   async function caseIn(status: CaseStatus): Promise<string> {
-    const res = await t.api('POST', '/api/cases', { token: owner, body: claim({ claimant: { name: '权限测试', idNumber: '11010519491231002X', phone: WORKER_PHONE }, legalAid: true }), headers: { 'idempotency-key': randomUUID() } });
+    const res = await t.api('POST', '/api/cases', {
+      token: owner,
+      body: claim({
+        claimant: { name: '权限测试', idNumber: '11010519491231002X', phone: WORKER_PHONE },
+        legalAid: true,
+      }),
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(res.status).toBe(201);
     const id = res.body.case.id;
     const steps: Record<string, [CaseAction, object][]> = {
       submitted: [],
       accepted: [['accept', {}]],
-      mediating: [['accept', {}], ['start_mediation', {}]],
-      mediation_failed: [['accept', {}], ['start_mediation', {}], ['record_failure', { reason: '对方拒绝' }]],
-      agreement: [['accept', {}], ['start_mediation', {}], ['record_agreement', agreement()]],
+      mediating: [
+        ['accept', {}],
+        ['start_mediation', {}],
+      ],
+      mediation_failed: [
+        ['accept', {}],
+        ['start_mediation', {}],
+        ['record_failure', { reason: '对方拒绝' }],
+      ],
+      agreement: [
+        ['accept', {}],
+        ['start_mediation', {}],
+        ['record_agreement', agreement()],
+      ],
     };
-    for (const [action, body] of steps[status]!) expect((await t.api('POST', url(id, action), { token: mediator, body })).status).toBe(200);
+    for (const [action, body] of steps[status]!)
+      expect((await t.api('POST', url(id, action), { token: mediator, body })).status).toBe(200);
     return id;
   }
 
@@ -90,7 +132,12 @@ describe('the actions table and the server agree, for every role and relation', 
   /** A body the effect accepts too, for the actions that need something on the case first. */
   async function bodyFor(id: string, action: CaseAction): Promise<Record<string, unknown>> {
     if (action !== 'sign_agreement') return actionBody(action, ids);
-    const up = await t.upload(`/api/cases/${id}/evidence`, owner, png(Math.floor(Math.random() * 60000)), 'signature.png');
+    const up = await t.upload(
+      `/api/cases/${id}/evidence`,
+      owner,
+      png(Math.floor(Math.random() * 60000)),
+      'signature.png',
+    );
     return { signatureEvidenceId: up.body.id };
   }
 
@@ -117,13 +164,31 @@ describe('the actions table and the server agree, for every role and relation', 
         const res = await t.api('POST', url(id, action), { token: u.token, body: actionBody(action, ids) });
         // The other side's API is not this user's at all (a worker on the staff API, staff on the worker's).
         const wrongSide = (u.role === 'worker') !== WORKER_ACTIONS.includes(action);
-        const want = wrongSide ? [403, 'FORBIDDEN'] : !readable ? [404, 'NOT_FOUND'] : d.refusal === 'actor' ? [403, 'FORBIDDEN'] : d.refusal === 'status' ? [409, 'INVALID_TRANSITION'] : [409, d.refusal];
+        const want = wrongSide
+          ? [403, 'FORBIDDEN']
+          : !readable
+            ? [404, 'NOT_FOUND']
+            : d.refusal === 'actor'
+              ? [403, 'FORBIDDEN']
+              : d.refusal === 'status'
+                ? [409, 'INVALID_TRANSITION']
+                : [409, d.refusal];
         expect({ who: u.name, action, got: [res.status, res.body?.code] }).toEqual({ who: u.name, action, got: want });
       }
-      if (readable) expect({ who: u.name, allowed: [...view.body.allowedActions].sort() }).toEqual({ who: u.name, allowed: allowed.sort() });
+      if (readable)
+        expect({ who: u.name, allowed: [...view.body.allowedActions].sort() }).toEqual({
+          who: u.name,
+          allowed: allowed.sort(),
+        });
     }
     const after = await repo.findOneByOrFail({ id });
-    expect({ status: after.status, version: after.version, urgent: after.urgent, stationId: after.stationId, lawyerId: after.lawyerId }).toEqual({
+    expect({
+      status: after.status,
+      version: after.version,
+      urgent: after.urgent,
+      stationId: after.stationId,
+      lawyerId: after.lawyerId,
+    }).toEqual({
       status: before.status,
       version: before.version,
       urgent: before.urgent,
@@ -137,7 +202,12 @@ describe('the actions table and the server agree, for every role and relation', 
     for (const [u, action] of accepted) {
       const fresh = await caseIn(status);
       const res = await t.api('POST', url(fresh, action), { token: u.token, body: await bodyFor(fresh, action) });
-      expect({ who: u.name, action, status: res.status, code: res.body?.code }).toEqual({ who: u.name, action, status: 200, code: undefined });
+      expect({ who: u.name, action, status: res.status, code: res.body?.code }).toEqual({
+        who: u.name,
+        action,
+        status: 200,
+        code: undefined,
+      });
     }
   });
 });

@@ -23,12 +23,34 @@ describe('the staff queue', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300', mediationTypes: ['people'] });
-    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300', parentId: centre.id });
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
+    const centre = await t.station({
+      code: 'WZ-CENTRE',
+      kind: 'government',
+      areaCode: '330300',
+      mediationTypes: ['people'],
+    });
+    const delivery = await t.station({
+      code: 'WZ-DELIVERY',
+      kind: 'association',
+      industries: ['food_delivery'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
     courierStationId = courier.id;
-    const signIn = async (role: 'mediator' | 'supervisor', s: typeof centre) => (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
-    token = { delivery: await signIn('mediator', delivery), courier: await signIn('mediator', courier), supervisor: await signIn('supervisor', centre) };
+    const signIn = async (role: 'mediator' | 'supervisor', s: typeof centre) =>
+      (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
+    token = {
+      delivery: await signIn('mediator', delivery),
+      courier: await signIn('mediator', courier),
+      supervisor: await signIn('supervisor', centre),
+    };
     const w = await signInWorker(t);
     const file = async (name: string, over: Partial<ClaimCreateBody>) => {
       const res = await fileClaim(t, w.accessToken, rider(over));
@@ -37,7 +59,13 @@ describe('the staff queue', () => {
     };
     await file('wages', {});
     await file('legalAid', { legalAid: true, respondent: { name: '温州乙物流有限公司' } });
-    await file('overtime', { items: [{ type: 'overtime', amountYuan: '500' }, { type: 'unpaid_wages', amountYuan: '10' }], respondent: { name: '100%满意配送_公司' } });
+    await file('overtime', {
+      items: [
+        { type: 'overtime', amountYuan: '500' },
+        { type: 'unpaid_wages', amountYuan: '10' },
+      ],
+      respondent: { name: '100%满意配送_公司' },
+    });
     await file('courier', { industry: 'courier' });
     const overdue = await file('overdue', {});
     // Age one case: its mediation window passed yesterday.
@@ -49,7 +77,10 @@ describe('the staff queue', () => {
   const queue = async (tok: string, query: string) => {
     const res = await t.api('GET', `/api/admin/cases${query}`, { token: tok });
     if (res.status !== 200) throw new Error(JSON.stringify(res.body));
-    return res.body as { items: { number: string; nextDue: string | null; legalAid: boolean }[]; nextCursor: string | null };
+    return res.body as {
+      items: { number: string; nextDue: string | null; legalAid: boolean }[];
+      nextCursor: string | null;
+    };
   };
 
   it("a mediator sees their station's cases only; a supervisor sees every station's", async () => {
@@ -57,7 +88,9 @@ describe('the staff queue', () => {
     expect(mine).toHaveLength(9);
     expect(mine).not.toContain(numbers.courier);
     expect((await queue(token.supervisor, '?limit=100')).items).toHaveLength(10);
-    expect((await queue(token.supervisor, `?stationId=${courierStationId}`)).items.map((c) => c.number)).toEqual([numbers.courier]);
+    expect((await queue(token.supervisor, `?stationId=${courierStationId}`)).items.map((c) => c.number)).toEqual([
+      numbers.courier,
+    ]);
   });
 
   it('a mediator cannot ask for another station’s queue', async () => {
@@ -89,9 +122,15 @@ describe('the staff queue', () => {
 
   it('searches by case number and by respondent, taking % and _ literally', async () => {
     expect((await queue(token.delivery, `?q=${numbers.wages}`)).items.map((c) => c.number)).toEqual([numbers.wages]);
-    expect((await queue(token.delivery, `?q=${encodeURIComponent('乙物流')}`)).items.map((c) => c.number)).toEqual([numbers.legalAid]);
-    expect((await queue(token.delivery, `?q=${encodeURIComponent('100%满意配送_')}`)).items.map((c) => c.number)).toEqual([numbers.overtime]);
-    expect((await queue(token.delivery, `?q=${encodeURIComponent('%')}`)).items.map((c) => c.number)).toEqual([numbers.overtime]);
+    expect((await queue(token.delivery, `?q=${encodeURIComponent('乙物流')}`)).items.map((c) => c.number)).toEqual([
+      numbers.legalAid,
+    ]);
+    expect(
+      (await queue(token.delivery, `?q=${encodeURIComponent('100%满意配送_')}`)).items.map((c) => c.number),
+    ).toEqual([numbers.overtime]);
+    expect((await queue(token.delivery, `?q=${encodeURIComponent('%')}`)).items.map((c) => c.number)).toEqual([
+      numbers.overtime,
+    ]);
   });
 
   it('sorts by due date, the overdue first', async () => {

@@ -29,7 +29,23 @@ describe(`the database (${DIALECT})`, () => {
     const when = new Date('2026-03-05T16:07:08.123Z');
     const repo = ds.getRepository(StationEntity);
     const s = await repo.save(
-      repo.create({ code: 'UTF-1', name: '鹿城区五马街道调解站 🛵', nameEn: null, kind: 'government', industries: ['courier'], mediationTypes: ['people'], areaCode: '330302', parentId: null, address: '五马街50号', hours: '', phone: '0577-1', lat: 28.01831, lng: 120.65601, active: true, createdAt: when }),
+      repo.create({
+        code: 'UTF-1',
+        name: '鹿城区五马街道调解站 🛵',
+        nameEn: null,
+        kind: 'government',
+        industries: ['courier'],
+        mediationTypes: ['people'],
+        areaCode: '330302',
+        parentId: null,
+        address: '五马街50号',
+        hours: '',
+        phone: '0577-1',
+        lat: 28.01831,
+        lng: 120.65601,
+        active: true,
+        createdAt: when,
+      }),
     );
     const back = await repo.findOneByOrFail({ id: s.id });
     expect(back.name).toBe('鹿城区五马街道调解站 🛵');
@@ -47,7 +63,9 @@ describe(`the database (${DIALECT})`, () => {
     const kinds = stations.map((s) => s.kind);
     expect(kinds.filter((k) => k === 'government').length).toBeGreaterThanOrEqual(3);
     const industries = stations.filter((s) => s.kind === 'association').flatMap((s) => s.industries);
-    expect(industries).toEqual(expect.arrayContaining(['courier', 'food_delivery', 'ride_hailing', 'domestic_service']));
+    expect(industries).toEqual(
+      expect.arrayContaining(['courier', 'food_delivery', 'ride_hailing', 'domestic_service']),
+    );
     expect(kinds).toEqual(expect.arrayContaining(['outlet', 'arbitration', 'legal_aid']));
     const roles = (await ds.getRepository(StaffUserEntity).find()).map((u) => u.role);
     expect(new Set(roles)).toEqual(new Set(ROLE.values.filter((r) => r !== 'worker')));
@@ -81,7 +99,13 @@ describe('the demo city through the API', () => {
 });
 
 describe('configuration', () => {
-  const base = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: Buffer.alloc(32, 1).toString('base64'), SMS_PROVIDER: 'http', SMS_HTTP_URL: 'http://sms' };
+  const base = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(40),
+    DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+    SMS_PROVIDER: 'http',
+    SMS_HTTP_URL: 'http://sms',
+  };
 
   it('boots production only with its secrets and a real SMS sender', () => {
     expect(() => loadConfig(base)).not.toThrow();
@@ -91,14 +115,21 @@ describe('configuration', () => {
   });
 
   it('.env.example documents every key the server reads, and nothing else', () => {
-    const documented = fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').match(/^[A-Z][A-Z0-9_]*(?==)/gm) ?? [];
+    const documented =
+      fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').match(/^[A-Z][A-Z0-9_]*(?==)/gm) ?? [];
     expect([...documented].sort()).toEqual(Object.keys(ConfigSchema.properties).sort());
   });
 
   it('the legal clock is configuration: overrides are checked by name and shape', () => {
-    expect(loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDays": 20, "holidays": ["2027-01-01"]}' }).clockRules).toMatchObject({ mediationWindowDays: 20, holidays: ['2027-01-01'], limitationYears: 1 });
-    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDay": 20}' })).toThrow(/unknown rule "mediationWindowDay"/);
-    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"holidays": ["1 Jan"]}' })).toThrow(/CLOCK_RULES_JSON.holidays/);
+    expect(
+      loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDays": 20, "holidays": ["2027-01-01"]}' }).clockRules,
+    ).toMatchObject({ mediationWindowDays: 20, holidays: ['2027-01-01'], limitationYears: 1 });
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"mediationWindowDay": 20}' })).toThrow(
+      /unknown rule "mediationWindowDay"/,
+    );
+    expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"holidays": ["1 Jan"]}' })).toThrow(
+      /CLOCK_RULES_JSON.holidays/,
+    );
     expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{"excludeFirstDay": "no"}' })).toThrow(/excludeFirstDay/);
     expect(() => loadConfig({ ...base, CLOCK_RULES_JSON: '{' })).toThrow(/not valid JSON/);
   });

@@ -14,7 +14,12 @@ function pdfInfo(pdf: Buffer) {
       return '';
     }
   });
-  return { pages: (text.match(/\/Type \/Page\b/g) ?? []).length, fonts: [...new Set(text.match(/\/BaseFont \/[A-Z]{6}\+[\w-]+/g) ?? [])], images: (text.match(/\/Subtype \/Image/g) ?? []).length, streams };
+  return {
+    pages: (text.match(/\/Type \/Page\b/g) ?? []).length,
+    fonts: [...new Set(text.match(/\/BaseFont \/[A-Z]{6}\+[\w-]+/g) ?? [])],
+    images: (text.match(/\/Subtype \/Image/g) ?? []).length,
+    streams,
+  };
 }
 
 /** A courier's 4,500-yuan wage claim, asking for legal aid. */
@@ -37,7 +42,14 @@ describe('documents and the workbench', () => {
   beforeAll(async () => {
     t = await startApp();
     const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({ code: 'WZ-COURIER', name: '温州市快递行业调解站', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      name: '温州市快递行业调解站',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
     stationId = courier.id;
     const east = await t.station({ code: 'WZ-EAST', kind: 'government', areaCode: '330303', parentId: centre.id });
     mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
@@ -47,7 +59,8 @@ describe('documents and the workbench', () => {
   });
   afterAll(() => t.close());
 
-  const act = (id: string, action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
+  const act = (id: string, action: string, body: object = {}) =>
+    t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
   const get = (url: string, token: string) => fetch(t.base + url, { headers: { authorization: `Bearer ${token}` } });
 
   it('the workbench counts what needs attention in the user’s reach', async () => {
@@ -57,7 +70,9 @@ describe('documents and the workbench', () => {
     await fileClaim(t, worker, wages());
     await act(a, 'accept');
     // Every case action is in the audit log too ("who did what to which case").
-    expect(await t.app.db.getRepository(AuditEntryEntity).findOneBy({ action: 'case.accept', targetId: a })).toMatchObject({ actorType: 'staff', detail: { from: 'submitted', to: 'accepted' } });
+    expect(
+      await t.app.db.getRepository(AuditEntryEntity).findOneBy({ action: 'case.accept', targetId: a }),
+    ).toMatchObject({ actorType: 'staff', detail: { from: 'submitted', to: 'accepted' } });
     const res = await t.api('GET', '/api/admin/workbench', { token: mediator });
     expect(res.body).toMatchObject({ submitted: 1, legalAid: 2, urgent: 0, awaitingWorker: 0 });
     expect((await t.api('GET', '/api/admin/workbench', { token: other })).body.submitted).toBe(0);
@@ -83,7 +98,9 @@ describe('documents and the workbench', () => {
     const info = pdfInfo(pdf);
     expect(info.pages).toBe(1);
     expect(info.fonts.some((f) => f.includes('NotoSansCJK'))).toBe(true);
-    expect(await t.app.db.getRepository(AuditEntryEntity).countBy({ action: 'agreement.pdf_generated', targetId: id })).toBe(1);
+    expect(
+      await t.app.db.getRepository(AuditEntryEntity).countBy({ action: 'agreement.pdf_generated', targetId: id }),
+    ).toBe(1);
     // Outside the user's reach a case is not found, as for workers: ids cannot be probed.
     expect((await get(`/api/admin/cases/${id}/agreement.pdf`, other)).status).toBe(404);
     expect((await get(`/api/admin/cases/${id}/agreement.pdf`, worker)).status).toBe(403);

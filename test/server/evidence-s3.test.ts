@@ -23,10 +23,23 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-s3-'));
-    s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: 'evidence' }] });
+    s3 = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: 'evidence' }],
+    });
     const addr = (await s3.run()) as AddressInfo;
     endpoint = `http://127.0.0.1:${addr.port}`;
-    t = await startApp({ STORAGE: 's3', S3_ENDPOINT: endpoint, S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: KEY_ID, S3_SECRET_ACCESS_KEY: SECRET, S3_REGION: 'us-east-1' });
+    t = await startApp({
+      STORAGE: 's3',
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: 'evidence',
+      S3_ACCESS_KEY_ID: KEY_ID,
+      S3_SECRET_ACCESS_KEY: SECRET,
+      S3_REGION: 'us-east-1',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -35,7 +48,12 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
   });
 
   it('a worker’s upload goes to the bucket, comes back byte for byte, and reaches the handling station only', async () => {
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300' });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+    });
     const other = await t.station({ code: 'WZ-OTHER', kind: 'government', areaCode: '330303' });
     const mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
     const outsider = (await t.signIn((await t.staff('mediator', other)).username, STAFF_PASSWORD)).accessToken;
@@ -44,13 +62,24 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(2048), Buffer.from('\n%%EOF\n')]);
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(pdf)]), '劳动合同.pdf');
-    const up = await fetch(`${t.base}/api/evidence`, { method: 'POST', headers: { authorization: `Bearer ${worker}` }, body: form });
+    const up = await fetch(`${t.base}/api/evidence`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${worker}` },
+      body: form,
+    });
     expect(up.status).toBe(201);
     const view = await up.json();
     expect(view.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
 
     // The object is in the bucket, not in UPLOAD_DIR.
-    const store = new S3FileStore({ endpoint, region: 'us-east-1', bucket: 'evidence', accessKeyId: KEY_ID, secretAccessKey: SECRET, forcePathStyle: true });
+    const store = new S3FileStore({
+      endpoint,
+      region: 'us-east-1',
+      bucket: 'evidence',
+      accessKeyId: KEY_ID,
+      secretAccessKey: SECRET,
+      forcePathStyle: true,
+    });
     const row = await t.app.db.query('SELECT storageKey FROM evidence_files WHERE id = ?', [view.id]);
     expect((await store.get(row[0].storageKey)).equals(pdf)).toBe(true);
     expect(fs.readdirSync(t.config.UPLOAD_DIR)).toEqual([]);
@@ -67,7 +96,8 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
       }),
     );
     expect(filed.status).toBe(201);
-    const get = (token: string) => fetch(`${t.base}/api/evidence/${view.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+    const get = (token: string) =>
+      fetch(`${t.base}/api/evidence/${view.id}/content`, { headers: { authorization: `Bearer ${token}` } });
     const mine = await get(worker);
     expect(mine.status).toBe(200);
     expect(Buffer.from(await mine.arrayBuffer()).equals(pdf)).toBe(true);
@@ -77,17 +107,44 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
   });
 
   it('a store that refuses the request is an error, not a silent loss', async () => {
-    const wrong = new S3FileStore({ endpoint, region: 'us-east-1', bucket: 'evidence', accessKeyId: 'NOT-A-KEY', secretAccessKey: SECRET, forcePathStyle: true });
-    await expect(wrong.put('ab/some-key', Buffer.from('x'))).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', message: expect.stringMatching(/HTTP 403 InvalidAccessKeyId/) });
-    const store = new S3FileStore({ endpoint, region: 'us-east-1', bucket: 'evidence', accessKeyId: KEY_ID, secretAccessKey: SECRET, forcePathStyle: true });
+    const wrong = new S3FileStore({
+      endpoint,
+      region: 'us-east-1',
+      bucket: 'evidence',
+      accessKeyId: 'NOT-A-KEY',
+      secretAccessKey: SECRET,
+      forcePathStyle: true,
+    });
+    await expect(wrong.put('ab/some-key', Buffer.from('x'))).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: expect.stringMatching(/HTTP 403 InvalidAccessKeyId/),
+    });
+    const store = new S3FileStore({
+      endpoint,
+      region: 'us-east-1',
+      bucket: 'evidence',
+      accessKeyId: KEY_ID,
+      secretAccessKey: SECRET,
+      forcePathStyle: true,
+    });
     await expect(store.get('ab/missing')).rejects.toThrow(/HTTP 404 NoSuchKey/);
     // Unreachable: the API answers 503 and keeps no half-made row, so the app's retry starts clean.
-    const down = await startApp({ STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9', S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: KEY_ID, S3_SECRET_ACCESS_KEY: SECRET });
+    const down = await startApp({
+      STORAGE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9',
+      S3_BUCKET: 'evidence',
+      S3_ACCESS_KEY_ID: KEY_ID,
+      S3_SECRET_ACCESS_KEY: SECRET,
+    });
     try {
       const worker = (await signInWorker(down, '13512349999')).accessToken;
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), 'a.pdf');
-      const res = await fetch(`${down.base}/api/evidence`, { method: 'POST', headers: { authorization: `Bearer ${worker}` }, body: form });
+      const res = await fetch(`${down.base}/api/evidence`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${worker}` },
+        body: form,
+      });
       expect(res.status).toBe(503);
       expect((await res.json()).code).toBe('UPSTREAM_UNAVAILABLE');
       expect(await down.app.db.query('SELECT id FROM evidence_files')).toEqual([]);

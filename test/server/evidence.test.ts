@@ -24,7 +24,12 @@ describe('evidence files', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300' });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+    });
     const other = await t.station({ code: 'WZ-OTHER', kind: 'government', areaCode: '330303' });
     mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
     outsider = (await t.signIn((await t.staff('mediator', other)).username, STAFF_PASSWORD)).accessToken;
@@ -35,7 +40,11 @@ describe('evidence files', () => {
   const upload = async (url: string, token: string, bytes: Buffer, name: string, field = 'file') => {
     const form = new FormData();
     form.append(field, new Blob([new Uint8Array(bytes)]), name);
-    const res = await fetch(t.base + url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(t.base + url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return { status: res.status, body: await res.json() };
   };
 
@@ -43,7 +52,13 @@ describe('evidence files', () => {
     const bytes = png(1);
     const up = await upload('/api/evidence', worker, bytes, '工资条.png');
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ kind: 'image', mime: 'image/png', size: bytes.length, name: '工资条.png', uploadedBy: 'worker' });
+    expect(up.body).toMatchObject({
+      kind: 'image',
+      mime: 'image/png',
+      size: bytes.length,
+      name: '工资条.png',
+      uploadedBy: 'worker',
+    });
     expect(up.body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
 
     const again = await upload('/api/evidence', worker, bytes, '工资条.png');
@@ -56,14 +71,25 @@ describe('evidence files', () => {
   });
 
   it('a file whose bytes are not what its name says is refused', async () => {
-    const res = await upload('/api/evidence', worker, Buffer.from('just some text pretending to be a photo'), 'photo.jpg');
+    const res = await upload(
+      '/api/evidence',
+      worker,
+      Buffer.from('just some text pretending to be a photo'),
+      'photo.jpg',
+    );
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', fields: [{ path: '/body/file', rule: 'type' }] });
   });
 
   it('a PDF and a WeChat voice note are accepted by their bytes', async () => {
-    expect((await upload('/api/evidence', worker, Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj<<>>endobj\n'), 'contract.bin')).body).toMatchObject({ kind: 'pdf', mime: 'application/pdf' });
-    expect((await upload('/api/evidence', worker, Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(64, 7)]), 'voice')).body).toMatchObject({ kind: 'audio', mime: 'audio/amr' });
+    expect(
+      (await upload('/api/evidence', worker, Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj<<>>endobj\n'), 'contract.bin'))
+        .body,
+    ).toMatchObject({ kind: 'pdf', mime: 'application/pdf' });
+    expect(
+      (await upload('/api/evidence', worker, Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(64, 7)]), 'voice'))
+        .body,
+    ).toMatchObject({ kind: 'audio', mime: 'audio/amr' });
   });
 
   it('a photo over 10 MB is refused with the limit named', async () => {
@@ -81,17 +107,28 @@ describe('evidence files', () => {
 
   it('the worker signs the agreement with a signature image on the case', async () => {
     const caseId = (await fileClaim(t, worker, wageClaim({ stationCode: 'WZ-COURIER' }))).body.case.id;
-    const staffAct = (action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${caseId}/actions/${action}`, { token: mediator, body });
+    const staffAct = (action: string, body: object = {}) =>
+      t.api('POST', `/api/admin/cases/${caseId}/actions/${action}`, { token: mediator, body });
     await staffAct('accept');
     await staffAct('start_mediation');
     await staffAct('record_agreement', agreement('4200', { payer: RESPONDENT, paymentMethod: 'wechat_pay' }));
     const pdf = await upload(`/api/cases/${caseId}/evidence`, worker, Buffer.from('%PDF-1.4 not a signature'), 'x.pdf');
-    const sign = (id: string) => t.api('POST', `/api/cases/${caseId}/actions/sign_agreement`, { token: worker, body: { signatureEvidenceId: id } });
-    expect((await sign(pdf.body.id)).body.fields[0]).toMatchObject({ path: '/body/signatureEvidenceId', rule: 'signature' });
+    const sign = (id: string) =>
+      t.api('POST', `/api/cases/${caseId}/actions/sign_agreement`, {
+        token: worker,
+        body: { signatureEvidenceId: id },
+      });
+    expect((await sign(pdf.body.id)).body.fields[0]).toMatchObject({
+      path: '/body/signatureEvidenceId',
+      rule: 'signature',
+    });
     const signature = await upload(`/api/cases/${caseId}/evidence`, worker, png(9), 'signature.png');
     const res = await sign(signature.body.id);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'agreement', workerSignature: { evidenceId: signature.body.id, sha256: signature.body.sha256 } });
+    expect(res.body).toMatchObject({
+      status: 'agreement',
+      workerSignature: { evidenceId: signature.body.id, sha256: signature.body.sha256 },
+    });
   });
 
   it("another worker's draft cannot be attached", async () => {
@@ -105,8 +142,10 @@ describe('evidence files', () => {
   it('the worker and the handling station read a file; others cannot, by id guessing either', async () => {
     const bytes = png(4);
     const id = (await upload('/api/evidence', worker, bytes, 'chat.png')).body.id;
-    const caseId = (await fileClaim(t, worker, wageClaim({ evidenceIds: [id], stationCode: 'WZ-COURIER' }))).body.case.id;
-    const get = (token: string) => fetch(`${t.base}/api/evidence/${id}/content`, { headers: { authorization: `Bearer ${token}` } });
+    const caseId = (await fileClaim(t, worker, wageClaim({ evidenceIds: [id], stationCode: 'WZ-COURIER' }))).body.case
+      .id;
+    const get = (token: string) =>
+      fetch(`${t.base}/api/evidence/${id}/content`, { headers: { authorization: `Bearer ${token}` } });
 
     const mine = await get(worker);
     expect(mine.status).toBe(200);
@@ -118,7 +157,12 @@ describe('evidence files', () => {
     const stranger = (await signInWorker(t, '13512349999')).accessToken;
     expect((await get(stranger)).status).toBe(404);
 
-    const staffAdds = await upload(`/api/admin/cases/${caseId}/evidence`, mediator, Buffer.from('%PDF-1.4 signed agreement'), '调解协议.pdf');
+    const staffAdds = await upload(
+      `/api/admin/cases/${caseId}/evidence`,
+      mediator,
+      Buffer.from('%PDF-1.4 signed agreement'),
+      '调解协议.pdf',
+    );
     expect(staffAdds.body).toMatchObject({ uploadedBy: 'staff', kind: 'pdf' });
     expect((await upload(`/api/admin/cases/${caseId}/evidence`, outsider, png(5), 'x.png')).status).toBe(404);
     const workerAdds = await upload(`/api/cases/${caseId}/evidence`, worker, png(6), 'more.png');

@@ -4,13 +4,16 @@ import { startApp, type TestApp } from './helpers/app';
 describe('the running service', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startApp({}, {
-      beforeReady: (app) => {
-        app.get('/api/__boom', { schema: { hide: true } }, async () => {
-          throw new Error('secret internal detail: table foo is broken');
-        });
+    t = await startApp(
+      {},
+      {
+        beforeReady: (app) => {
+          app.get('/api/__boom', { schema: { hide: true } }, async () => {
+            throw new Error('secret internal detail: table foo is broken');
+          });
+        },
       },
-    });
+    );
   });
   afterAll(() => t.close());
 
@@ -24,11 +27,13 @@ describe('the running service', () => {
     const { gunzipSync } = await import('node:zlib');
     const http = await import('node:http');
     const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-      http.get(`${t.base}/docs/json`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-      }).on('error', reject);
+      http
+        .get(`${t.base}/docs/json`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
     });
     expect(raw.encoding).toBe('gzip');
     const doc = JSON.parse(gunzipSync(raw.body).toString('utf8'));
@@ -39,7 +44,10 @@ describe('the running service', () => {
   it('publishes an OpenAPI document that lists every API route with its schemas', async () => {
     const res = await t.api('GET', '/docs/json');
     expect(res.status).toBe(200);
-    const paths = res.body.paths as Record<string, Record<string, { responses?: object; requestBody?: { content?: Record<string, { schema?: unknown }> } }>>;
+    const paths = res.body.paths as Record<
+      string,
+      Record<string, { responses?: object; requestBody?: { content?: Record<string, { schema?: unknown }> } }>
+    >;
     const expected: [string, string][] = [
       ['post', '/api/auth/wechat'],
       ['post', '/api/auth/otp/request'],

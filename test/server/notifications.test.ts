@@ -9,7 +9,11 @@ const TEMPLATE = 'tmpl-case-update-001';
 
 /** A courier's 2,800-yuan wage claim; the SMS goes to the phone given here. */
 const wageClaim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody =>
-  claim({ claimant: { name: '李快递', idNumber: '11010519491231002X', phone: '13900001111' }, items: [{ type: 'unpaid_wages', amountYuan: '2800' }], ...over });
+  claim({
+    claimant: { name: '李快递', idNumber: '11010519491231002X', phone: '13900001111' },
+    items: [{ type: 'unpaid_wages', amountYuan: '2800' }],
+    ...over,
+  });
 
 describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminders', () => {
   let t: TestApp;
@@ -18,9 +22,21 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
   let phoneWorker: { accessToken: string; user: { id: string } };
 
   beforeAll(async () => {
-    t = await startApp({ WECHAT_SUBSCRIBE_TEMPLATE_ID: TEMPLATE, NOTIFY_MAX_ATTEMPTS: '3', NOTIFY_RETRY_BASE_SECONDS: '30' });
+    t = await startApp({
+      WECHAT_SUBSCRIBE_TEMPLATE_ID: TEMPLATE,
+      NOTIFY_MAX_ATTEMPTS: '3',
+      NOTIFY_RETRY_BASE_SECONDS: '30',
+    });
     const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({ code: 'WZ-COURIER', name: '温州市快递行业调解站', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id, phone: '0577-88001234' });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      name: '温州市快递行业调解站',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+      parentId: centre.id,
+      phone: '0577-88001234',
+    });
     mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
     t.fakes.wechatCodes.set('code-wx-1', { openid: 'o-rider-openid-1' });
     const wx = await t.api('POST', '/api/auth/wechat', { body: { code: 'code-wx-1' } });
@@ -35,11 +51,14 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     expect(res.status).toBe(201);
     return res.body.case.id as string;
   };
-  const act = (id: string, action: string, body: object = {}) => t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
+  const act = (id: string, action: string, body: object = {}) =>
+    t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator, body });
   const svc = () => t.app.services.notifications;
   const deliveries = async (caseId: string) => {
     const ns = await t.app.db.getRepository(NotificationEntity).findBy({ caseId });
-    return t.app.db.getRepository(NotificationDeliveryEntity).find({ where: ns.map((n) => ({ notificationId: n.id })) });
+    return t.app.db
+      .getRepository(NotificationDeliveryEntity)
+      .find({ where: ns.map((n) => ({ notificationId: n.id })) });
   };
 
   it('accepting a case puts it in the inbox at once and sends a WeChat subscribe message and an SMS', async () => {
@@ -49,23 +68,47 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     const inbox = await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken });
     expect(inbox.status).toBe(200);
     expect(inbox.body.unread).toBe(1);
-    expect(inbox.body.items[0]).toMatchObject({ kind: 'case_accepted', caseId: id, title: '您的申请已受理', readAt: null });
+    expect(inbox.body.items[0]).toMatchObject({
+      kind: 'case_accepted',
+      caseId: id,
+      title: '您的申请已受理',
+      readAt: null,
+    });
     expect(inbox.body.items[0].body).toContain('温州市快递行业调解站');
     expect(inbox.body.items[0].body).toContain('0577-88001234');
-    const en = await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken, headers: { 'accept-language': 'en' } });
+    const en = await t.api('GET', '/api/inbox', {
+      token: wechatWorker.accessToken,
+      headers: { 'accept-language': 'en' },
+    });
     expect(en.body.items[0].title).toBe('Your claim was accepted');
 
     // Nothing leaves before the dispatcher runs: the outbox holds both channels.
-    expect((await deliveries(id)).map((d) => [d.channel, d.status]).sort()).toEqual([['sms', 'pending'], ['wechat', 'pending']]);
+    expect((await deliveries(id)).map((d) => [d.channel, d.status]).sort()).toEqual([
+      ['sms', 'pending'],
+      ['wechat', 'pending'],
+    ]);
     expect(await svc().runOnce()).toBe(2);
 
     const sent = t.fakes.subscribeSent.at(-1)!;
-    expect(sent).toMatchObject({ touser: 'o-rider-openid-1', template_id: TEMPLATE, miniprogram_state: 'formal', lang: 'zh_CN', page: `pages/case/index?id=${id}` });
+    expect(sent).toMatchObject({
+      touser: 'o-rider-openid-1',
+      template_id: TEMPLATE,
+      miniprogram_state: 'formal',
+      lang: 'zh_CN',
+      page: `pages/case/index?id=${id}`,
+    });
     const number = (await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id })).number;
-    expect(sent.data).toMatchObject({ character_string1: { value: number }, phrase2: { value: '已受理' }, thing3: { value: '您的申请已受理' } });
+    expect(sent.data).toMatchObject({
+      character_string1: { value: number },
+      phrase2: { value: '已受理' },
+      thing3: { value: '您的申请已受理' },
+    });
     expect(sent.data.time4?.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     const sms = t.fakes.sms.filter((m) => m.template === 'case_update').at(-1)!;
-    expect(sms).toMatchObject({ phone: '13900001111', params: { caseNumber: number, kind: 'case_accepted', title: '您的申请已受理' } });
+    expect(sms).toMatchObject({
+      phone: '13900001111',
+      params: { caseNumber: number, kind: 'case_accepted', title: '您的申请已受理' },
+    });
     expect((await deliveries(id)).every((d) => d.status === 'sent' && d.attempts === 1 && d.sentAt)).toBe(true);
     // A second round finds nothing due.
     expect(await svc().runOnce()).toBe(0);
@@ -85,10 +128,15 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
   });
 
   it('a worker who signed in by phone gets the inbox and SMS; WeChat is recorded as skipped, not tried', async () => {
-    const id = await file(phoneWorker.accessToken, { claimant: { name: '张骑手', idNumber: '11010519491231002X', phone: '13900002222' } });
+    const id = await file(phoneWorker.accessToken, {
+      claimant: { name: '张骑手', idNumber: '11010519491231002X', phone: '13900002222' },
+    });
     await act(id, 'reject', { reason: '材料不全，请补充劳动关系证明' });
     const d = await deliveries(id);
-    expect(d.map((x) => [x.channel, x.status]).sort()).toEqual([['sms', 'pending'], ['wechat', 'skipped']]);
+    expect(d.map((x) => [x.channel, x.status]).sort()).toEqual([
+      ['sms', 'pending'],
+      ['wechat', 'skipped'],
+    ]);
     const before = t.fakes.subscribeSent.length;
     await svc().runOnce();
     expect(t.fakes.subscribeSent.length).toBe(before);
@@ -107,7 +155,10 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     const now = new Date();
     expect(await svc().runOnce(now)).toBe(2);
     let d = await deliveries(id);
-    expect(d.map((x) => [x.channel, x.status, x.attempts]).sort()).toEqual([['sms', 'pending', 1], ['wechat', 'pending', 1]]);
+    expect(d.map((x) => [x.channel, x.status, x.attempts]).sort()).toEqual([
+      ['sms', 'pending', 1],
+      ['wechat', 'pending', 1],
+    ]);
     expect(d.find((x) => x.channel === 'wechat')!.lastError).toContain('errcode -1');
     expect(d.find((x) => x.channel === 'sms')!.lastError).toBe('sms gateway HTTP 503');
     // Not due yet: the first retry waits NOTIFY_RETRY_BASE_SECONDS.
@@ -127,7 +178,9 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     expect(wechat.attempts.map((a: { ok: boolean }) => a.ok)).toEqual([false, true]);
     expect(wechat.attempts[0].error).toContain('errcode -1');
     // The worker cannot read the delivery log.
-    expect((await t.api('GET', `/api/admin/cases/${id}/notifications`, { token: wechatWorker.accessToken })).status).toBe(403);
+    expect(
+      (await t.api('GET', `/api/admin/cases/${id}/notifications`, { token: wechatWorker.accessToken })).status,
+    ).toBe(403);
   });
 
   it('gives up after NOTIFY_MAX_ATTEMPTS, and at once when WeChat says the worker did not subscribe', async () => {
@@ -146,7 +199,12 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     await svc().runOnce(new Date(t0 + 92_000));
     expect(await svc().runOnce(new Date(t0 + 10 * 3600_000))).toBe(0);
     d = await deliveries(id);
-    expect(d.find((x) => x.channel === 'sms')).toMatchObject({ status: 'failed', attempts: 3, nextAttemptAt: null, lastError: 'sms gateway HTTP 500' });
+    expect(d.find((x) => x.channel === 'sms')).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      nextAttemptAt: null,
+      lastError: 'sms gateway HTTP 500',
+    });
     t.fakes.smsFailStatus = null;
   });
 
@@ -154,7 +212,9 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     const id = await file(wechatWorker.accessToken);
     await act(id, 'accept');
     // Someone else refreshed the token: the one the server holds is now stale (42001).
-    await fetch(`${t.fakes.wechatBase}/cgi-bin/token?grant_type=client_credential&appid=wx-test-appid&secret=wx-test-secret`);
+    await fetch(
+      `${t.fakes.wechatBase}/cgi-bin/token?grant_type=client_credential&appid=wx-test-appid&secret=wx-test-secret`,
+    );
     const tokens = t.fakes.wechatTokens.length;
     await svc().runOnce();
     expect(t.fakes.wechatTokens.length).toBe(tokens + 1);
@@ -166,23 +226,53 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     await act(id, 'accept');
     await act(id, 'start_mediation');
     const startsAt = new Date(Date.now() + 2 * 86400_000).toISOString();
-    expect((await act(id, 'schedule_session', { startsAt, mode: 'on_site', address: '鹿城区人民路1号调解室', attendees: [{ side: 'worker', name: '李快递' }, { side: 'respondent', name: '站点负责人' }] })).status).toBe(200);
-    await t.api('POST', `/api/admin/cases/${id}/messages`, { token: mediator, body: { clientId: randomUUID(), body: '请带上工资条', internal: false } });
-    await t.api('POST', `/api/admin/cases/${id}/messages`, { token: mediator, body: { clientId: randomUUID(), body: '对方态度强硬', internal: true } });
+    expect(
+      (
+        await act(id, 'schedule_session', {
+          startsAt,
+          mode: 'on_site',
+          address: '鹿城区人民路1号调解室',
+          attendees: [
+            { side: 'worker', name: '李快递' },
+            { side: 'respondent', name: '站点负责人' },
+          ],
+        })
+      ).status,
+    ).toBe(200);
+    await t.api('POST', `/api/admin/cases/${id}/messages`, {
+      token: mediator,
+      body: { clientId: randomUUID(), body: '请带上工资条', internal: false },
+    });
+    await t.api('POST', `/api/admin/cases/${id}/messages`, {
+      token: mediator,
+      body: { clientId: randomUUID(), body: '对方态度强硬', internal: true },
+    });
     const agreed = await act(id, 'record_agreement', agreement('2800', { dueDate: addDays(today(), 10) }));
     expect(agreed.status).toBe(200);
     expect((await act(id, 'record_performance', { paidYuan: '2800', paidOn: today() })).status).toBe(200);
     expect((await act(id, 'close')).status).toBe(200);
-    const kinds = (await t.app.db.getRepository(NotificationEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } })).map((n) => n.kind);
-    expect(kinds).toEqual(['case_accepted', 'session_scheduled', 'station_message', 'agreement_to_sign', 'case_closed']);
+    const kinds = (
+      await t.app.db.getRepository(NotificationEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } })
+    ).map((n) => n.kind);
+    expect(kinds).toEqual([
+      'case_accepted',
+      'session_scheduled',
+      'station_message',
+      'agreement_to_sign',
+      'case_closed',
+    ]);
     const inbox = await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken });
-    const session = inbox.body.items.find((n: { kind: string; caseId: string }) => n.kind === 'session_scheduled' && n.caseId === id);
+    const session = inbox.body.items.find(
+      (n: { kind: string; caseId: string }) => n.kind === 'session_scheduled' && n.caseId === id,
+    );
     expect(session.body).toContain('鹿城区人民路1号调解室');
 
     const other = await file(wechatWorker.accessToken);
     const east = await t.station({ code: 'WZ-EAST-2', name: '东片区调解中心', kind: 'government', areaCode: '330303' });
     expect((await act(other, 'transfer', { toStationId: east.id, reason: '工作地在龙湾区' })).status).toBe(200);
-    const moved = (await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken })).body.items.find((n: { caseId: string }) => n.caseId === other);
+    const moved = (await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken })).body.items.find(
+      (n: { caseId: string }) => n.caseId === other,
+    );
     expect(moved).toMatchObject({ kind: 'case_transferred' });
     expect(moved.body).toContain('东片区调解中心');
   });
@@ -193,7 +283,9 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     const repo = t.app.db.getRepository(CaseEntity);
     const c = await repo.findOneByOrFail({ id });
     const day = today();
-    const deadlines = c.deadlines.map((d) => (d.kind === 'limitation' ? { ...d, from: addDays(day, -340), due: addDays(day, 25) } : d));
+    const deadlines = c.deadlines.map((d) =>
+      d.kind === 'limitation' ? { ...d, from: addDays(day, -340), due: addDays(day, 25) } : d,
+    );
     await repo.update({ id }, { deadlines });
     const before = await t.app.db.getRepository(NotificationEntity).countBy({ caseId: id, kind: 'deadline_near' });
     expect(before).toBe(0);
@@ -208,7 +300,10 @@ describe('notifications: inbox, outbox, WeChat subscribe messages, SMS, reminder
     // The 15-day mediation window is the station's clock, not a worker reminder.
     expect(n.every((x) => x.params.deadlineKind !== 'mediation_window')).toBe(true);
     const inbox = await t.api('GET', '/api/inbox', { token: wechatWorker.accessToken });
-    expect(inbox.body.items.find((x: { kind: string; caseId: string }) => x.kind === 'deadline_near' && x.caseId === id).body).toContain('劳动仲裁时效');
+    expect(
+      inbox.body.items.find((x: { kind: string; caseId: string }) => x.kind === 'deadline_near' && x.caseId === id)
+        .body,
+    ).toContain('劳动仲裁时效');
 
     // Just after an agreement: the 15-day review window and the 30-day confirmation window are
     // shorter than or equal to the 30-day threshold, the payment date 40 days out is under 60:
@@ -228,13 +323,27 @@ describe('the dispatcher on its timer', () => {
     const t = await startApp({ NOTIFY_DISPATCH_INTERVAL_MS: '50' });
     try {
       const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-      const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
+      const courier = await t.station({
+        code: 'WZ-COURIER',
+        kind: 'association',
+        industries: ['courier'],
+        areaCode: '330300',
+        parentId: centre.id,
+      });
       const mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
       const worker = await signInWorker(t, '13900003333');
-      const filed = await fileClaim(t, worker.accessToken, wageClaim({ claimant: { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900003333' } }));
+      const filed = await fileClaim(
+        t,
+        worker.accessToken,
+        wageClaim({ claimant: { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900003333' } }),
+      );
       await t.api('POST', `/api/admin/cases/${filed.body.case.id}/actions/accept`, { token: mediator, body: {} });
       const deadline = Date.now() + 10_000;
-      while (!t.fakes.sms.some((m) => m.template === 'case_update' && m.phone === '13900003333') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      while (
+        !t.fakes.sms.some((m) => m.template === 'case_update' && m.phone === '13900003333') &&
+        Date.now() < deadline
+      )
+        await new Promise((r) => setTimeout(r, 25));
       expect(t.fakes.sms.filter((m) => m.template === 'case_update')).toHaveLength(1);
     } finally {
       await t.close();

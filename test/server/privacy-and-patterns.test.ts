@@ -7,7 +7,8 @@ import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/
 import { claim } from '../factories';
 import { fileClaim } from '../factories/http';
 
-const pdf = (n: number) => Buffer.concat([Buffer.from(`%PDF-1.4\n% file ${n}\n`), Buffer.alloc(64, n), Buffer.from('\n%%EOF\n')]);
+const pdf = (n: number) =>
+  Buffer.concat([Buffer.from(`%PDF-1.4\n% file ${n}\n`), Buffer.alloc(64, n), Buffer.from('\n%%EOF\n')]);
 
 /** A courier's claim full of personal data: their own, the respondent contact's phone, an address in the description. */
 const personal = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody =>
@@ -26,7 +27,12 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
 
   beforeAll(async () => {
     t = await startApp({ RETENTION_DAYS_AFTER_CLOSE: '30' });
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300' });
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+    });
     mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
     worker = (await signInWorker(t, '13300001111')).accessToken;
   });
@@ -36,14 +42,21 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', new Blob([new Uint8Array(bytes)]), 'x.pdf');
-    const res = await fetch(t.base + url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(t.base + url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return { status: res.status, body: await res.json() };
   };
 
   it('a bank statement without the worker’s separate consent is refused, with the consent version to ask for', async () => {
     const res = await upload(worker, pdf(1), { category: 'bank' });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'SENSITIVE_CONSENT_REQUIRED', details: { consentVersion: SENSITIVE_CONSENT.version } });
+    expect(res.body).toMatchObject({
+      code: 'SENSITIVE_CONSENT_REQUIRED',
+      details: { consentVersion: SENSITIVE_CONSENT.version },
+    });
     expect(res.body.fields[0]).toMatchObject({ path: '/body/consent', rule: 'separate_consent' });
     expect((await upload(worker, pdf(1), { category: 'bank', consent: 'some-old-version' })).status).toBe(400);
     expect(await t.app.db.getRepository(EvidenceFileEntity).countBy({ category: 'bank' })).toBe(0);
@@ -56,12 +69,17 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
     const row = await t.app.db.getRepository(EvidenceFileEntity).findOneByOrFail({ id: res.body.id });
     expect(row.consentVersion).toBe(SENSITIVE_CONSENT.version);
     expect(row.consentAt).toBeInstanceOf(Date);
-    const entry = await t.app.db.getRepository(AuditEntryEntity).findOneByOrFail({ action: 'evidence.sensitive_consent', targetId: res.body.id });
+    const entry = await t.app.db
+      .getRepository(AuditEntryEntity)
+      .findOneByOrFail({ action: 'evidence.sensitive_consent', targetId: res.body.id });
     expect(entry.detail).toMatchObject({ category: 'medical', consentVersion: SENSITIVE_CONSENT.version });
   });
 
   it('ordinary evidence needs no consent; an unknown category is named', async () => {
-    expect((await upload(worker, pdf(3), { category: 'pay_record' })).body).toMatchObject({ category: 'pay_record', sensitive: false });
+    expect((await upload(worker, pdf(3), { category: 'pay_record' })).body).toMatchObject({
+      category: 'pay_record',
+      sensitive: false,
+    });
     expect((await upload(worker, pdf(4), {})).body).toMatchObject({ category: 'other', sensitive: false });
     const bad = await upload(worker, pdf(5), { category: 'diary' });
     expect(bad.status).toBe(400);
@@ -70,7 +88,12 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
 
   it('staff cannot upload sensitive evidence for the worker', async () => {
     const filed = await fileClaim(t, worker, personal());
-    const res = await upload(mediator, pdf(6), { category: 'id_document', consent: SENSITIVE_CONSENT.version }, `/api/admin/cases/${filed.body.case.id}/evidence`);
+    const res = await upload(
+      mediator,
+      pdf(6),
+      { category: 'id_document', consent: SENSITIVE_CONSENT.version },
+      `/api/admin/cases/${filed.body.case.id}/evidence`,
+    );
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('SENSITIVE_CONSENT_REQUIRED');
   });
@@ -79,11 +102,15 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
     const file = await upload(worker, pdf(7), { category: 'pay_record' });
     const filed = await fileClaim(t, worker, personal({ evidenceIds: [file.body.id] }));
     const id = filed.body.case.id;
-    await t.api('POST', `/api/cases/${id}/messages`, { token: worker, body: { clientId: randomUUID(), body: '我的电话13300001111' } });
+    await t.api('POST', `/api/cases/${id}/messages`, {
+      token: worker,
+      body: { clientId: randomUUID(), body: '我的电话13300001111' },
+    });
     expect((await t.api('POST', `/api/cases/${id}/actions/withdraw`, { token: worker, body: {} })).status).toBe(200);
     const repo = t.app.db.getRepository(CaseEntity);
     const row = await repo.findOneByOrFail({ id });
-    const storageKey = (await t.app.db.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.body.id })).storageKey;
+    const storageKey = (await t.app.db.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.body.id }))
+      .storageKey;
     const stored = path.join(t.config.UPLOAD_DIR, storageKey);
     expect(fs.existsSync(stored)).toBe(true);
 
@@ -101,16 +128,26 @@ describe('privacy: separate consent for sensitive evidence, and the retention ti
     expect(await t.app.db.getRepository(EvidenceFileEntity).countBy({ caseId: id })).toBe(0);
     expect(await t.app.db.getRepository(CaseMessageEntity).countBy({ caseId: id })).toBe(0);
     // The skeleton stays: number, status, amounts, respondent, events.
-    expect({ number: after.number, status: after.status, totalFen: after.totalFen, respondentName: after.respondentName }).toEqual({ number: row.number, status: 'withdrawn', totalFen: 260000, respondentName: row.respondentName });
+    expect({
+      number: after.number,
+      status: after.status,
+      totalFen: after.totalFen,
+      respondentName: after.respondentName,
+    }).toEqual({ number: row.number, status: 'withdrawn', totalFen: 260000, respondentName: row.respondentName });
 
     const view = await t.api('GET', `/api/admin/cases/${id}`, { token: mediator });
     expect(view.status).toBe(200);
     expect(view.body.claimant).toEqual({ name: '—', idNumberMasked: '—', phoneMasked: '—' });
     expect(view.body.events.length).toBeGreaterThanOrEqual(2);
-    const reveal = await t.api('POST', `/api/admin/cases/${id}/reveal`, { token: mediator, body: { field: 'phone', reason: '需电话通知当事人' } });
+    const reveal = await t.api('POST', `/api/admin/cases/${id}/reveal`, {
+      token: mediator,
+      body: { field: 'phone', reason: '需电话通知当事人' },
+    });
     expect(reveal.status).toBe(410);
     expect(reveal.body.code).toBe('PERSONAL_DATA_PURGED');
-    expect(await t.app.db.getRepository(AuditEntryEntity).countBy({ action: 'case.personal_data_purged', targetId: id })).toBe(1);
+    expect(
+      await t.app.db.getRepository(AuditEntryEntity).countBy({ action: 'case.personal_data_purged', targetId: id }),
+    ).toBe(1);
     // Once only.
     expect(await retention.purgeDue(new Date(row.updatedAt.getTime() + 60 * 86400_000))).toBe(0);
   });
@@ -129,9 +166,22 @@ describe('patterns: related cases and the early warning', () => {
   beforeAll(async () => {
     t = await startApp();
     const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
-    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300', parentId: centre.id });
-    const sign = async (role: 'mediator' | 'supervisor', s: typeof centre) => (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
+    const courier = await t.station({
+      code: 'WZ-COURIER',
+      kind: 'association',
+      industries: ['courier'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
+    const delivery = await t.station({
+      code: 'WZ-DELIVERY',
+      kind: 'association',
+      industries: ['food_delivery'],
+      areaCode: '330300',
+      parentId: centre.id,
+    });
+    const sign = async (role: 'mediator' | 'supervisor', s: typeof centre) =>
+      (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
     tokens.courier = await sign('mediator', courier);
     tokens.delivery = await sign('mediator', delivery);
     tokens.supervisor = await sign('supervisor', centre);
@@ -141,7 +191,11 @@ describe('patterns: related cases and the early warning', () => {
   afterAll(() => t.close());
 
   const file = (w: string, over: Partial<ClaimCreateBody>) =>
-    fileClaim(t, tokens[w]!, personal({ claimant: { name: '测试', idNumber: '11010519491231002X', phone: '13300002001' }, ...over })).then((r) => {
+    fileClaim(
+      t,
+      tokens[w]!,
+      personal({ claimant: { name: '测试', idNumber: '11010519491231002X', phone: '13300002001' }, ...over }),
+    ).then((r) => {
       expect(r.status).toBe(201);
       return r.body.case.id as string;
     });
@@ -150,7 +204,9 @@ describe('patterns: related cases and the early warning', () => {
     const a = await file('w0', { respondent: { name: '温州某某（鹿城）快递有限公司' } });
     const b = await file('w1', { respondent: { name: '温州某某(鹿城)快递 有限公司' } });
     const c = await file('w2', { respondent: { name: '某某快递温州分公司', creditCode: '91350100M000100Y43' } });
-    const d = await file('w3', { respondent: { name: '温州某某（鹿城）快递有限公司', creditCode: '91350100M000100Y43' } });
+    const d = await file('w3', {
+      respondent: { name: '温州某某（鹿城）快递有限公司', creditCode: '91350100M000100Y43' },
+    });
     const e = await file('w3', { industry: 'food_delivery', respondent: { name: '温州某某(鹿城)快递有限公司' } });
     await file('w0', { respondent: { name: '另一家公司' } });
 
@@ -168,7 +224,12 @@ describe('patterns: related cases and the early warning', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ days: 30, minCases: 3 });
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ count: 4, workers: 3, creditCode: '91350100M000100Y43', stations: expect.arrayContaining(['WZ-COURIER', 'WZ-DELIVERY']) });
+    expect(res.body.items[0]).toMatchObject({
+      count: 4,
+      workers: 3,
+      creditCode: '91350100M000100Y43',
+      stations: expect.arrayContaining(['WZ-COURIER', 'WZ-DELIVERY']),
+    });
     expect(res.body.items[0].cases).toHaveLength(4);
     // The courier mediator sees the part in their reach: 3 claims, still a warning.
     const mine = await t.api('GET', '/api/admin/warnings', { token: tokens.courier });

@@ -9,27 +9,74 @@ const parties = (over: Partial<CaseParties> = {}): CaseParties => ({
   grants: { notesSharedWithLawyer: false },
   ...over,
 });
-const staff = (role: CaseActor['role'], stationId: string | null, stationKind: CaseActor['stationKind'] = 'association', id = 'u1'): CaseActor => ({ id, role, stationId, stationKind });
+const staff = (
+  role: CaseActor['role'],
+  stationId: string | null,
+  stationKind: CaseActor['stationKind'] = 'association',
+  id = 'u1',
+): CaseActor => ({ id, role, stationId, stationKind });
 
-type Row = [string, CaseActor, Partial<CaseParties>, Relation[], { read: boolean; contribute: boolean; reveal: boolean; internalNotes: boolean }];
+type Row = [
+  string,
+  CaseActor,
+  Partial<CaseParties>,
+  Relation[],
+  { read: boolean; contribute: boolean; reveal: boolean; internalNotes: boolean },
+];
 const NONE = { read: false, contribute: false, reveal: false, internalNotes: false };
 const ALL = { read: true, contribute: true, reveal: true, internalNotes: true };
 
 /** Who may do what with a case, row by row: actor, case, their relations, their access. */
 const ROWS: Row[] = [
-  ['the worker who filed it', { id: 'w1', role: 'worker', stationId: null, stationKind: null }, {}, ['claimant'], { read: true, contribute: true, reveal: false, internalNotes: false }],
+  [
+    'the worker who filed it',
+    { id: 'w1', role: 'worker', stationId: null, stationKind: null },
+    {},
+    ['claimant'],
+    { read: true, contribute: true, reveal: false, internalNotes: false },
+  ],
   ['another worker', { id: 'w2', role: 'worker', stationId: null, stationKind: null }, {}, [], NONE],
   ['a mediator of the handling station', staff('mediator', 's-courier'), {}, ['handling_station'], ALL],
   ['a mediator of another station', staff('mediator', 's-other'), {}, [], NONE],
-  ['staff of the outlet it was dispatched to', staff('mediator', 'o-sf', 'outlet'), { outletId: 'o-sf' }, ['dispatched_outlet'], { read: true, contribute: false, reveal: false, internalNotes: false }],
+  [
+    'staff of the outlet it was dispatched to',
+    staff('mediator', 'o-sf', 'outlet'),
+    { outletId: 'o-sf' },
+    ['dispatched_outlet'],
+    { read: true, contribute: false, reveal: false, internalNotes: false },
+  ],
   ['staff of an outlet it was not dispatched to', staff('mediator', 'o-zto', 'outlet'), { outletId: 'o-sf' }, [], NONE],
   ['the supervisor', staff('supervisor', 's-centre', 'government'), {}, ['citywide'], ALL],
   ['the system admin', staff('system_admin', null, null), {}, ['citywide'], ALL],
   ['a legal-aid lawyer, no legal aid asked', staff('legal_aid_lawyer', 's-aid', 'legal_aid'), {}, [], NONE],
-  ['a legal-aid lawyer, legal aid asked', staff('legal_aid_lawyer', 's-aid', 'legal_aid'), { legalAid: true }, ['legal_aid_desk'], { read: true, contribute: false, reveal: false, internalNotes: false }],
-  ['legal-aid station staff, legal aid asked', staff('station_admin', 's-aid', 'legal_aid'), { legalAid: true }, ['legal_aid_desk'], { read: true, contribute: false, reveal: false, internalNotes: false }],
-  ['the assigned lawyer, notes not shared', staff('legal_aid_lawyer', 's-aid', 'legal_aid', 'l1'), { legalAid: true, lawyerId: 'l1' }, ['legal_aid_desk', 'assigned_lawyer'], { read: true, contribute: true, reveal: true, internalNotes: false }],
-  ['the assigned lawyer, notes shared', staff('legal_aid_lawyer', 's-aid', 'legal_aid', 'l1'), { legalAid: true, lawyerId: 'l1', grants: { notesSharedWithLawyer: true } }, ['legal_aid_desk', 'assigned_lawyer'], ALL],
+  [
+    'a legal-aid lawyer, legal aid asked',
+    staff('legal_aid_lawyer', 's-aid', 'legal_aid'),
+    { legalAid: true },
+    ['legal_aid_desk'],
+    { read: true, contribute: false, reveal: false, internalNotes: false },
+  ],
+  [
+    'legal-aid station staff, legal aid asked',
+    staff('station_admin', 's-aid', 'legal_aid'),
+    { legalAid: true },
+    ['legal_aid_desk'],
+    { read: true, contribute: false, reveal: false, internalNotes: false },
+  ],
+  [
+    'the assigned lawyer, notes not shared',
+    staff('legal_aid_lawyer', 's-aid', 'legal_aid', 'l1'),
+    { legalAid: true, lawyerId: 'l1' },
+    ['legal_aid_desk', 'assigned_lawyer'],
+    { read: true, contribute: true, reveal: true, internalNotes: false },
+  ],
+  [
+    'the assigned lawyer, notes shared',
+    staff('legal_aid_lawyer', 's-aid', 'legal_aid', 'l1'),
+    { legalAid: true, lawyerId: 'l1', grants: { notesSharedWithLawyer: true } },
+    ['legal_aid_desk', 'assigned_lawyer'],
+    ALL,
+  ],
   ['an arbitrator (not a party yet)', staff('arbitrator', 's-arb', 'arbitration'), {}, [], NONE],
 ];
 

@@ -16,9 +16,39 @@ import {
  * must be made here too, on purpose. `=` means the status stays.
  */
 const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>> = {
-  submitted: { accept: 'accepted', reject: 'rejected', transfer: '=', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
-  accepted: { transfer: 'submitted', dispatch: 'dispatched', start_mediation: 'mediating', record_failure: 'mediation_failed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
-  dispatched: { outlet_settled: 'agreement', take_back: 'accepted', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
+  submitted: {
+    accept: 'accepted',
+    reject: 'rejected',
+    transfer: '=',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
+  accepted: {
+    transfer: 'submitted',
+    dispatch: 'dispatched',
+    start_mediation: 'mediating',
+    record_failure: 'mediation_failed',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
+  dispatched: {
+    outlet_settled: 'agreement',
+    take_back: 'accepted',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
   mediating: {
     schedule_session: '=',
     record_attendance: '=',
@@ -58,10 +88,47 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
     share_notes: '=',
     unshare_notes: '=',
   },
-  confirmation_requested: { record_confirmation: 'confirmed', confirmation_refused: 'mediation_failed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
-  confirmed: { record_performance: 'performed', confirm_receipt: 'performed', record_enforcement: 'enforcement', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
-  enforcement: { record_performance: 'performed', confirm_receipt: 'performed', close: 'closed', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
-  mediation_failed: { request_arbitration: 'transferred_to_arbitration', close: 'closed', withdraw: 'withdrawn', flag_urgent: '=', clear_urgent: '=', assign_lawyer: '=', share_notes: '=', unshare_notes: '=' },
+  confirmation_requested: {
+    record_confirmation: 'confirmed',
+    confirmation_refused: 'mediation_failed',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
+  confirmed: {
+    record_performance: 'performed',
+    confirm_receipt: 'performed',
+    record_enforcement: 'enforcement',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
+  enforcement: {
+    record_performance: 'performed',
+    confirm_receipt: 'performed',
+    close: 'closed',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
+  mediation_failed: {
+    request_arbitration: 'transferred_to_arbitration',
+    close: 'closed',
+    withdraw: 'withdrawn',
+    flag_urgent: '=',
+    clear_urgent: '=',
+    assign_lawyer: '=',
+    share_notes: '=',
+    unshare_notes: '=',
+  },
   performed: { close: 'closed' },
   transferred_to_arbitration: { close: 'closed' },
   rejected: {},
@@ -70,7 +137,11 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
 };
 
 const rows = CASE_STATUSES.flatMap((status) =>
-  Object.entries(EXPECTED[status]).map(([action, to]) => ({ status, action: action as CaseAction, to: to === '=' ? status : (to as CaseStatus) })),
+  Object.entries(EXPECTED[status]).map(([action, to]) => ({
+    status,
+    action: action as CaseAction,
+    to: to === '=' ? status : (to as CaseStatus),
+  })),
 );
 
 describe('the case lifecycle table', () => {
@@ -87,7 +158,8 @@ describe('the case lifecycle table', () => {
   });
 
   it.each(CASE_STATUSES)('in "%s" an action that is not open leads nowhere', (status) => {
-    for (const action of CASE_ACTIONS.filter((a) => !(a in EXPECTED[status]))) expect({ action, to: nextStatus(status, action) }).toEqual({ action, to: null });
+    for (const action of CASE_ACTIONS.filter((a) => !(a in EXPECTED[status])))
+      expect({ action, to: nextStatus(status, action) }).toEqual({ action, to: null });
   });
 
   it('every action has an entry in the actions table, and every entry is an action', () => {
@@ -95,7 +167,14 @@ describe('the case lifecycle table', () => {
   });
 
   it('only the worker signs the agreement, confirms payment, asks for confirmation or arbitration, or withdraws', () => {
-    expect([...WORKER_ACTIONS].sort()).toEqual(['confirm_receipt', 'report_non_payment', 'request_arbitration', 'request_confirmation', 'sign_agreement', 'withdraw']);
+    expect([...WORKER_ACTIONS].sort()).toEqual([
+      'confirm_receipt',
+      'report_non_payment',
+      'request_arbitration',
+      'request_confirmation',
+      'sign_agreement',
+      'withdraw',
+    ]);
   });
 
   it('consent to the outlet matters until the case has been at the outlet', () => {
@@ -142,7 +221,17 @@ describe('the shape of the lifecycle', () => {
   });
 
   it('the worker can withdraw from every open status before the agreement is performed or the case leaves mediation', () => {
-    for (const s of ['submitted', 'accepted', 'dispatched', 'mediating', 'agreement', 'defaulted', 'confirmation_requested', 'confirmed', 'mediation_failed'] as CaseStatus[]) {
+    for (const s of [
+      'submitted',
+      'accepted',
+      'dispatched',
+      'mediating',
+      'agreement',
+      'defaulted',
+      'confirmation_requested',
+      'confirmed',
+      'mediation_failed',
+    ] as CaseStatus[]) {
       expect({ s, to: nextStatus(s, 'withdraw') }).toEqual({ s, to: 'withdrawn' });
     }
   });

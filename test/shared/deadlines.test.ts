@@ -34,11 +34,18 @@ describe('the 15-day mediation window (LDMAL art 14)', () => {
 
 describe('the 1-year limitation (LDMAL art 27)', () => {
   it('runs one year from when the worker knew of the infringement', () => {
-    expect(limitation({ knownOn: '2026-03-02' })).toMatchObject({ kind: 'limitation', from: '2026-03-02', due: '2027-03-02' });
+    expect(limitation({ knownOn: '2026-03-02' })).toMatchObject({
+      kind: 'limitation',
+      from: '2026-03-02',
+      due: '2027-03-02',
+    });
   });
 
   it('each recorded interruption restarts the full year; an earlier one changes nothing', () => {
-    expect(limitation({ knownOn: '2026-03-02', interruptions: ['2026-06-01', '2026-01-05'] })).toMatchObject({ from: '2026-06-01', due: '2027-06-01' });
+    expect(limitation({ knownOn: '2026-03-02', interruptions: ['2026-06-01', '2026-01-05'] })).toMatchObject({
+      from: '2026-06-01',
+      due: '2027-06-01',
+    });
   });
 
   it('unpaid wages while still employed have no limitation', () => {
@@ -46,7 +53,9 @@ describe('the 1-year limitation (LDMAL art 27)', () => {
   });
 
   it('once employment ends, wages must be claimed within a year of the end', () => {
-    expect(limitation({ knownOn: '2025-01-10', wageClaimWhileEmployed: true, employmentEndedOn: '2026-05-10' })).toMatchObject({ from: '2026-05-10', due: '2027-05-10' });
+    expect(
+      limitation({ knownOn: '2025-01-10', wageClaimWhileEmployed: true, employmentEndedOn: '2026-05-10' }),
+    ).toMatchObject({ from: '2026-05-10', due: '2027-05-10' });
   });
 
   it('29 February known: the period ends on 28 February (no corresponding day)', () => {

@@ -31,7 +31,9 @@ describe('every word the UIs show exists in Chinese and English', () => {
     routeReason: ROUTE_REASON_LABELS,
     error: ERRORS,
   };
-  const rows = Object.entries(tables).flatMap(([table, t]) => Object.entries(t).map(([key, l]) => ({ table, key, zh: l['zh-CN'], en: l.en })));
+  const rows = Object.entries(tables).flatMap(([table, t]) =>
+    Object.entries(t).map(([key, l]) => ({ table, key, zh: l['zh-CN'], en: l.en })),
+  );
 
   it.each(rows)('$table.$key', ({ zh, en }) => {
     expect(zh.trim()).not.toBe('');
@@ -40,14 +42,30 @@ describe('every word the UIs show exists in Chinese and English', () => {
   });
 
   it('the enums hold what the product needs', () => {
-    expect(INDUSTRY.values).toEqual(['courier', 'food_delivery', 'ride_hailing', 'domestic_service', 'trucking', 'other']);
+    expect(INDUSTRY.values).toEqual([
+      'courier',
+      'food_delivery',
+      'ride_hailing',
+      'domestic_service',
+      'trucking',
+      'other',
+    ]);
     expect(STATION_KIND.values).toEqual(['association', 'government', 'outlet', 'arbitration', 'legal_aid']);
     expect(MEDIATION_TYPE.values).toEqual(['union', 'people', 'pre_arbitration']);
-    expect(ROLE.values).toEqual(['worker', 'mediator', 'station_admin', 'arbitrator', 'legal_aid_lawyer', 'supervisor', 'system_admin']);
+    expect(ROLE.values).toEqual([
+      'worker',
+      'mediator',
+      'station_admin',
+      'arbitrator',
+      'legal_aid_lawyer',
+      'supervisor',
+      'system_admin',
+    ]);
   });
 
   it('every error code carries a 4xx or 5xx status', () => {
-    for (const [code, e] of Object.entries(ERRORS)) expect({ code, ok: e.status >= 400 && e.status < 600 }).toEqual({ code, ok: true });
+    for (const [code, e] of Object.entries(ERRORS))
+      expect({ code, ok: e.status >= 400 && e.status < 600 }).toEqual({ code, ok: true });
   });
 });
 

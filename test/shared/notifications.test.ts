@@ -1,8 +1,25 @@
-import { ACTIONS, CASE_ACTIONS, NOTIFICATION_KINDS, NOTIFICATION_TEXT, miniappCasePage, notificationText } from '@gig/shared';
+import {
+  ACTIONS,
+  CASE_ACTIONS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_TEXT,
+  miniappCasePage,
+  notificationText,
+} from '@gig/shared';
 
 describe('notification words', () => {
   it.each(NOTIFICATION_KINDS)('%s has a title and words in both languages that fit WeChat’s fields', (kind) => {
-    const params = { caseNumber: 'LD2026-000123', stationName: '温州市快递行业调解站', stationPhone: '0577-88001234', reason: '材料不全', sessionAt: '2026-12-01 09:30', sessionPlace: '调解室', deadlineKind: 'limitation' as const, due: '2027-01-10', daysLeft: 7 };
+    const params = {
+      caseNumber: 'LD2026-000123',
+      stationName: '温州市快递行业调解站',
+      stationPhone: '0577-88001234',
+      reason: '材料不全',
+      sessionAt: '2026-12-01 09:30',
+      sessionPlace: '调解室',
+      deadlineKind: 'limitation' as const,
+      due: '2027-01-10',
+      daysLeft: 7,
+    };
     for (const lang of ['zh-CN', 'en'] as const) {
       const { title, body } = notificationText(kind, params, lang);
       expect(title.length).toBeGreaterThan(0);
@@ -38,7 +55,9 @@ describe('notification words', () => {
 });
 
 describe('respondent matching and sensitive evidence', () => {
-  const { respondentKey, SENSITIVE_EVIDENCE, EVIDENCE_CATEGORY, SENSITIVE_CONSENT } = jest.requireActual('@gig/shared') as typeof import('@gig/shared');
+  const { respondentKey, SENSITIVE_EVIDENCE, EVIDENCE_CATEGORY, SENSITIVE_CONSENT } = jest.requireActual(
+    '@gig/shared',
+  ) as typeof import('@gig/shared');
   it('folds width, brackets, spaces and case', () => {
     expect(respondentKey('温州某某（鹿城）快递有限公司')).toBe(respondentKey('温州某某(鹿城) 快递有限公司'));
     expect(respondentKey('ＡＢＣ Logistics Co., Ltd.')).toBe(respondentKey('abc logistics co ltd'));

@@ -4,7 +4,14 @@ import { areaCovers, routeClaim, type RoutableClaim, type RoutableStation } from
 function world() {
   const stations: RoutableStation[] = [];
   const add = (s: Partial<RoutableStation> & Pick<RoutableStation, 'code' | 'kind' | 'areaCode'>, parent?: string) => {
-    const st: RoutableStation = { id: `id-${s.code}`, industries: [], mediationTypes: [], active: true, parentId: parent ? `id-${parent}` : null, ...s };
+    const st: RoutableStation = {
+      id: `id-${s.code}`,
+      industries: [],
+      mediationTypes: [],
+      active: true,
+      parentId: parent ? `id-${parent}` : null,
+      ...s,
+    };
     stations.push(st);
     return st;
   };
@@ -13,42 +20,80 @@ function world() {
   add({ code: 'EAST', kind: 'government', areaCode: '330303', mediationTypes: [...ALL] }, 'CENTRE');
   add({ code: 'WEST', kind: 'government', areaCode: '330304', mediationTypes: ['people', 'union'] }, 'CENTRE');
   add({ code: 'EAST-STREET', kind: 'government', areaCode: '330303', mediationTypes: ['people'] }, 'EAST');
-  add({ code: 'LUCHENG-STREET', kind: 'government', areaCode: '330302', mediationTypes: ['people'], active: false }, 'CENTRE');
+  add(
+    { code: 'LUCHENG-STREET', kind: 'government', areaCode: '330302', mediationTypes: ['people'], active: false },
+    'CENTRE',
+  );
   add({ code: 'COURIER', kind: 'association', areaCode: '330300', industries: ['courier'] }, 'CENTRE');
   add({ code: 'DELIVERY', kind: 'association', areaCode: '330300', industries: ['food_delivery'] }, 'CENTRE');
   add({ code: 'RIDE', kind: 'association', areaCode: '330300', industries: ['ride_hailing'] }, 'CENTRE');
   add({ code: 'DOMESTIC', kind: 'association', areaCode: '330300', industries: ['domestic_service'] }, 'CENTRE');
   add({ code: 'SF-OUTLET', kind: 'outlet', areaCode: '330302', industries: ['courier'] }, 'COURIER');
   add({ code: 'ARB', kind: 'arbitration', areaCode: '330300' });
-  add({ code: 'OLD-RIDE', kind: 'association', areaCode: '330303', industries: ['ride_hailing'], active: false }, 'CENTRE');
+  add(
+    { code: 'OLD-RIDE', kind: 'association', areaCode: '330303', industries: ['ride_hailing'], active: false },
+    'CENTRE',
+  );
   return stations;
 }
 
-const claim = (over: Partial<RoutableClaim> = {}): RoutableClaim => ({ industry: 'courier', workMode: 'platform_app', areaCode: '330303', ...over });
+const claim = (over: Partial<RoutableClaim> = {}): RoutableClaim => ({
+  industry: 'courier',
+  workMode: 'platform_app',
+  areaCode: '330303',
+  ...over,
+});
 const route = (over: Partial<RoutableClaim> = {}, stations = world()) => {
   const r = routeClaim(claim(over), stations);
-  return { code: r.station?.code ?? null, reason: r.reason, mediationType: r.mediationType, labourDispute: r.labourDispute, scannedStationSkipped: r.scannedStationSkipped };
+  return {
+    code: r.station?.code ?? null,
+    reason: r.reason,
+    mediationType: r.mediationType,
+    labourDispute: r.labourDispute,
+    scannedStationSkipped: r.scannedStationSkipped,
+  };
 };
 
 describe('routing a claim: industry first, region as the safety net', () => {
   it('a courier who scanned the courier station stays there', () => {
-    expect(route({ scannedStationCode: 'COURIER' })).toEqual({ code: 'COURIER', reason: 'scanned_station', mediationType: null, labourDispute: true, scannedStationSkipped: false });
+    expect(route({ scannedStationCode: 'COURIER' })).toEqual({
+      code: 'COURIER',
+      reason: 'scanned_station',
+      mediationType: null,
+      labourDispute: true,
+      scannedStationSkipped: false,
+    });
   });
 
   it("a rider's wage claim scanned at the courier station goes to the delivery association station", () => {
-    expect(route({ industry: 'food_delivery', scannedStationCode: 'COURIER' })).toMatchObject({ code: 'DELIVERY', reason: 'industry_association', scannedStationSkipped: true });
+    expect(route({ industry: 'food_delivery', scannedStationCode: 'COURIER' })).toMatchObject({
+      code: 'DELIVERY',
+      reason: 'industry_association',
+      scannedStationSkipped: true,
+    });
   });
 
   it('a courier who scanned an outlet poster goes to the association station above the outlet', () => {
-    expect(route({ scannedStationCode: 'SF-OUTLET' })).toMatchObject({ code: 'COURIER', reason: 'scanned_outlet_parent', scannedStationSkipped: false });
+    expect(route({ scannedStationCode: 'SF-OUTLET' })).toMatchObject({
+      code: 'COURIER',
+      reason: 'scanned_outlet_parent',
+      scannedStationSkipped: false,
+    });
   });
 
   it('a driver who scanned a government station is taken there, whatever the industry', () => {
-    expect(route({ industry: 'ride_hailing', scannedStationCode: 'EAST' })).toMatchObject({ code: 'EAST', reason: 'scanned_station' });
+    expect(route({ industry: 'ride_hailing', scannedStationCode: 'EAST' })).toMatchObject({
+      code: 'EAST',
+      reason: 'scanned_station',
+    });
   });
 
   it('a driver with no QR goes to the ride-hailing association', () => {
-    expect(route({ industry: 'ride_hailing' })).toMatchObject({ code: 'RIDE', reason: 'industry_association', scannedStationSkipped: false });
+    expect(route({ industry: 'ride_hailing' })).toMatchObject({
+      code: 'RIDE',
+      reason: 'industry_association',
+      scannedStationSkipped: false,
+    });
   });
 
   it('an inactive association is passed over for an active one covering the area', () => {
@@ -56,7 +101,10 @@ describe('routing a claim: industry first, region as the safety net', () => {
   });
 
   it('a truck driver, with no association for trucking, goes to the government station of the district', () => {
-    expect(route({ industry: 'trucking', areaCode: '330303' })).toMatchObject({ code: 'EAST', reason: 'government_station' });
+    expect(route({ industry: 'trucking', areaCode: '330303' })).toMatchObject({
+      code: 'EAST',
+      reason: 'government_station',
+    });
   });
 
   it('the district centre is chosen over a street station of the same district', () => {
@@ -64,11 +112,17 @@ describe('routing a claim: industry first, region as the safety net', () => {
   });
 
   it('a district whose only station is closed falls back up the tree to the city centre', () => {
-    expect(route({ industry: 'trucking', areaCode: '330302' })).toMatchObject({ code: 'CENTRE', reason: 'fallback_up_tree' });
+    expect(route({ industry: 'trucking', areaCode: '330302' })).toMatchObject({
+      code: 'CENTRE',
+      reason: 'fallback_up_tree',
+    });
   });
 
   it('a district with no station at all is served by the city centre covering it', () => {
-    expect(route({ industry: 'trucking', areaCode: '330305' })).toMatchObject({ code: 'CENTRE', reason: 'fallback_up_tree' });
+    expect(route({ industry: 'trucking', areaCode: '330305' })).toMatchObject({
+      code: 'CENTRE',
+      reason: 'fallback_up_tree',
+    });
   });
 
   it('a worker who prefers the government station and union mediation gets the district centre', () => {
@@ -80,7 +134,9 @@ describe('routing a claim: industry first, region as the safety net', () => {
   });
 
   it('a mediation type the district does not offer is found up the tree', () => {
-    expect(route({ preferredChannel: 'government', mediationType: 'pre_arbitration', areaCode: '330304' })).toMatchObject({
+    expect(
+      route({ preferredChannel: 'government', mediationType: 'pre_arbitration', areaCode: '330304' }),
+    ).toMatchObject({
       code: 'CENTRE',
       reason: 'fallback_up_tree',
       mediationType: 'pre_arbitration',
@@ -88,7 +144,9 @@ describe('routing a claim: industry first, region as the safety net', () => {
   });
 
   it('a worker who prefers the government station while standing at one is kept there', () => {
-    expect(route({ preferredChannel: 'government', scannedStationCode: 'EAST-STREET', mediationType: 'people' })).toMatchObject({
+    expect(
+      route({ preferredChannel: 'government', scannedStationCode: 'EAST-STREET', mediationType: 'people' }),
+    ).toMatchObject({
       code: 'EAST-STREET',
       reason: 'worker_chose_government',
       scannedStationSkipped: false,
@@ -97,7 +155,14 @@ describe('routing a claim: industry first, region as the safety net', () => {
 
   describe('domestic workers (legal-rules.md §4)', () => {
     it('a nanny hired directly by a household is not in a labour dispute: people’s mediation, saying why', () => {
-      expect(route({ industry: 'domestic_service', workMode: 'household', areaCode: '330303', scannedStationCode: 'DOMESTIC' })).toEqual({
+      expect(
+        route({
+          industry: 'domestic_service',
+          workMode: 'household',
+          areaCode: '330303',
+          scannedStationCode: 'DOMESTIC',
+        }),
+      ).toEqual({
         code: 'EAST',
         reason: 'household_domestic_people_mediation',
         mediationType: 'people',
@@ -106,19 +171,34 @@ describe('routing a claim: industry first, region as the safety net', () => {
       });
     });
 
-    it.each(['agency', 'outlet', 'direct', 'platform_app'] as const)('a domestic worker employed through a company (%s) takes the labour route', (workMode) => {
-      expect(route({ industry: 'domestic_service', workMode })).toMatchObject({ code: 'DOMESTIC', reason: 'industry_association', labourDispute: true });
-    });
+    it.each(['agency', 'outlet', 'direct', 'platform_app'] as const)(
+      'a domestic worker employed through a company (%s) takes the labour route',
+      (workMode) => {
+        expect(route({ industry: 'domestic_service', workMode })).toMatchObject({
+          code: 'DOMESTIC',
+          reason: 'industry_association',
+          labourDispute: true,
+        });
+      },
+    );
 
     it('a household claim where nobody offers people’s mediation is an explicit no-match, still marked not a labour dispute', () => {
       const onlyAssociations = world().filter((s) => s.kind === 'association');
-      expect(route({ industry: 'domestic_service', workMode: 'household' }, onlyAssociations)).toMatchObject({ code: null, reason: 'no_station', labourDispute: false, mediationType: 'people' });
+      expect(route({ industry: 'domestic_service', workMode: 'household' }, onlyAssociations)).toMatchObject({
+        code: null,
+        reason: 'no_station',
+        labourDispute: false,
+        mediationType: 'people',
+      });
     });
   });
 
   describe('never fails silently', () => {
     it('an inactive scanned station is skipped and said so', () => {
-      expect(route({ industry: 'ride_hailing', scannedStationCode: 'OLD-RIDE' })).toMatchObject({ code: 'RIDE', scannedStationSkipped: true });
+      expect(route({ industry: 'ride_hailing', scannedStationCode: 'OLD-RIDE' })).toMatchObject({
+        code: 'RIDE',
+        scannedStationSkipped: true,
+      });
     });
 
     it('an unknown scanned code still routes', () => {
@@ -130,7 +210,13 @@ describe('routing a claim: industry first, region as the safety net', () => {
     });
 
     it('no stations at all is the explicit no_station result', () => {
-      expect(route({}, [])).toEqual({ code: null, reason: 'no_station', mediationType: null, labourDispute: true, scannedStationSkipped: false });
+      expect(route({}, [])).toEqual({
+        code: null,
+        reason: 'no_station',
+        mediationType: null,
+        labourDispute: true,
+        scannedStationSkipped: false,
+      });
     });
 
     it('a claim from another province finds no station', () => {
@@ -139,10 +225,31 @@ describe('routing a claim: industry first, region as the safety net', () => {
 
     it('a parent loop in bad data does not hang routing', () => {
       const loop: RoutableStation[] = [
-        { id: 'a', code: 'A', kind: 'government', industries: [], mediationTypes: [], areaCode: '330302', parentId: 'b', active: false },
-        { id: 'b', code: 'B', kind: 'government', industries: [], mediationTypes: [], areaCode: '330302', parentId: 'a', active: false },
+        {
+          id: 'a',
+          code: 'A',
+          kind: 'government',
+          industries: [],
+          mediationTypes: [],
+          areaCode: '330302',
+          parentId: 'b',
+          active: false,
+        },
+        {
+          id: 'b',
+          code: 'B',
+          kind: 'government',
+          industries: [],
+          mediationTypes: [],
+          areaCode: '330302',
+          parentId: 'a',
+          active: false,
+        },
       ];
-      expect(route({ industry: 'trucking', areaCode: '330302' }, loop)).toMatchObject({ code: null, reason: 'no_station' });
+      expect(route({ industry: 'trucking', areaCode: '330302' }, loop)).toMatchObject({
+        code: null,
+        reason: 'no_station',
+      });
     });
   });
 

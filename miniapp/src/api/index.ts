@@ -1,5 +1,18 @@
 import Taro from '@tarojs/taro';
-import { ERRORS, ROUTES, ApiError, createApiCore, retryable, urlOf, type ApiInputs, type ApiOutputs, type ErrorCode, type RouteName, type Session, type Transport } from '@gig/shared';
+import {
+  ERRORS,
+  ROUTES,
+  ApiError,
+  createApiCore,
+  retryable,
+  urlOf,
+  type ApiInputs,
+  type ApiOutputs,
+  type ErrorCode,
+  type RouteName,
+  type Session,
+  type Transport,
+} from '@gig/shared';
 import { apiBase, upload } from '../platform';
 import { locale } from '../i18n';
 
@@ -24,7 +37,10 @@ export function setSession(s: Session | null): void {
   else Taro.removeStorageSync(KEY);
 }
 
-const NETWORK = { 'zh-CN': '网络不好或已断开，您填写的内容已保存，请稍后重试。', en: 'The network is weak or down. What you typed is kept; try again.' };
+const NETWORK = {
+  'zh-CN': '网络不好或已断开，您填写的内容已保存，请稍后重试。',
+  en: 'The network is weak or down. What you typed is kept; try again.',
+};
 
 export function words(code: string): string {
   const e = ERRORS[code as ErrorCode];
@@ -37,7 +53,12 @@ export function goSignIn(back?: string): void {
   const here = pages[pages.length - 1];
   const route = here ? `/${(here.route ?? '').replace(/^\//, '').split('?')[0]}` : '/pages/index/index';
   if (route === '/pages/login/index') return; // already there (several calls failed at once)
-  const query = here?.options ? Object.entries(here.options).filter(([k]) => k !== '$taroTimestamp').map(([k, v]) => `${k}=${v}`).join('&') : '';
+  const query = here?.options
+    ? Object.entries(here.options)
+        .filter(([k]) => k !== '$taroTimestamp')
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')
+    : '';
   const target = back ?? (query ? `${route}?${query}` : route);
   void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(target)}` });
 }
@@ -71,12 +92,26 @@ export function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise
  * Uploads a file as multipart `file` with `fields` to an upload route of the table, under the
  * same session rules: the token, one silent refresh on 401, the error envelope in words.
  */
-export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(name: N, params: N extends 'cases.upload' ? { id: string } : undefined, file: { path: string; name: string }, fields: Record<string, string>, onProgress: (p: number) => void, retried = false): Promise<ApiOutputs[N]> {
+export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
+  name: N,
+  params: N extends 'cases.upload' ? { id: string } : undefined,
+  file: { path: string; name: string },
+  fields: Record<string, string>,
+  onProgress: (p: number) => void,
+  retried = false,
+): Promise<ApiOutputs[N]> {
   const s = session();
   const path = urlOf(ROUTES[name], params);
   let r: { status: number; body: unknown };
   try {
-    r = await upload({ url: `${apiBase}${path}`, filePath: file.path, name: file.name, fields, token: s?.accessToken ?? null, onProgress });
+    r = await upload({
+      url: `${apiBase}${path}`,
+      filePath: file.path,
+      name: file.name,
+      fields,
+      token: s?.accessToken ?? null,
+      onProgress,
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', words('NETWORK'));
   }

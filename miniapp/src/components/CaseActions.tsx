@@ -12,7 +12,9 @@ export function CaseActions({ offered, onAct }: { offered: OfferedAction[]; onAc
   if (!offered.length) return null;
   return (
     <View className="card">
-      <View className="label" style={{ marginTop: 0 }}>{t('actions')}</View>
+      <View className="label" style={{ marginTop: 0 }}>
+        {t('actions')}
+      </View>
       {offered.map(({ action, refusal }) => (
         <View key={action}>
           <Button
@@ -23,7 +25,11 @@ export function CaseActions({ offered, onAct }: { offered: OfferedAction[]; onAc
           >
             {l(CASE_ACTION_LABELS[action])}
           </Button>
-          <View className="hint" style={{ marginTop: '-6px', marginBottom: '8px' }} data-testid={refusal ? `why-not-${action}` : undefined}>
+          <View
+            className="hint"
+            style={{ marginTop: '-6px', marginBottom: '8px' }}
+            data-testid={refusal ? `why-not-${action}` : undefined}
+          >
             {refusal ? words(refusal) : ACTIONS[action].help ? l(ACTIONS[action].help) : ''}
           </View>
         </View>

@@ -9,8 +9,14 @@ export function StationCard({ s }: { s: Card }) {
       <View className="title">{stationName(s)}</View>
       <View className="subtitle">{stationKind(s)}</View>
       <View className="muted" style={{ marginTop: '8px' }}>
-        <View>{t('address')}：{s.address}</View>
-        {s.hours ? <View>{t('hours')}：{s.hours}</View> : null}
+        <View>
+          {t('address')}：{s.address}
+        </View>
+        {s.hours ? (
+          <View>
+            {t('hours')}：{s.hours}
+          </View>
+        ) : null}
         <View>
           {t('phone')}：<Text selectable>{s.phone}</Text>
         </View>

@@ -4,7 +4,19 @@ import type { StationCard } from '@gig/shared';
 import { stationKind, stationName } from '../format';
 
 /** One station in a list: its name (with `aside`, e.g. a distance), what kind it is, where it is. */
-export function StationRow({ s, onClick, selected, aside, testid }: { s: StationCard; onClick: () => void; selected?: boolean; aside?: ReactNode; testid?: string }) {
+export function StationRow({
+  s,
+  onClick,
+  selected,
+  aside,
+  testid,
+}: {
+  s: StationCard;
+  onClick: () => void;
+  selected?: boolean;
+  aside?: ReactNode;
+  testid?: string;
+}) {
   return (
     <View className={`card${selected ? ' card-on' : ''}`} onClick={onClick} data-testid={testid}>
       <View className="row" style={{ padding: 0 }}>

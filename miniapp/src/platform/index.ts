@@ -83,7 +83,9 @@ export async function pickPhotos(): Promise<{ path: string; name: string }[]> {
   }
   const out: { path: string; name: string }[] = [];
   for (const [i, f] of r.tempFilePaths.entries()) {
-    const name = (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj?.name ?? `photo-${Date.now()}-${i}.jpg`;
+    const name =
+      (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj?.name ??
+      `photo-${Date.now()}-${i}.jpg`;
     out.push({ path: await compressImage(f), name });
   }
   return out;
@@ -115,7 +117,14 @@ export function callPhone(phone: string): void {
 }
 
 /** Uploads one file as multipart `file` with extra fields; reports progress 0-100. */
-export function upload(opts: { url: string; filePath: string; name: string; fields: Record<string, string>; token: string | null; onProgress: (p: number) => void }): Promise<{ status: number; body: unknown }> {
+export function upload(opts: {
+  url: string;
+  filePath: string;
+  name: string;
+  fields: Record<string, string>;
+  token: string | null;
+  onProgress: (p: number) => void;
+}): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const task = Taro.uploadFile({
       url: opts.url,

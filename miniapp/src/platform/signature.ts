@@ -49,8 +49,15 @@ export async function attachSignature(id: string): Promise<SignaturePad> {
   };
 
   if (WEAPP) {
-    const res = await new Promise<{ node: HTMLCanvasElement & { createImage?: unknown }; width: number; height: number }>((resolve) =>
-      Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true }).exec((r) => resolve(r[0])),
+    const res = await new Promise<{
+      node: HTMLCanvasElement & { createImage?: unknown };
+      width: number;
+      height: number;
+    }>((resolve) =>
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((r) => resolve(r[0])),
     );
     const canvas = res.node;
     const dpr = Taro.getSystemInfoSync().pixelRatio;
@@ -100,7 +107,10 @@ export async function attachSignature(id: string): Promise<SignaturePad> {
   return {
     clear: () => reset(ctx, canvas.width, canvas.height),
     isEmpty: () => strokes < 3,
-    toFile: () => new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(URL.createObjectURL(b)) : reject(new Error('canvas'))), 'image/png')),
+    toFile: () =>
+      new Promise((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(URL.createObjectURL(b)) : reject(new Error('canvas'))), 'image/png'),
+      ),
     touch: () => undefined,
     dispose: () => {
       canvas.removeEventListener('pointerdown', onDown);

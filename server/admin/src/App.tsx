@@ -1,7 +1,17 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { App as AntApp, Button, ConfigProvider, Dropdown, Space, Tag } from 'antd';
-import { AlertOutlined, AuditOutlined, DashboardOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, QrcodeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  GlobalOutlined,
+  LogoutOutlined,
+  QrcodeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -72,20 +82,82 @@ function Shell() {
           </Space>
         ),
         render: (_p, dom) => (
-          <Dropdown menu={{ items: [{ key: 'out', icon: <LogoutOutlined />, label: t('signOut'), onClick: () => void api.signOut().then(() => nav('/login')) }] }}>{dom}</Dropdown>
+          <Dropdown
+            menu={{
+              items: [
+                {
+                  key: 'out',
+                  icon: <LogoutOutlined />,
+                  label: t('signOut'),
+                  onClick: () => void api.signOut().then(() => nav('/login')),
+                },
+              ],
+            }}
+          >
+            {dom}
+          </Dropdown>
         ),
       }}
       token={{ header: { colorBgHeader: '#fff' } }}
       key={locale}
     >
       <Routes>
-        <Route path="/" element={<Guard allow={can.workbench}><WorkbenchPage /></Guard>} />
-        <Route path="/cases" element={<Guard allow={can.cases}><CaseQueuePage /></Guard>} />
-        <Route path="/cases/:id" element={<Guard allow={can.cases}><CaseDetailPage /></Guard>} />
-        <Route path="/warnings" element={<Guard allow={can.warnings}><WarningsPage /></Guard>} />
-        <Route path="/stations" element={<Guard allow={can.stations}><StationsPage /></Guard>} />
-        <Route path="/staff" element={<Guard allow={can.staff}><StaffPage /></Guard>} />
-        <Route path="/audit" element={<Guard allow={can.audit}><AuditPage /></Guard>} />
+        <Route
+          path="/"
+          element={
+            <Guard allow={can.workbench}>
+              <WorkbenchPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/cases"
+          element={
+            <Guard allow={can.cases}>
+              <CaseQueuePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/cases/:id"
+          element={
+            <Guard allow={can.cases}>
+              <CaseDetailPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/warnings"
+          element={
+            <Guard allow={can.warnings}>
+              <WarningsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/stations"
+          element={
+            <Guard allow={can.stations}>
+              <StationsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/staff"
+          element={
+            <Guard allow={can.staff}>
+              <StaffPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/audit"
+          element={
+            <Guard allow={can.audit}>
+              <AuditPage />
+            </Guard>
+          }
+        />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </ProLayout>
@@ -96,7 +168,10 @@ function Localized() {
   const { locale } = useI18n();
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f4e9c', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f4e9c', borderRadius: 4 } }}
+    >
       <AntApp>
         <HashRouter>
           <Routes>

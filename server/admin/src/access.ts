@@ -25,7 +25,14 @@ export interface Access {
   editStation: (station: { id: string; parentId: string | null }) => boolean;
 }
 
-const STAFF: readonly StaffRole[] = ['mediator', 'station_admin', 'arbitrator', 'legal_aid_lawyer', 'supervisor', 'system_admin'];
+const STAFF: readonly StaffRole[] = [
+  'mediator',
+  'station_admin',
+  'arbitrator',
+  'legal_aid_lawyer',
+  'supervisor',
+  'system_admin',
+];
 
 export function access(user: Principal | null): Access {
   const staff = !!user && (STAFF as readonly string[]).includes(user.role);
@@ -43,7 +50,9 @@ export function access(user: Principal | null): Access {
     staff: citywide || role === 'station_admin',
     manageStaff: role === 'system_admin' || role === 'station_admin',
     audit: citywide,
-    addStationUnder: (parentId) => citywide || (role === 'station_admin' && parentId !== null && parentId === user!.stationId),
-    editStation: (s) => citywide || (role === 'station_admin' && (s.id === user!.stationId || s.parentId === user!.stationId)),
+    addStationUnder: (parentId) =>
+      citywide || (role === 'station_admin' && parentId !== null && parentId === user!.stationId),
+    editStation: (s) =>
+      citywide || (role === 'station_admin' && (s.id === user!.stationId || s.parentId === user!.stationId)),
   };
 }

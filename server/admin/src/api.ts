@@ -1,4 +1,14 @@
-import { ERRORS, createApiCore, type ApiInputs, type ApiOutputs, type ErrorCode, type Locale, type RouteName, type Session, type Transport } from '@gig/shared';
+import {
+  ERRORS,
+  createApiCore,
+  type ApiInputs,
+  type ApiOutputs,
+  type ErrorCode,
+  type Locale,
+  type RouteName,
+  type Session,
+  type Transport,
+} from '@gig/shared';
 
 export { ApiError } from '@gig/shared';
 export type { Session } from '@gig/shared';
@@ -45,7 +55,9 @@ export function setLocale(l: Locale): void {
 export function errorText(code: string): string {
   const e = ERRORS[code as ErrorCode];
   if (e) return e[locale];
-  return locale === 'en' ? 'Cannot reach the server; check the network and try again' : '无法连接服务器，请检查网络后重试';
+  return locale === 'en'
+    ? 'Cannot reach the server; check the network and try again'
+    : '无法连接服务器，请检查网络后重试';
 }
 
 const transport: Transport = async ({ method, url, headers, body, expect }) => {
@@ -60,7 +72,13 @@ const transport: Transport = async ({ method, url, headers, body, expect }) => {
   return { status: res.status, body: data };
 };
 
-const core = createApiCore({ base: '', transport, store: { get: getSession, set: setSession }, locale: () => locale, unknownWords: () => errorText('NETWORK') });
+const core = createApiCore({
+  base: '',
+  transport,
+  store: { get: getSession, set: setSession },
+  locale: () => locale,
+  unknownWords: () => errorText('NETWORK'),
+});
 
 export const api = {
   /** A call typed from the shared route table. */

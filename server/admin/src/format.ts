@@ -1,10 +1,15 @@
 import { fenToYuan, type CaseStatus } from '@gig/shared';
 
-export const yuan = (fen: number): string => Number(fenToYuan(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const time = (iso: string | null | undefined): string => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
+export const yuan = (fen: number): string =>
+  Number(fenToYuan(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const time = (iso: string | null | undefined): string =>
+  iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** The colour of a due date: red once passed, orange within 3 days. */
-export function dueColor(due: string | null | undefined, today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)): string | undefined {
+export function dueColor(
+  due: string | null | undefined,
+  today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10),
+): string | undefined {
   if (!due) return undefined;
   if (due < today) return '#cf1322';
   const soon = new Date(Date.parse(today) + 3 * 86400e3).toISOString().slice(0, 10);

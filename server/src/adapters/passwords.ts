@@ -3,7 +3,9 @@ import { AppError } from '../errors';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const scrypt = (pw: string, salt: Buffer, len: number, opts: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCb(pw, salt, len, opts, (err, key) => (err ? reject(err) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCb(pw, salt, len, opts, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 
 /** scrypt with N=2^15, r=8, p=1 (OWASP's minimum for scrypt); parameters are stored with the hash. */
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
@@ -39,5 +41,8 @@ export function decoyHash(): Promise<string> {
 /** Refuses a password that breaks the minimum rules (shared `passwordProblems`), naming the field. */
 export function assertStrongPassword(password: string, username: string, path: string): void {
   const problems = passwordProblems(password, username);
-  if (problems.length) throw new AppError('WEAK_PASSWORD', { fields: problems.map((rule) => ({ path, rule, message: `password rule: ${rule}` })) });
+  if (problems.length)
+    throw new AppError('WEAK_PASSWORD', {
+      fields: problems.map((rule) => ({ path, rule, message: `password rule: ${rule}` })),
+    });
 }

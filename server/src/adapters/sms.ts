@@ -15,10 +15,14 @@ export interface SmsSender {
 export class ConsoleSmsSender implements SmsSender {
   constructor(private readonly out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {}
   async sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
-    this.out(`[dev-sms] sign-in code for ${maskPhone(phone)}: ${code} (valid ${ttlMinutes} min; development sender, no SMS sent)`);
+    this.out(
+      `[dev-sms] sign-in code for ${maskPhone(phone)}: ${code} (valid ${ttlMinutes} min; development sender, no SMS sent)`,
+    );
   }
   async sendNotice(phone: string, params: { caseNumber: string; title: string }): Promise<void> {
-    this.out(`[dev-sms] to ${maskPhone(phone)}: ${params.title} (${params.caseNumber}; development sender, no SMS sent)`);
+    this.out(
+      `[dev-sms] to ${maskPhone(phone)}: ${params.title} (${params.caseNumber}; development sender, no SMS sent)`,
+    );
   }
 }
 

@@ -63,7 +63,11 @@ export class TokenService {
 
   verifyAccess(token: string): AccessClaims {
     try {
-      const p = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE }) as jwt.JwtPayload;
+      const p = jwt.verify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      }) as jwt.JwtPayload;
       if (typeof p.sub !== 'string' || typeof p.role !== 'string' || (p.typ !== 'staff' && p.typ !== 'worker')) {
         throw new AppError('UNAUTHENTICATED');
       }
@@ -95,7 +99,10 @@ export class TokenService {
     const repo = this.ds.getRepository(RefreshTokenEntity);
     const row = await repo.findOneBy({ tokenHash: sha256(token) });
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw new AppError('REFRESH_TOKEN_INVALID');
-    const claimed = await repo.update({ id: row.id, replacedAt: IsNull(), revokedAt: IsNull() }, { replacedAt: new Date() });
+    const claimed = await repo.update(
+      { id: row.id, replacedAt: IsNull(), revokedAt: IsNull() },
+      { replacedAt: new Date() },
+    );
     if (!claimed.affected) {
       await this.revokeFamily(row.familyId);
       throw new AppError('REFRESH_TOKEN_REUSED');
@@ -117,6 +124,8 @@ export class TokenService {
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    await this.ds.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.ds
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -15,7 +15,9 @@ async function main() {
     await ds.runMigrations({ transaction: 'each' });
     const pending = await pendingSchemaChanges(ds);
     if (pending.length) {
-      console.error(`Entities and migrations differ; generate a migration (npm run migration:generate -w server -- Name):\n${pending.join(';\n')}`);
+      console.error(
+        `Entities and migrations differ; generate a migration (npm run migration:generate -w server -- Name):\n${pending.join(';\n')}`,
+      );
       process.exitCode = 1;
     } else console.log('Entities and migrations are in step.');
   } finally {

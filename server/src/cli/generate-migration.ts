@@ -29,9 +29,17 @@ async function main() {
   const ts = Date.now();
   const cls = `${name}${ts}`;
   // Tables carry utf8mb4 themselves, whatever the server's default (Chinese names, emoji in messages).
-  const q = (s: string) => JSON.stringify(dialect === 'sqlite' ? s : s.replace(/\) ENGINE=InnoDB$/, ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci'));
+  const q = (s: string) =>
+    JSON.stringify(
+      dialect === 'sqlite'
+        ? s
+        : s.replace(/\) ENGINE=InnoDB$/, ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci'),
+    );
   const up = log.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-  const down = log.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+  const down = log.downQueries
+    .reverse()
+    .map((x) => `    await queryRunner.query(${q(x.query)});`)
+    .join('\n');
   const folder = dialect === 'sqlite' ? 'sqlite' : 'mysql';
   const file = path.join(__dirname, '..', '..', 'src', 'migrations', folder, `${ts}-${name}.ts`);
   fs.writeFileSync(

@@ -16,7 +16,14 @@ export interface ClaimDetails {
     partnerName: string | null;
     partnerCreditCode: string | null;
   };
-  items: { type: string; amountFen: number; amountYuan: string; periodFrom: string | null; periodTo: string | null; note: string | null }[];
+  items: {
+    type: string;
+    amountFen: number;
+    amountYuan: string;
+    periodFrom: string | null;
+    periodTo: string | null;
+    note: string | null;
+  }[];
   incidentDate: string;
   knownOn: string;
   employmentOngoing: boolean;

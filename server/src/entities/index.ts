@@ -12,5 +12,37 @@ import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
 
-export { AuditEntryEntity, CaseActionRequestEntity, CaseCounterEntity, CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, OtpChallengeEntity, RefreshTokenEntity, StaffUserEntity, StationEntity, WorkerEntity };
-export const ENTITIES = [CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, CaseCounterEntity, StationEntity, StaffUserEntity, WorkerEntity, OtpChallengeEntity, RefreshTokenEntity, AuditEntryEntity, NotificationEntity, NotificationDeliveryEntity, NotificationAttemptEntity, CaseActionRequestEntity];
+export {
+  AuditEntryEntity,
+  CaseActionRequestEntity,
+  CaseCounterEntity,
+  CaseEntity,
+  CaseEventEntity,
+  CaseMessageEntity,
+  EvidenceFileEntity,
+  NotificationAttemptEntity,
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  OtpChallengeEntity,
+  RefreshTokenEntity,
+  StaffUserEntity,
+  StationEntity,
+  WorkerEntity,
+};
+export const ENTITIES = [
+  CaseEntity,
+  CaseEventEntity,
+  CaseMessageEntity,
+  EvidenceFileEntity,
+  CaseCounterEntity,
+  StationEntity,
+  StaffUserEntity,
+  WorkerEntity,
+  OtpChallengeEntity,
+  RefreshTokenEntity,
+  AuditEntryEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
+  NotificationAttemptEntity,
+  CaseActionRequestEntity,
+];

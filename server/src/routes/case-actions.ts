@@ -19,14 +19,23 @@ export function registerActionRoutes(fastify: FastifyInstance, side: 'staff' | '
       {
         schema: {
           ...schema,
-          params: spec.params.properties.id ? { type: 'object', properties: { id: spec.params.properties.id }, required: ['id'] } : undefined,
+          params: spec.params.properties.id
+            ? { type: 'object', properties: { id: spec.params.properties.id }, required: ['id'] }
+            : undefined,
           summary: ACTIONS[action].summary,
-          description: 'A forbidden action is a 403 (not yours) or a 409 naming the current status and the actions allowed now, and changes nothing.',
+          description:
+            'A forbidden action is a 403 (not yours) or a 409 naming the current status and the actions allowed now, and changes nothing.',
         },
       },
       async (req, reply) => {
         const actor = { principal: req.principal!, requestId: req.id };
-        const done = await cases.transitions.act(actor, req.params.id, action, req.body, req.headers['idempotency-key'] ?? null);
+        const done = await cases.transitions.act(
+          actor,
+          req.params.id,
+          action,
+          req.body,
+          req.headers['idempotency-key'] ?? null,
+        );
         if (done.replayed) reply.header('idempotent-replayed', 'true');
         // After a transfer the case may be out of this user's reach; they still get the answer to their act.
         return cases.views.view(await cases.reach.reload(done.id), req.principal!);

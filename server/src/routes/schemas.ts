@@ -2,7 +2,14 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { ErrorResponse, EVIDENCE_CATEGORY, SENSITIVE_CONSENT, StringEnum, type EvidenceCategory, type RouteSpec } from '@gig/shared';
+import {
+  ErrorResponse,
+  EVIDENCE_CATEGORY,
+  SENSITIVE_CONSENT,
+  StringEnum,
+  type EvidenceCategory,
+  type RouteSpec,
+} from '@gig/shared';
 import { AppError } from '../errors';
 import type { Upload } from '../services/evidence';
 export type { Upload };
@@ -12,34 +19,56 @@ import { AJV_OPTIONS } from '../ajv';
 export const ERROR_RESPONSES = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
 export const BEARER = [{ bearer: [] }];
 
-
 /**
  * The request body of an upload, for the docs: one file in a multipart form field named `file`,
  * after the optional text fields `category` and `consent` (fields after the file are not read).
  */
 export const FILE_UPLOAD = Type.Object(
   {
-    category: Type.Optional(StringEnum(EVIDENCE_CATEGORY.values, { description: 'What the file is (default other). medical, bank, trajectory and id_document are sensitive and need `consent`.' })),
-    consent: Type.Optional(Type.String({ description: `For sensitive categories: the version of the separate consent the worker agreed to (${SENSITIVE_CONSENT.version})` })),
-    file: Type.Unsafe<unknown>({ type: 'string', format: 'binary', description: 'The file; its type is read from its bytes' }),
+    category: Type.Optional(
+      StringEnum(EVIDENCE_CATEGORY.values, {
+        description:
+          'What the file is (default other). medical, bank, trajectory and id_document are sensitive and need `consent`.',
+      }),
+    ),
+    consent: Type.Optional(
+      Type.String({
+        description: `For sensitive categories: the version of the separate consent the worker agreed to (${SENSITIVE_CONSENT.version})`,
+      }),
+    ),
+    file: Type.Unsafe<unknown>({
+      type: 'string',
+      format: 'binary',
+      description: 'The file; its type is read from its bytes',
+    }),
   },
   { required: ['file'] },
 );
-
 
 /**
  * Validators for an upload route: the multipart body is read and checked by the handler (by its
  * bytes), the other parts by ajv with the server's own options.
  */
-const ajv = addFormats(new Ajv({ ...AJV_OPTIONS.customOptions }), { mode: 'fast', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] });
+const ajv = addFormats(new Ajv({ ...AJV_OPTIONS.customOptions }), {
+  mode: 'fast',
+  formats: ['uuid', 'date-time', 'date', 'email', 'uri'],
+});
 export const uploadValidators: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
   httpPart === 'body' ? () => true : (ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>);
 
 /** Reads the one file of a multipart request and the text fields before it, or says which field is wrong. */
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fields: [{ path: '/body', rule: 'multipart', message: 'send the file as multipart/form-data in a field named file' }] });
+  if (!req.isMultipart())
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      fields: [
+        { path: '/body', rule: 'multipart', message: 'send the file as multipart/form-data in a field named file' },
+      ],
+    });
   const part = await req.file();
-  if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/file', rule: 'required', message: 'no file in a field named file' }] });
+  if (!part || part.fieldname !== 'file')
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: '/body/file', rule: 'required', message: 'no file in a field named file' }],
+    });
   const text = (name: string): string | null => {
     const f = part.fields[name];
     const one = Array.isArray(f) ? f[0] : f;
@@ -47,9 +76,18 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
   };
   const category = text('category') ?? 'other';
   if (!(EVIDENCE_CATEGORY.values as readonly string[]).includes(category)) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/category', rule: 'enum', message: `must be one of: ${EVIDENCE_CATEGORY.values.join(', ')}` }] });
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [
+        { path: '/body/category', rule: 'enum', message: `must be one of: ${EVIDENCE_CATEGORY.values.join(', ')}` },
+      ],
+    });
   }
-  return { filename: part.filename, bytes: await part.toBuffer(), category: category as EvidenceCategory, consent: text('consent') };
+  return {
+    filename: part.filename,
+    bytes: await part.toBuffer(),
+    category: category as EvidenceCategory,
+    consent: text('consent'),
+  };
 }
 
 type Part<R, K extends string> = R extends { [P in K]: infer T } ? T : undefined;
@@ -59,7 +97,10 @@ type Part<R, K extends string> = R extends { [P in K]: infer T } ? T : undefined
  * and answers, plus the error answers every route may give. `body` replaces the table's body
  * (an action's own schema on the generic action route).
  */
-export function schemaOf<const R extends RouteSpec, const B extends TSchema | undefined = undefined>(spec: R, body?: B) {
+export function schemaOf<const R extends RouteSpec, const B extends TSchema | undefined = undefined>(
+  spec: R,
+  body?: B,
+) {
   return defined({
     tags: spec.tags,
     summary: spec.summary,

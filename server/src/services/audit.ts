@@ -13,7 +13,11 @@ export interface AuditInput {
 
 /** Appends to the audit log, inside the caller's transaction when given its manager. */
 export async function audit(em: EntityManager, input: AuditInput): Promise<void> {
-  await em.getRepository(AuditEntryEntity).save(
-    em.getRepository(AuditEntryEntity).create({ ...input, detail: input.detail ?? null, requestId: input.requestId ?? null }),
-  );
+  await em
+    .getRepository(AuditEntryEntity)
+    .save(
+      em
+        .getRepository(AuditEntryEntity)
+        .create({ ...input, detail: input.detail ?? null, requestId: input.requestId ?? null }),
+    );
 }

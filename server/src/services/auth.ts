@@ -58,7 +58,11 @@ export class AuthService {
         const { failedLogins } = await em.findOneByOrFail(StaffUserEntity, { id: user.id });
         const lock = failedLogins >= this.policy.loginMaxFailures;
         if (lock) {
-          await em.update(StaffUserEntity, { id: user.id }, { failedLogins: 0, lockedUntil: new Date(now + this.policy.loginLockMinutes * 60_000) });
+          await em.update(
+            StaffUserEntity,
+            { id: user.id },
+            { failedLogins: 0, lockedUntil: new Date(now + this.policy.loginLockMinutes * 60_000) },
+          );
         }
         await audit(em, {
           actorType: 'staff',
@@ -76,8 +80,19 @@ export class AuthService {
     }
     if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
     await this.ds.transaction(async (em) => {
-      await em.update(StaffUserEntity, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
-      await audit(em, { actorType: 'staff', actorId: user.id, action: 'staff.login', targetType: 'staff_user', targetId: user.id, requestId: ctx.requestId });
+      await em.update(
+        StaffUserEntity,
+        { id: user.id },
+        { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
+      );
+      await audit(em, {
+        actorType: 'staff',
+        actorId: user.id,
+        action: 'staff.login',
+        targetType: 'staff_user',
+        targetId: user.id,
+        requestId: ctx.requestId,
+      });
     });
     return this.issue({ type: 'staff', id: user.id });
   }
@@ -85,38 +100,65 @@ export class AuthService {
   async changeStaffPassword(userId: string, current: string, next: string, ctx: RequestContext): Promise<void> {
     const user = await this.ds.getRepository(StaffUserEntity).findOneByOrFail({ id: userId });
     if (!(await verifyPassword(current, user.passwordHash))) {
-      throw new AppError('INVALID_CREDENTIALS', { fields: [{ path: '/body/currentPassword', rule: 'matches', message: 'is not your current password' }] });
+      throw new AppError('INVALID_CREDENTIALS', {
+        fields: [{ path: '/body/currentPassword', rule: 'matches', message: 'is not your current password' }],
+      });
     }
     assertStrongPassword(next, user.username, '/body/newPassword');
     const passwordHash = await hashPassword(next);
     await this.ds.transaction(async (em) => {
       await em.update(StaffUserEntity, { id: user.id }, { passwordHash });
-      await audit(em, { actorType: 'staff', actorId: user.id, action: 'staff.password_changed', targetType: 'staff_user', targetId: user.id, requestId: ctx.requestId });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: user.id,
+        action: 'staff.password_changed',
+        targetType: 'staff_user',
+        targetId: user.id,
+        requestId: ctx.requestId,
+      });
     });
     await this.tokens.revokeAllFor({ type: 'staff', id: user.id });
   }
 
   private locked(until: Date): AppError {
     const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-    return new AppError('ACCOUNT_LOCKED', { details: { retryAfterSeconds: retryAfter }, headers: { 'retry-after': String(retryAfter) } });
+    return new AppError('ACCOUNT_LOCKED', {
+      details: { retryAfterSeconds: retryAfter },
+      headers: { 'retry-after': String(retryAfter) },
+    });
   }
 
   // ---- worker: phone + one-time code --------------------------------------------------------
 
-  async requestOtp(phone: string, ctx: RequestContext): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
+  async requestOtp(
+    phone: string,
+    ctx: RequestContext,
+  ): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
     const repo = this.ds.getRepository(OtpChallengeEntity);
     const phoneHash = this.protector.lookupHash('phone', phone);
     const ipHash = this.protector.lookupHash('ip', ctx.ip);
     const now = Date.now();
     const hourAgo = new Date(now - HOUR);
     const latest = await repo.findOne({ where: { phoneHash }, order: { createdAt: 'DESC' } });
-    const wait = latest ? Math.ceil((latest.createdAt.getTime() + this.policy.otpResendSeconds * 1000 - now) / 1000) : 0;
+    const wait = latest
+      ? Math.ceil((latest.createdAt.getTime() + this.policy.otpResendSeconds * 1000 - now) / 1000)
+      : 0;
     if (wait > 0) throw this.otpLimited(wait);
-    if ((await repo.countBy({ phoneHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerPhonePerHour) throw this.otpLimited(3600);
-    if ((await repo.countBy({ ipHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerIpPerHour) throw this.otpLimited(3600);
+    if ((await repo.countBy({ phoneHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerPhonePerHour)
+      throw this.otpLimited(3600);
+    if ((await repo.countBy({ ipHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerIpPerHour)
+      throw this.otpLimited(3600);
 
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const challenge = repo.create({ phoneHash, ipHash, codeHash: '', createdAt: new Date(now), expiresAt: new Date(now + this.policy.otpTtlSeconds * 1000), attempts: 0, consumedAt: null });
+    const challenge = repo.create({
+      phoneHash,
+      ipHash,
+      codeHash: '',
+      createdAt: new Date(now),
+      expiresAt: new Date(now + this.policy.otpTtlSeconds * 1000),
+      attempts: 0,
+      consumedAt: null,
+    });
     challenge.assignId();
     challenge.codeHash = this.protector.lookupHash('otp', `${challenge.id}:${code}`);
     await repo.save(challenge);
@@ -130,7 +172,10 @@ export class AuthService {
   }
 
   private otpLimited(retryAfter: number): AppError {
-    return new AppError('OTP_RATE_LIMITED', { details: { retryAfterSeconds: retryAfter }, headers: { 'retry-after': String(retryAfter) } });
+    return new AppError('OTP_RATE_LIMITED', {
+      details: { retryAfterSeconds: retryAfter },
+      headers: { 'retry-after': String(retryAfter) },
+    });
   }
 
   async verifyOtp(phone: string, code: string, ctx: RequestContext): Promise<TokenPair> {
@@ -138,7 +183,8 @@ export class AuthService {
     const phoneHash = this.protector.lookupHash('phone', phone);
     const challenge = await repo.findOne({ where: { phoneHash, consumedAt: IsNull() }, order: { createdAt: 'DESC' } });
     if (!challenge) throw new AppError('OTP_INVALID');
-    if (challenge.expiresAt.getTime() <= Date.now() || challenge.attempts >= this.policy.otpMaxAttempts) throw new AppError('OTP_EXPIRED');
+    if (challenge.expiresAt.getTime() <= Date.now() || challenge.attempts >= this.policy.otpMaxAttempts)
+      throw new AppError('OTP_EXPIRED');
     if (!safeEqual(challenge.codeHash, this.protector.lookupHash('otp', `${challenge.id}:${code}`))) {
       await repo.increment({ id: challenge.id }, 'attempts', 1);
       throw new AppError('OTP_INVALID');
@@ -146,7 +192,12 @@ export class AuthService {
     const claimed = await repo.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!claimed.affected) throw new AppError('OTP_INVALID');
 
-    const worker = await this.findOrCreateWorker({ phoneHash }, () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }), ctx, 'phone');
+    const worker = await this.findOrCreateWorker(
+      { phoneHash },
+      () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }),
+      ctx,
+      'phone',
+    );
     return this.issue({ type: 'worker', id: worker.id });
   }
 
@@ -176,8 +227,18 @@ export class AuthService {
     }
     try {
       return await this.ds.transaction(async (em) => {
-        const worker = await em.save(em.create(WorkerEntity, { ...fields(), displayName: '', lastLoginAt: new Date() }));
-        await audit(em, { actorType: 'worker', actorId: worker.id, action: 'worker.registered', targetType: 'worker', targetId: worker.id, detail: { via }, requestId: ctx.requestId });
+        const worker = await em.save(
+          em.create(WorkerEntity, { ...fields(), displayName: '', lastLoginAt: new Date() }),
+        );
+        await audit(em, {
+          actorType: 'worker',
+          actorId: worker.id,
+          action: 'worker.registered',
+          targetType: 'worker',
+          targetId: worker.id,
+          detail: { via },
+          requestId: ctx.requestId,
+        });
         return worker;
       });
     } catch (err) {
@@ -213,7 +274,13 @@ export class AuthService {
     }
     const w = await this.ds.getRepository(WorkerEntity).findOneBy({ id: subject.id });
     if (!w) return null;
-    return { id: w.id, role: 'worker', displayName: w.displayName, stationId: null, phoneMasked: w.phoneEnc ? maskPhone(this.protector.decrypt(w.phoneEnc)) : null };
+    return {
+      id: w.id,
+      role: 'worker',
+      displayName: w.displayName,
+      stationId: null,
+      phoneMasked: w.phoneEnc ? maskPhone(this.protector.decrypt(w.phoneEnc)) : null,
+    };
   }
 
   private async issue(subject: Subject): Promise<TokenPair> {
@@ -224,7 +291,12 @@ export class AuthService {
 
   private pair(p: Principal, refreshToken: string): TokenPair {
     return {
-      accessToken: this.tokens.signAccess({ sub: p.id, role: p.role, sid: p.stationId, typ: p.role === 'worker' ? 'worker' : 'staff' }),
+      accessToken: this.tokens.signAccess({
+        sub: p.id,
+        role: p.role,
+        sid: p.stationId,
+        typ: p.role === 'worker' ? 'worker' : 'staff',
+      }),
       accessTokenExpiresIn: this.tokens.accessTtl,
       refreshToken,
       refreshTokenExpiresIn: this.tokens.refreshTtl,

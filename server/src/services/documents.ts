@@ -49,7 +49,12 @@ export class DocumentService {
     const doc = this.doc(`调解协议书 ${c.number}`);
     const width = doc.page.width - 112;
     doc.fontSize(20).text('劳动争议调解协议书', { align: 'center' });
-    doc.moveDown(0.4).fontSize(10).fillColor('#555').text(`案件编号：${c.number}`, { align: 'center' }).fillColor('#000');
+    doc
+      .moveDown(0.4)
+      .fontSize(10)
+      .fillColor('#555')
+      .text(`案件编号：${c.number}`, { align: 'center' })
+      .fillColor('#000');
     doc.moveDown(1).fontSize(12);
     const line = (label: string, value: string) => doc.text(`${label}：${value}`, { width });
     line('申请人', this.protector.decrypt(c.claimantNameEnc));
@@ -67,10 +72,16 @@ export class DocumentService {
     doc.moveDown(0.5);
     a.items.forEach((i, n) => {
       const type = CLAIM_TYPE.labels[i.type as ClaimType]?.['zh-CN'] ?? i.type;
-      doc.text(`${n + 1}. 由${i.payer}向申请人支付${type} 人民币 ${fenToYuan(i.amountFen)} 元；`, { width, indent: 12 });
+      doc.text(`${n + 1}. 由${i.payer}向申请人支付${type} 人民币 ${fenToYuan(i.amountFen)} 元；`, {
+        width,
+        indent: 12,
+      });
     });
     doc.moveDown(0.3);
-    doc.text(`以上合计人民币 ${fenToYuan(a.totalFen)} 元，于 ${a.dueDate} 前以${PAYMENT_METHOD.labels[a.paymentMethod as keyof typeof PAYMENT_METHOD.labels]?.['zh-CN'] ?? a.paymentMethod}方式付清。`, { width, indent: 12 });
+    doc.text(
+      `以上合计人民币 ${fenToYuan(a.totalFen)} 元，于 ${a.dueDate} 前以${PAYMENT_METHOD.labels[a.paymentMethod as keyof typeof PAYMENT_METHOD.labels]?.['zh-CN'] ?? a.paymentMethod}方式付清。`,
+      { width, indent: 12 },
+    );
     doc.moveDown(0.3);
     doc.text('申请人收到上述款项后，双方就本次劳动争议再无其他争议。', { width, indent: 12 });
     doc.moveDown(0.8).fontSize(10).fillColor('#333');
@@ -81,10 +92,17 @@ export class DocumentService {
     doc.fillColor('#000').fontSize(12).moveDown(2);
     const y = doc.y;
     doc.text('申请人（签名）：', 56, y);
-    const signature = signatureEvidenceId ? await this.ds.getRepository(EvidenceFileEntity).findOneBy({ id: signatureEvidenceId }) : null;
+    const signature = signatureEvidenceId
+      ? await this.ds.getRepository(EvidenceFileEntity).findOneBy({ id: signatureEvidenceId })
+      : null;
     if (signature && (signature.mime === 'image/png' || signature.mime === 'image/jpeg')) {
       doc.image(await this.store.get(signature.storageKey), 160, y - 14, { fit: [140, 44] });
-      doc.fontSize(8).fillColor('#555').text(`（电子签名，SHA-256 ${signature.sha256.slice(0, 16)}…）`, 160, y + 32).fillColor('#000').fontSize(12);
+      doc
+        .fontSize(8)
+        .fillColor('#555')
+        .text(`（电子签名，SHA-256 ${signature.sha256.slice(0, 16)}…）`, 160, y + 32)
+        .fillColor('#000')
+        .fontSize(12);
     }
     doc.text('被申请人（盖章）：', 320, y);
     doc.text('调解员（签名）：', 56, y + 70);
@@ -100,13 +118,25 @@ export class DocumentService {
     const w = doc.page.width;
     doc.fontSize(16).fillColor('#1f4e9c').text('劳动争议 一站式调解', { align: 'center' });
     doc.moveDown(0.5).fontSize(26).fillColor('#000').text(station.name, { align: 'center' });
-    doc.moveDown(0.3).fontSize(12).fillColor('#555').text(STATION_KIND.labels[station.kind as StationKind]?.['zh-CN'] ?? '', { align: 'center' });
+    doc
+      .moveDown(0.3)
+      .fontSize(12)
+      .fillColor('#555')
+      .text(STATION_KIND.labels[station.kind as StationKind]?.['zh-CN'] ?? '', { align: 'center' });
     const size = 300;
     doc.image(qr, (w - size) / 2, doc.y + 20, { width: size });
     doc.y += size + 40;
     doc.fontSize(18).fillColor('#000').text('微信或手机相机扫码，填写申请', { align: 'center' });
-    doc.moveDown(0.3).fontSize(12).fillColor('#333').text('不收费 · 调解员会尽快联系您 · 一般15日内调解完成', { align: 'center' });
-    doc.moveDown(0.3).fontSize(10).fillColor('#555').text('Scan with WeChat or your phone camera to file a claim. Free of charge.', { align: 'center' });
+    doc
+      .moveDown(0.3)
+      .fontSize(12)
+      .fillColor('#333')
+      .text('不收费 · 调解员会尽快联系您 · 一般15日内调解完成', { align: 'center' });
+    doc
+      .moveDown(0.3)
+      .fontSize(10)
+      .fillColor('#555')
+      .text('Scan with WeChat or your phone camera to file a claim. Free of charge.', { align: 'center' });
     doc.moveDown(1.2).fontSize(12).fillColor('#000');
     if (station.address) doc.text(`地址：${station.address}`, { align: 'center' });
     if (station.hours) doc.text(`时间：${station.hours}`, { align: 'center' });

@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
-import { SENSITIVE_CONSENT, SENSITIVE_EVIDENCE, type EvidenceCategory, type EvidenceView, type Principal } from '@gig/shared';
+import {
+  SENSITIVE_CONSENT,
+  SENSITIVE_EVIDENCE,
+  type EvidenceCategory,
+  type EvidenceView,
+  type Principal,
+} from '@gig/shared';
 import { EvidenceFileEntity } from '../entities';
 import { AppError } from '../errors';
 import type { CaseReach } from './cases/reach';
@@ -16,7 +22,18 @@ export interface Upload {
 }
 
 export function evidenceView(e: EvidenceFileEntity): EvidenceView {
-  return { id: e.id, kind: e.kind, mime: e.mime, size: e.size, sha256: e.sha256, name: e.originalName, uploadedBy: e.uploadedByType, category: e.category, sensitive: e.sensitive, at: e.createdAt.toISOString() };
+  return {
+    id: e.id,
+    kind: e.kind,
+    mime: e.mime,
+    size: e.size,
+    sha256: e.sha256,
+    name: e.originalName,
+    uploadedBy: e.uploadedByType,
+    category: e.category,
+    sensitive: e.sensitive,
+    at: e.createdAt.toISOString(),
+  };
 }
 
 const ACCEPTED = 'photos (JPEG, PNG, WebP, HEIC), PDF, or audio (MP3, M4A, AMR, WAV, OGG)';
@@ -40,14 +57,34 @@ export class EvidenceService {
     // the worker consented in the app; a staff upload of a sensitive category is refused.
     if (sensitive && (p.role !== 'worker' || file.consent !== SENSITIVE_CONSENT.version)) {
       throw new AppError('SENSITIVE_CONSENT_REQUIRED', {
-        fields: [{ path: '/body/consent', rule: 'separate_consent', message: p.role === 'worker' ? `a ${file.category} file needs the worker's separate consent: send consent=${SENSITIVE_CONSENT.version}` : 'only the worker can upload sensitive evidence, with their separate consent' }],
+        fields: [
+          {
+            path: '/body/consent',
+            rule: 'separate_consent',
+            message:
+              p.role === 'worker'
+                ? `a ${file.category} file needs the worker's separate consent: send consent=${SENSITIVE_CONSENT.version}`
+                : 'only the worker can upload sensitive evidence, with their separate consent',
+          },
+        ],
         details: { consentVersion: SENSITIVE_CONSENT.version },
       });
     }
     const type = sniff(file.bytes);
-    if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fields: [{ path: '/body/file', rule: 'type', message: `must be ${ACCEPTED}` }] });
+    if (!type)
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+        fields: [{ path: '/body/file', rule: 'type', message: `must be ${ACCEPTED}` }],
+      });
     if (file.bytes.length > EVIDENCE_CAPS[type.kind]) {
-      throw new AppError('PAYLOAD_TOO_LARGE', { fields: [{ path: '/body/file', rule: 'size', message: `a ${type.kind} file may be at most ${EVIDENCE_CAPS[type.kind] / 1024 / 1024} MB` }] });
+      throw new AppError('PAYLOAD_TOO_LARGE', {
+        fields: [
+          {
+            path: '/body/file',
+            rule: 'size',
+            message: `a ${type.kind} file may be at most ${EVIDENCE_CAPS[type.kind] / 1024 / 1024} MB`,
+          },
+        ],
+      });
     }
     let owner: string;
     if (caseId) owner = (await this.reach.load(p, caseId, 'contribute')).c.workerId;
@@ -85,7 +122,16 @@ export class EvidenceService {
     await this.ds.transaction(async (em) => {
       await em.save(row);
       // The consent is part of the processing record (PIPL art 55-56 keep such logs for 3 years).
-      if (sensitive) await audit(em, { actorType: 'worker', actorId: p.id, action: 'evidence.sensitive_consent', targetType: 'evidence', targetId: row.id, detail: { category: file.category, consentVersion: SENSITIVE_CONSENT.version, caseId }, requestId: null });
+      if (sensitive)
+        await audit(em, {
+          actorType: 'worker',
+          actorId: p.id,
+          action: 'evidence.sensitive_consent',
+          targetType: 'evidence',
+          targetId: row.id,
+          detail: { category: file.category, consentVersion: SENSITIVE_CONSENT.version, caseId },
+          requestId: null,
+        });
     });
     return { view: evidenceView(row), replayed: false };
   }
@@ -104,6 +150,8 @@ export class EvidenceService {
   }
 
   async forCase(caseId: string): Promise<EvidenceView[]> {
-    return (await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } })).map(evidenceView);
+    return (
+      await this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } })
+    ).map(evidenceView);
   }
 }

@@ -1,4 +1,13 @@
-import { In, IsNull, LessThan, LessThanOrEqual, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import {
+  In,
+  IsNull,
+  LessThan,
+  LessThanOrEqual,
+  Not,
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+} from 'typeorm';
 import {
   RUNNING_DEADLINES,
   TERMINAL_STATUSES,
@@ -16,7 +25,14 @@ import {
   type NotificationKind,
   type NotificationParams,
 } from '@gig/shared';
-import { CaseEntity, NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity, StationEntity, WorkerEntity } from '../entities';
+import {
+  CaseEntity,
+  NotificationAttemptEntity,
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  StationEntity,
+  WorkerEntity,
+} from '../entities';
 import type { DataProtector } from '../adapters/crypto';
 import type { SmsSender } from '../adapters/sms';
 import type { SendOutcome, WechatSubscribeSender } from '../adapters/wechat';
@@ -33,7 +49,12 @@ const MAX_BACKOFF_MS = 6 * 3600 * 1000;
 /** How long a claimed delivery stays with the process that claimed it (a crash frees it after this). */
 const LEASE_MS = 60 * 1000;
 /** Deadlines the worker acts on. The 15-day mediation window is the station's clock. */
-const WORKER_DEADLINES: readonly DeadlineKind[] = ['limitation', 'judicial_confirmation', 'arbitration_review', 'agreed_payment'];
+const WORKER_DEADLINES: readonly DeadlineKind[] = [
+  'limitation',
+  'judicial_confirmation',
+  'arbitration_review',
+  'agreed_payment',
+];
 
 /**
  * The notification outbox. `enqueue` runs inside the transaction that writes the case event, so a
@@ -53,8 +74,26 @@ export class NotificationService {
   // ---- writing ------------------------------------------------------------------------------
 
   /** The inbox entry and one outbox row per outside channel, in the caller's transaction. */
-  async enqueue(em: EntityManager, n: { workerId: string; caseId: string | null; kind: NotificationKind; params: NotificationParams; dedupeKey?: string }): Promise<NotificationEntity> {
-    const row = await em.save(em.create(NotificationEntity, { workerId: n.workerId, caseId: n.caseId, kind: n.kind, params: n.params, dedupeKey: n.dedupeKey ?? null, readAt: null }));
+  async enqueue(
+    em: EntityManager,
+    n: {
+      workerId: string;
+      caseId: string | null;
+      kind: NotificationKind;
+      params: NotificationParams;
+      dedupeKey?: string;
+    },
+  ): Promise<NotificationEntity> {
+    const row = await em.save(
+      em.create(NotificationEntity, {
+        workerId: n.workerId,
+        caseId: n.caseId,
+        kind: n.kind,
+        params: n.params,
+        dedupeKey: n.dedupeKey ?? null,
+        readAt: null,
+      }),
+    );
     const now = new Date();
     const deliveries: Partial<NotificationDeliveryEntity>[] = [];
     if (this.wechat.configured) {
@@ -66,14 +105,35 @@ export class NotificationService {
       );
     }
     if (this.opts.sms && n.caseId) deliveries.push({ channel: 'sms', status: 'pending', nextAttemptAt: now });
-    for (const d of deliveries) await em.save(em.create(NotificationDeliveryEntity, { notificationId: row.id, attempts: 0, lockedUntil: null, sentAt: null, lastError: null, nextAttemptAt: null, ...d }));
+    for (const d of deliveries)
+      await em.save(
+        em.create(NotificationDeliveryEntity, {
+          notificationId: row.id,
+          attempts: 0,
+          lockedUntil: null,
+          sentAt: null,
+          lastError: null,
+          nextAttemptAt: null,
+          ...d,
+        }),
+      );
     return row;
   }
 
   /** A case notification with the words' values taken from the case as it is now. */
-  async forCase(em: EntityManager, c: CaseEntity, kind: NotificationKind, extra: NotificationParams = {}, dedupeKey?: string): Promise<NotificationEntity> {
+  async forCase(
+    em: EntityManager,
+    c: CaseEntity,
+    kind: NotificationKind,
+    extra: NotificationParams = {},
+    dedupeKey?: string,
+  ): Promise<NotificationEntity> {
     const station = c.stationId ? await em.findOneBy(StationEntity, { id: c.stationId }) : null;
-    const params: NotificationParams = { caseNumber: c.number, ...(station ? { stationName: station.name, stationPhone: station.phone } : {}), ...extra };
+    const params: NotificationParams = {
+      caseNumber: c.number,
+      ...(station ? { stationName: station.name, stationPhone: station.phone } : {}),
+      ...extra,
+    };
     return this.enqueue(em, { workerId: c.workerId, caseId: c.id, kind, params, dedupeKey });
   }
 
@@ -91,7 +151,11 @@ export class NotificationService {
     let after = '';
     for (;;) {
       const page = await this.ds.getRepository(CaseEntity).find({
-        where: { status: Not(In([...TERMINAL_STATUSES])), nextDue: Not(IsNull()), ...(after ? { id: LessThan(after) } : {}) },
+        where: {
+          status: Not(In([...TERMINAL_STATUSES])),
+          nextDue: Not(IsNull()),
+          ...(after ? { id: LessThan(after) } : {}),
+        },
         order: { id: 'DESC' },
         take: 200,
       });
@@ -106,7 +170,15 @@ export class NotificationService {
           const key = `reminder:${c.id}:${d.kind}:${d.due}:${st.reminder}`;
           if (await this.ds.getRepository(NotificationEntity).existsBy({ dedupeKey: key })) continue;
           try {
-            await this.ds.transaction((em) => this.forCase(em, c, 'deadline_near', { deadlineKind: d.kind as DeadlineKind, due: d.due, daysLeft: st.daysLeft }, key));
+            await this.ds.transaction((em) =>
+              this.forCase(
+                em,
+                c,
+                'deadline_near',
+                { deadlineKind: d.kind as DeadlineKind, due: d.due, daysLeft: st.daysLeft },
+                key,
+              ),
+            );
             created++;
           } catch (err) {
             if (!(err instanceof QueryFailedError)) throw err; // another process wrote the same reminder
@@ -122,7 +194,11 @@ export class NotificationService {
   /** Delivers what is due now: claims each row, sends, records the attempt. Returns how many were tried. */
   async runOnce(now = new Date(), batch = 50): Promise<number> {
     const repo = this.ds.getRepository(NotificationDeliveryEntity);
-    const due = await repo.find({ where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now) }, order: { nextAttemptAt: 'ASC' }, take: batch });
+    const due = await repo.find({
+      where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now) },
+      order: { nextAttemptAt: 'ASC' },
+      take: batch,
+    });
     let tried = 0;
     for (const d of due) {
       if (d.lockedUntil && d.lockedUntil > now) continue;
@@ -131,24 +207,56 @@ export class NotificationService {
         .createQueryBuilder()
         .update(NotificationDeliveryEntity)
         .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
-        .where('id = :id AND status = :pending AND attempts = :attempts', { id: d.id, pending: 'pending', attempts: d.attempts })
+        .where('id = :id AND status = :pending AND attempts = :attempts', {
+          id: d.id,
+          pending: 'pending',
+          attempts: d.attempts,
+        })
         .andWhere('(lockedUntil IS NULL OR lockedUntil <= :now)', { now })
         .execute();
       if (!claim.affected) continue;
       tried++;
-      const outcome = await this.deliver(d).catch((err: unknown): SendOutcome => ({ ok: false, retry: true, error: String((err as Error)?.message ?? err).slice(0, 250) }));
+      const outcome = await this.deliver(d).catch((err: unknown): SendOutcome => ({
+        ok: false,
+        retry: true,
+        error: String((err as Error)?.message ?? err).slice(0, 250),
+      }));
       const attemptNo = d.attempts + 1;
       await this.ds.transaction(async (em) => {
-        await em.save(em.create(NotificationAttemptEntity, { deliveryId: d.id, attemptNo, ok: outcome.ok, error: outcome.ok ? null : outcome.error }));
+        await em.save(
+          em.create(NotificationAttemptEntity, {
+            deliveryId: d.id,
+            attemptNo,
+            ok: outcome.ok,
+            error: outcome.ok ? null : outcome.error,
+          }),
+        );
         if (outcome.ok) {
-          await em.update(NotificationDeliveryEntity, { id: d.id }, { status: 'sent', attempts: attemptNo, sentAt: new Date(), lockedUntil: null, lastError: null, nextAttemptAt: null });
+          await em.update(
+            NotificationDeliveryEntity,
+            { id: d.id },
+            {
+              status: 'sent',
+              attempts: attemptNo,
+              sentAt: new Date(),
+              lockedUntil: null,
+              lastError: null,
+              nextAttemptAt: null,
+            },
+          );
         } else {
           const giveUp = !outcome.retry || attemptNo >= this.opts.maxAttempts;
           const wait = Math.min(MAX_BACKOFF_MS, this.opts.retryBaseSeconds * 1000 * 2 ** (attemptNo - 1));
           await em.update(
             NotificationDeliveryEntity,
             { id: d.id },
-            { status: giveUp ? 'failed' : 'pending', attempts: attemptNo, lockedUntil: null, lastError: outcome.error, nextAttemptAt: giveUp ? null : new Date(now.getTime() + wait) },
+            {
+              status: giveUp ? 'failed' : 'pending',
+              attempts: attemptNo,
+              lockedUntil: null,
+              lastError: outcome.error,
+              nextAttemptAt: giveUp ? null : new Date(now.getTime() + wait),
+            },
           );
         }
       });
@@ -177,10 +285,16 @@ export class NotificationService {
     const c = n.caseId ? await this.ds.getRepository(CaseEntity).findOneBy({ id: n.caseId }) : null;
     if (!c) return { ok: false, retry: false, error: 'no case to take the phone number from' };
     try {
-      await this.sms.sendNotice(this.protector.decrypt(c.phoneEnc), { caseNumber: c.number, kind: n.kind, title, text: body });
+      await this.sms.sendNotice(this.protector.decrypt(c.phoneEnc), {
+        caseNumber: c.number,
+        kind: n.kind,
+        title,
+        text: body,
+      });
       return { ok: true };
     } catch (err) {
-      const status = err instanceof AppError ? (err.extra.details as { status?: number } | undefined)?.status : undefined;
+      const status =
+        err instanceof AppError ? (err.extra.details as { status?: number } | undefined)?.status : undefined;
       // The gateway refused this message (a 4xx other than timeout / rate limit): retrying will not help.
       const permanent = status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
       return { ok: false, retry: !permanent, error: status ? `sms gateway HTTP ${status}` : 'sms gateway unreachable' };
@@ -226,8 +340,14 @@ export class NotificationService {
   async forCaseView(caseId: string) {
     const ns = await this.ds.getRepository(NotificationEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } });
     if (!ns.length) return [];
-    const ds = await this.ds.getRepository(NotificationDeliveryEntity).find({ where: { notificationId: In(ns.map((n) => n.id)) } });
-    const attempts = ds.length ? await this.ds.getRepository(NotificationAttemptEntity).find({ where: { deliveryId: In(ds.map((d) => d.id)) }, order: { attemptNo: 'ASC' } }) : [];
+    const ds = await this.ds
+      .getRepository(NotificationDeliveryEntity)
+      .find({ where: { notificationId: In(ns.map((n) => n.id)) } });
+    const attempts = ds.length
+      ? await this.ds
+          .getRepository(NotificationAttemptEntity)
+          .find({ where: { deliveryId: In(ds.map((d) => d.id)) }, order: { attemptNo: 'ASC' } })
+      : [];
     return ns.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -239,7 +359,9 @@ export class NotificationService {
         .map((d) => ({
           channel: d.channel as NotificationChannel,
           status: d.status,
-          attempts: attempts.filter((a) => a.deliveryId === d.id).map((a) => ({ at: a.createdAt.toISOString(), ok: a.ok, error: a.error })),
+          attempts: attempts
+            .filter((a) => a.deliveryId === d.id)
+            .map((a) => ({ at: a.createdAt.toISOString(), ok: a.ok, error: a.error })),
           lastError: d.lastError,
           nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
           sentAt: d.sentAt?.toISOString() ?? null,

@@ -23,8 +23,17 @@ export class PatternService {
   /** Other cases against the same respondent (same folded name or same credit code), newest first. */
   async related(p: Principal, caseId: string, limit = 50): Promise<CaseSummary[]> {
     const { c } = await this.cases.reach.load(p, caseId);
-    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp').where('c.id <> :id', { id: c.id });
-    if (c.respondentCreditCode) qb.andWhere('(c.respondentKey = :key OR c.respondentCreditCode = :code)', { key: c.respondentKey, code: c.respondentCreditCode });
+    const qb = this.ds
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.station', 's')
+      .leftJoinAndSelect('s.parent', 'sp')
+      .where('c.id <> :id', { id: c.id });
+    if (c.respondentCreditCode)
+      qb.andWhere('(c.respondentKey = :key OR c.respondentCreditCode = :code)', {
+        key: c.respondentKey,
+        code: c.respondentCreditCode,
+      });
     else qb.andWhere('c.respondentKey = :key', { key: c.respondentKey });
     if (!(await this.cases.reach.narrow(qb, p))) return [];
     const rows = await qb.orderBy('c.number', 'DESC').limit(limit).getMany();

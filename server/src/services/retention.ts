@@ -1,6 +1,13 @@
 import { In, IsNull, LessThan, type DataSource } from 'typeorm';
 import { TERMINAL_STATUSES } from '@gig/shared';
-import { CaseEntity, CaseEventEntity, CaseMessageEntity, EvidenceFileEntity, NotificationDeliveryEntity, NotificationEntity } from '../entities';
+import {
+  CaseEntity,
+  CaseEventEntity,
+  CaseMessageEntity,
+  EvidenceFileEntity,
+  NotificationDeliveryEntity,
+  NotificationEntity,
+} from '../entities';
 import type { FileStore } from '../adapters/files';
 import { audit } from './audit';
 
@@ -43,7 +50,11 @@ export class RetentionService {
       // Nothing left to send to: outside deliveries still waiting are dropped.
       const notes = await em.find(NotificationEntity, { select: { id: true }, where: { caseId: c.id } });
       if (notes.length) {
-        await em.update(NotificationDeliveryEntity, { notificationId: In(notes.map((n) => n.id)), status: 'pending' }, { status: 'skipped', lastError: 'personal data erased (retention)', nextAttemptAt: null });
+        await em.update(
+          NotificationDeliveryEntity,
+          { notificationId: In(notes.map((n) => n.id)), status: 'pending' },
+          { status: 'skipped', lastError: 'personal data erased (retention)', nextAttemptAt: null },
+        );
       }
       const claim = {
         ...c.claim,
@@ -54,10 +65,25 @@ export class RetentionService {
       await em
         .createQueryBuilder()
         .update(CaseEntity)
-        .set({ claimantNameEnc: erased, idNumberEnc: erased, phoneEnc: erased, idNumberHash: '', claim, purgedAt: now, updatedAt: () => 'updatedAt' })
+        .set({
+          claimantNameEnc: erased,
+          idNumberEnc: erased,
+          phoneEnc: erased,
+          idNumberHash: '',
+          claim,
+          purgedAt: now,
+          updatedAt: () => 'updatedAt',
+        })
         .where('id = :id AND purgedAt IS NULL', { id: c.id })
         .execute();
-      await audit(em, { actorType: 'system', actorId: null, action: 'case.personal_data_purged', targetType: 'case', targetId: c.id, detail: { caseNumber: c.number, files: files.length, retentionDays: this.days } });
+      await audit(em, {
+        actorType: 'system',
+        actorId: null,
+        action: 'case.personal_data_purged',
+        targetType: 'case',
+        targetId: c.id,
+        detail: { caseNumber: c.number, files: files.length, retentionDays: this.days },
+      });
     });
   }
 }

@@ -1,5 +1,14 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import type { AuditPage, AuditQuery, Principal, StaffAccount, StaffCreateBody, StaffListQuery, StaffRole, StaffUpdateBody } from '@gig/shared';
+import type {
+  AuditPage,
+  AuditQuery,
+  Principal,
+  StaffAccount,
+  StaffCreateBody,
+  StaffListQuery,
+  StaffRole,
+  StaffUpdateBody,
+} from '@gig/shared';
 import { AuditEntryEntity, StaffUserEntity, StationEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
@@ -48,13 +57,18 @@ export class StaffService {
 
   /** Active legal-aid lawyers, by name: whom a case can be assigned to. */
   async lawyers(): Promise<{ id: string; name: string; stationId: string | null }[]> {
-    const rows = await this.ds.getRepository(StaffUserEntity).find({ where: { role: 'legal_aid_lawyer', disabled: false }, order: { displayName: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(StaffUserEntity)
+      .find({ where: { role: 'legal_aid_lawyer', disabled: false }, order: { displayName: 'ASC' } });
     return rows.map((u) => ({ id: u.id, name: u.displayName, stationId: u.stationId }));
   }
 
   async list(p: Principal, q: StaffListQuery): Promise<StaffAccount[]> {
     const reach = await this.reach(p);
-    if (q.stationId && reach !== 'all' && !reach.has(q.stationId)) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
+    if (q.stationId && reach !== 'all' && !reach.has(q.stationId))
+      throw new AppError('OUT_OF_SCOPE', {
+        fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }],
+      });
     const where: FindOptionsWhere<StaffUserEntity> = {};
     if (q.stationId) where.stationId = q.stationId;
     else if (reach !== 'all') where.stationId = In([...reach]);
@@ -65,14 +79,32 @@ export class StaffService {
   /** May `p` give `role` at `stationId`? Throws the precise refusal. */
   private async assertMayGrant(p: Principal, role: StaffRole, stationId: string | null): Promise<void> {
     if (p.role === 'system_admin') {
-      if (stationId && !(await this.ds.getRepository(StationEntity).existsBy({ id: stationId }))) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/stationId', rule: 'exists', message: 'no such station' }] });
-      if (!stationId && !['supervisor', 'system_admin'].includes(role)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/stationId', rule: 'required', message: `a ${role} belongs to a station` }] });
+      if (stationId && !(await this.ds.getRepository(StationEntity).existsBy({ id: stationId })))
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: '/body/stationId', rule: 'exists', message: 'no such station' }],
+        });
+      if (!stationId && !['supervisor', 'system_admin'].includes(role))
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: '/body/stationId', rule: 'required', message: `a ${role} belongs to a station` }],
+        });
       return;
     }
     if (p.role !== 'station_admin') throw new AppError('FORBIDDEN');
     const reach = await stationScope(this.ds, p);
-    if (!stationId || (reach !== 'all' && !reach.has(stationId))) throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/body/stationId', rule: 'scope', message: 'not your station or one of its outlets' }] });
-    if (!STATION_ADMIN_GRANTS.includes(role)) throw new AppError('FORBIDDEN', { fields: [{ path: '/body/role', rule: 'grant', message: `a station admin gives only ${STATION_ADMIN_GRANTS.join(' or ')}` }] });
+    if (!stationId || (reach !== 'all' && !reach.has(stationId)))
+      throw new AppError('OUT_OF_SCOPE', {
+        fields: [{ path: '/body/stationId', rule: 'scope', message: 'not your station or one of its outlets' }],
+      });
+    if (!STATION_ADMIN_GRANTS.includes(role))
+      throw new AppError('FORBIDDEN', {
+        fields: [
+          {
+            path: '/body/role',
+            rule: 'grant',
+            message: `a station admin gives only ${STATION_ADMIN_GRANTS.join(' or ')}`,
+          },
+        ],
+      });
   }
 
   private async loadManaged(p: Principal, id: string): Promise<StaffUserEntity> {
@@ -88,11 +120,34 @@ export class StaffService {
     await this.assertMayGrant(p, body.role, body.stationId);
     assertStrongPassword(body.password, body.username, '/body/password');
     const repo = this.ds.getRepository(StaffUserEntity);
-    if (await repo.existsBy({ username: body.username })) throw new AppError('USERNAME_TAKEN', { fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }] });
+    if (await repo.existsBy({ username: body.username }))
+      throw new AppError('USERNAME_TAKEN', {
+        fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }],
+      });
     const passwordHash = await hashPassword(body.password);
     const row = await this.ds.transaction(async (em) => {
-      const u = await em.save(em.create(StaffUserEntity, { username: body.username, displayName: body.displayName, role: body.role, stationId: body.stationId, passwordHash, failedLogins: 0, lockedUntil: null, disabled: false, lastLoginAt: null }));
-      await audit(em, { actorType: 'staff', actorId: p.id, action: 'staff.created', targetType: 'staff_user', targetId: u.id, detail: { username: u.username, role: u.role, stationId: u.stationId }, requestId });
+      const u = await em.save(
+        em.create(StaffUserEntity, {
+          username: body.username,
+          displayName: body.displayName,
+          role: body.role,
+          stationId: body.stationId,
+          passwordHash,
+          failedLogins: 0,
+          lockedUntil: null,
+          disabled: false,
+          lastLoginAt: null,
+        }),
+      );
+      await audit(em, {
+        actorType: 'staff',
+        actorId: p.id,
+        action: 'staff.created',
+        targetType: 'staff_user',
+        targetId: u.id,
+        detail: { username: u.username, role: u.role, stationId: u.stationId },
+        requestId,
+      });
       return u;
     });
     return (await this.view([row]))[0]!;
@@ -101,7 +156,15 @@ export class StaffService {
   async update(p: Principal, id: string, body: StaffUpdateBody, requestId: string): Promise<StaffAccount> {
     const u = await this.loadManaged(p, id);
     if (id === p.id && (body.disabled === true || (body.role && body.role !== u.role))) {
-      throw new AppError('FORBIDDEN', { fields: [{ path: body.disabled ? '/body/disabled' : '/body/role', rule: 'self', message: 'you cannot disable yourself or change your own role' }] });
+      throw new AppError('FORBIDDEN', {
+        fields: [
+          {
+            path: body.disabled ? '/body/disabled' : '/body/role',
+            rule: 'self',
+            message: 'you cannot disable yourself or change your own role',
+          },
+        ],
+      });
     }
     const role = body.role ?? u.role;
     const stationId = body.stationId !== undefined ? body.stationId : u.stationId;
@@ -113,9 +176,18 @@ export class StaffService {
     if (body.disabled !== undefined) changes.disabled = body.disabled;
     await this.ds.transaction(async (em) => {
       await em.update(StaffUserEntity, { id }, changes);
-      await audit(em, { actorType: 'staff', actorId: p.id, action: body.disabled === true ? 'staff.disabled' : 'staff.updated', targetType: 'staff_user', targetId: id, detail: { ...changes }, requestId });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: p.id,
+        action: body.disabled === true ? 'staff.disabled' : 'staff.updated',
+        targetType: 'staff_user',
+        targetId: id,
+        detail: { ...changes },
+        requestId,
+      });
     });
-    if (body.disabled === true || body.role !== undefined || body.stationId !== undefined) await this.tokens.revokeAllFor({ type: 'staff', id });
+    if (body.disabled === true || body.role !== undefined || body.stationId !== undefined)
+      await this.tokens.revokeAllFor({ type: 'staff', id });
     return (await this.view([await this.ds.getRepository(StaffUserEntity).findOneByOrFail({ id })]))[0]!;
   }
 
@@ -125,7 +197,15 @@ export class StaffService {
     const passwordHash = await hashPassword(password);
     await this.ds.transaction(async (em) => {
       await em.update(StaffUserEntity, { id }, { passwordHash, failedLogins: 0, lockedUntil: null });
-      await audit(em, { actorType: 'staff', actorId: p.id, action: 'staff.password_reset', targetType: 'staff_user', targetId: id, detail: { username: u.username }, requestId });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: p.id,
+        action: 'staff.password_reset',
+        targetType: 'staff_user',
+        targetId: id,
+        detail: { username: u.username },
+        requestId,
+      });
     });
     await this.tokens.revokeAllFor({ type: 'staff', id });
   }
@@ -134,7 +214,10 @@ export class StaffService {
   async auditLog(p: Principal, q: AuditQuery): Promise<AuditPage> {
     if (p.role !== 'supervisor' && p.role !== 'system_admin') throw new AppError('FORBIDDEN');
     const qb = this.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
-    if (q.action?.endsWith('*')) qb.andWhere("a.action LIKE :prefix ESCAPE '!'", { prefix: `${q.action.slice(0, -1).replace(/[!%_]/g, (c) => `!${c}`)}%` });
+    if (q.action?.endsWith('*'))
+      qb.andWhere("a.action LIKE :prefix ESCAPE '!'", {
+        prefix: `${q.action.slice(0, -1).replace(/[!%_]/g, (c) => `!${c}`)}%`,
+      });
     else if (q.action) qb.andWhere('a.action = :action', { action: q.action });
     if (q.actorId) qb.andWhere('a.actorId = :actorId', { actorId: q.actorId });
     if (q.targetType) qb.andWhere('a.targetType = :targetType', { targetType: q.targetType });
@@ -142,7 +225,11 @@ export class StaffService {
     if (q.from) qb.andWhere('a.createdAt >= :from', { from: new Date(q.from) });
     if (q.to) qb.andWhere('a.createdAt <= :to', { to: new Date(q.to) });
     if (q.before) qb.andWhere('a.createdAt < :before', { before: new Date(q.before) });
-    const rows = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(q.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(q.limit + 1)
+      .getMany();
     return this.auditPage(rows, q.limit);
   }
 

@@ -22,7 +22,9 @@ import { audit } from './audit';
 export async function stationScope(ds: DataSource, user: Principal): Promise<'all' | Set<string>> {
   if (CITYWIDE_ROLES.includes(user.role as never)) return 'all';
   if (!user.stationId) return new Set();
-  const outlets = await ds.getRepository(StationEntity).find({ select: { id: true }, where: { parentId: user.stationId, kind: 'outlet' } });
+  const outlets = await ds
+    .getRepository(StationEntity)
+    .find({ select: { id: true }, where: { parentId: user.stationId, kind: 'outlet' } });
   return new Set([user.stationId, ...outlets.map((o) => o.id)]);
 }
 
@@ -45,7 +47,14 @@ export class StationService {
 
   toDto(s: StationEntity): Station {
     const { parentName: _parentName, ...shown } = this.toCard(s);
-    return { id: s.id, ...shown, parentId: s.parentId, qrUrl: this.qrUrl(s.code), createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
+    return {
+      id: s.id,
+      ...shown,
+      parentId: s.parentId,
+      qrUrl: this.qrUrl(s.code),
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    };
   }
 
   async card(code: string): Promise<StationCard> {
@@ -92,8 +101,15 @@ export class StationService {
     if (q.kind) base.kind = q.kind;
     if (q.areaCode) base.areaCode = q.areaCode;
     if (q.active !== undefined) base.active = q.active;
-    const where = q.q ? [{ ...base, name: Like(`%${q.q}%`) }, { ...base, code: Like(`%${q.q}%`) }] : base;
-    const rows = await this.ds.getRepository(StationEntity).find({ where, relations: { parent: true }, order: { areaCode: 'ASC', code: 'ASC' } });
+    const where = q.q
+      ? [
+          { ...base, name: Like(`%${q.q}%`) },
+          { ...base, code: Like(`%${q.q}%`) },
+        ]
+      : base;
+    const rows = await this.ds
+      .getRepository(StationEntity)
+      .find({ where, relations: { parent: true }, order: { areaCode: 'ASC', code: 'ASC' } });
     // industries is a JSON list: filter here, station counts are small (hundreds).
     return q.industry ? rows.filter((s) => s.kind !== 'association' || s.industries.includes(q.industry!)) : rows;
   }
@@ -109,7 +125,10 @@ export class StationService {
     this.assertMayCreate(user, body.kind, parentId);
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(StationEntity);
-      if (await repo.existsBy({ code: body.code })) throw new AppError('STATION_CODE_TAKEN', { fields: [{ path: '/body/code', rule: 'unique', message: 'already in use' }] });
+      if (await repo.existsBy({ code: body.code }))
+        throw new AppError('STATION_CODE_TAKEN', {
+          fields: [{ path: '/body/code', rule: 'unique', message: 'already in use' }],
+        });
       await this.assertParent(repo, null, body.kind, parentId);
       const station = repo.create({
         code: body.code,
@@ -128,29 +147,54 @@ export class StationService {
         active: body.active ?? true,
       });
       await repo.save(station);
-      await audit(em, { actorType: 'staff', actorId: user.id, action: 'station.created', targetType: 'station', targetId: station.id, detail: { code: station.code }, requestId });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: user.id,
+        action: 'station.created',
+        targetType: 'station',
+        targetId: station.id,
+        detail: { code: station.code },
+        requestId,
+      });
       return station;
     });
   }
 
-  async update(user: Principal, scope: 'all' | Set<string>, id: string, patch: StationUpdateBody, requestId: string): Promise<StationEntity> {
+  async update(
+    user: Principal,
+    scope: 'all' | Set<string>,
+    id: string,
+    patch: StationUpdateBody,
+    requestId: string,
+  ): Promise<StationEntity> {
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(StationEntity);
       const station = await repo.findOneBy({ id });
       if (!station) throw new AppError('STATION_NOT_FOUND');
       this.assertMayEdit(user, scope, station, patch);
       if (patch.code !== undefined && patch.code !== station.code && (await repo.existsBy({ code: patch.code }))) {
-        throw new AppError('STATION_CODE_TAKEN', { fields: [{ path: '/body/code', rule: 'unique', message: 'already in use' }] });
+        throw new AppError('STATION_CODE_TAKEN', {
+          fields: [{ path: '/body/code', rule: 'unique', message: 'already in use' }],
+        });
       }
       const kind = patch.kind ?? station.kind;
       const parentId = patch.parentId !== undefined ? patch.parentId : station.parentId;
-      if (patch.kind !== undefined || patch.parentId !== undefined) await this.assertParent(repo, station.id, kind, parentId);
+      if (patch.kind !== undefined || patch.parentId !== undefined)
+        await this.assertParent(repo, station.id, kind, parentId);
       const { location, ...rest } = patch;
       const changed = Object.keys(patch);
       Object.assign(station, rest, { parentId });
       if (location !== undefined) Object.assign(station, { lat: location?.lat ?? null, lng: location?.lng ?? null });
       await repo.save(station);
-      await audit(em, { actorType: 'staff', actorId: user.id, action: 'station.updated', targetType: 'station', targetId: station.id, detail: { changed }, requestId });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: user.id,
+        action: 'station.updated',
+        targetType: 'station',
+        targetId: station.id,
+        detail: { changed },
+        requestId,
+      });
       return station;
     });
   }
@@ -158,7 +202,9 @@ export class StationService {
   async qr(code: string, format: 'png' | 'svg', size: number): Promise<Buffer | string> {
     const url = this.qrUrl(code);
     const opts = { errorCorrectionLevel: 'M' as const, margin: 2 };
-    return format === 'svg' ? QRCode.toString(url, { ...opts, type: 'svg' }) : QRCode.toBuffer(url, { ...opts, type: 'png', width: size });
+    return format === 'svg'
+      ? QRCode.toString(url, { ...opts, type: 'svg' })
+      : QRCode.toBuffer(url, { ...opts, type: 'png', width: size });
   }
 
   private assertMayCreate(user: Principal, kind: string, parentId: string | null): void {
@@ -168,7 +214,12 @@ export class StationService {
     throw new AppError('FORBIDDEN');
   }
 
-  private assertMayEdit(user: Principal, scope: 'all' | Set<string>, station: StationEntity, patch: StationUpdateBody): void {
+  private assertMayEdit(
+    user: Principal,
+    scope: 'all' | Set<string>,
+    station: StationEntity,
+    patch: StationUpdateBody,
+  ): void {
     if (user.role === 'system_admin' || user.role === 'supervisor') return;
     if (user.role !== 'station_admin') throw new AppError('FORBIDDEN');
     if (!inScope(scope, station.id)) throw new AppError('OUT_OF_SCOPE');
@@ -176,27 +227,63 @@ export class StationService {
     // decision, for the admin's own station and its outlets alike (an outlet turned into another
     // industry's association would capture that industry's claims). Contact details are theirs,
     // and so is opening or closing an outlet; not their own station.
-    const reserved: string[] = RESERVED_STATION_FIELDS.filter((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(station[k]));
-    if (station.id === user.stationId && patch.active !== undefined && patch.active !== station.active) reserved.push('active');
+    const reserved: string[] = RESERVED_STATION_FIELDS.filter(
+      (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(station[k]),
+    );
+    if (station.id === user.stationId && patch.active !== undefined && patch.active !== station.active)
+      reserved.push('active');
     if (reserved.length > 0) {
-      throw new AppError('FORBIDDEN', { fields: reserved.map((k) => ({ path: `/body/${k}`, rule: 'forbidden', message: 'only a supervisor or system admin may change this' })) });
+      throw new AppError('FORBIDDEN', {
+        fields: reserved.map((k) => ({
+          path: `/body/${k}`,
+          rule: 'forbidden',
+          message: 'only a supervisor or system admin may change this',
+        })),
+      });
     }
   }
 
   /** Parent exists, is not an outlet, makes no cycle; an outlet hangs under an intake station. */
-  private async assertParent(repo: Repository<StationEntity>, selfId: string | null, kind: string, parentId: string | null): Promise<void> {
+  private async assertParent(
+    repo: Repository<StationEntity>,
+    selfId: string | null,
+    kind: string,
+    parentId: string | null,
+  ): Promise<void> {
     if (parentId === null) {
-      if (kind === 'outlet') throw fieldError('/body/parentId', 'outlet_parent', 'an outlet needs its association or government station as parent');
+      if (kind === 'outlet')
+        throw fieldError(
+          '/body/parentId',
+          'outlet_parent',
+          'an outlet needs its association or government station as parent',
+        );
       return;
     }
     const parent = await repo.findOneBy({ id: parentId });
-    if (!parent) throw new AppError('STATION_PARENT_INVALID', { fields: [{ path: '/body/parentId', rule: 'exists', message: 'no such station' }] });
-    if (parent.kind === 'outlet') throw new AppError('STATION_PARENT_INVALID', { fields: [{ path: '/body/parentId', rule: 'not_outlet', message: 'an outlet cannot have stations under it' }] });
+    if (!parent)
+      throw new AppError('STATION_PARENT_INVALID', {
+        fields: [{ path: '/body/parentId', rule: 'exists', message: 'no such station' }],
+      });
+    if (parent.kind === 'outlet')
+      throw new AppError('STATION_PARENT_INVALID', {
+        fields: [{ path: '/body/parentId', rule: 'not_outlet', message: 'an outlet cannot have stations under it' }],
+      });
     if (kind === 'outlet' && parent.kind !== 'association' && parent.kind !== 'government') {
-      throw new AppError('STATION_PARENT_INVALID', { fields: [{ path: '/body/parentId', rule: 'outlet_parent', message: 'an outlet hangs under an association or government station' }] });
+      throw new AppError('STATION_PARENT_INVALID', {
+        fields: [
+          {
+            path: '/body/parentId',
+            rule: 'outlet_parent',
+            message: 'an outlet hangs under an association or government station',
+          },
+        ],
+      });
     }
     for (let p: StationEntity | null = parent, hops = 0; p; hops++) {
-      if (p.id === selfId || hops > 32) throw new AppError('STATION_PARENT_INVALID', { fields: [{ path: '/body/parentId', rule: 'cycle', message: 'this would make a loop in the station tree' }] });
+      if (p.id === selfId || hops > 32)
+        throw new AppError('STATION_PARENT_INVALID', {
+          fields: [{ path: '/body/parentId', rule: 'cycle', message: 'this would make a loop in the station tree' }],
+        });
       p = p.parentId ? await repo.findOneBy({ id: p.parentId }) : null;
     }
   }

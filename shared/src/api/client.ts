@@ -46,7 +46,8 @@ export class ApiError extends Error {
 }
 
 /** Whether trying the same thing again may work (the network, the server), or the input must change. */
-export const retryable = (e: unknown): boolean => !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || e.status === 429;
+export const retryable = (e: unknown): boolean =>
+  !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || e.status === 429;
 
 type Refreshed = 'ok' | 'invalid' | 'offline';
 type Prop<R, K extends string> = R extends { [P in K]: infer T } ? (T extends TSchema ? Static<T> : never) : never;
@@ -61,11 +62,19 @@ export type CallInput<R> = (Has<R, 'params'> extends true ? { params: Prop<R, 'p
     optional?: boolean;
   };
 /** What a call of this route answers (its 200 or 201 body). */
-type Answer<A> = A extends { 200: infer T extends TSchema } ? Static<T> : A extends { 201: infer T extends TSchema } ? Static<T> : void;
+type Answer<A> = A extends { 200: infer T extends TSchema }
+  ? Static<T>
+  : A extends { 201: infer T extends TSchema }
+    ? Static<T>
+    : void;
 export type CallOutput<R> = R extends { responses: infer A } ? Answer<A> : never;
 
 /** Fills a route's `:params` and adds its query string (arrays repeat the key; empty values are left out). */
-export function urlOf(spec: Pick<RouteSpec, 'path'>, params?: Record<string, string>, query?: Record<string, unknown>): string {
+export function urlOf(
+  spec: Pick<RouteSpec, 'path'>,
+  params?: Record<string, string>,
+  query?: Record<string, unknown>,
+): string {
   const path = spec.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(params?.[k] ?? ''));
   const parts: string[] = [];
   for (const [k, v] of Object.entries(query ?? {})) {
@@ -93,14 +102,26 @@ export type ApiInputs = { [N in RouteName]: CallInput<Routes[N]> };
 export type ApiOutputs = { [N in RouteName]: CallOutput<Routes[N]> };
 
 export function createApiCore(o: ApiCoreOptions) {
-  const words = (code: ErrorCode | 'NETWORK'): string => (code === 'NETWORK' ? (o.networkWords?.(o.locale()) ?? NETWORK_WORDS[o.locale()]) : ERRORS[code][o.locale()]);
+  const words = (code: ErrorCode | 'NETWORK'): string =>
+    code === 'NETWORK' ? (o.networkWords?.(o.locale()) ?? NETWORK_WORDS[o.locale()]) : ERRORS[code][o.locale()];
 
   function toError(status: number, body: unknown): ApiError {
-    const b = (body && typeof body === 'object' ? body : {}) as { code?: string; fields?: FieldError[]; details?: Record<string, unknown> };
-    if (b.code && b.code in ERRORS) return new ApiError(status, b.code as ErrorCode, words(b.code as ErrorCode), b.fields ?? [], b.details ?? {});
+    const b = (body && typeof body === 'object' ? body : {}) as {
+      code?: string;
+      fields?: FieldError[];
+      details?: Record<string, unknown>;
+    };
+    if (b.code && b.code in ERRORS)
+      return new ApiError(status, b.code as ErrorCode, words(b.code as ErrorCode), b.fields ?? [], b.details ?? {});
     // Not our envelope (a proxy's page: the server was not reached) or a code this build does not know.
     const code: ErrorCode | 'NETWORK' = status === 0 || status >= 500 ? 'NETWORK' : 'VALIDATION_FAILED';
-    return new ApiError(status, code, b.code && o.unknownWords ? o.unknownWords(o.locale()) : words(code), b.fields ?? [], b.details ?? {});
+    return new ApiError(
+      status,
+      code,
+      b.code && o.unknownWords ? o.unknownWords(o.locale()) : words(code),
+      b.fields ?? [],
+      b.details ?? {},
+    );
   }
 
   let refreshing: Promise<Refreshed> | null = null;
@@ -110,7 +131,13 @@ export function createApiCore(o: ApiCoreOptions) {
     if (!s) return Promise.resolve('invalid');
     refreshing ??= (async (): Promise<Refreshed> => {
       try {
-        const r = await o.transport({ method: 'POST', url: `${o.base}${ROUTES['auth.refresh'].path}`, headers: { 'content-type': 'application/json' }, body: { refreshToken: s.refreshToken }, expect: 'json' });
+        const r = await o.transport({
+          method: 'POST',
+          url: `${o.base}${ROUTES['auth.refresh'].path}`,
+          headers: { 'content-type': 'application/json' },
+          body: { refreshToken: s.refreshToken },
+          expect: 'json',
+        });
         if (r.status >= 500) return 'offline';
         if (r.status !== 200) {
           o.store.set(null);
@@ -129,14 +156,34 @@ export function createApiCore(o: ApiCoreOptions) {
   }
 
   /** Any request to the API with the session's rules; `url` is a path from urlOf. */
-  async function send(method: string, url: string, opts: { body?: unknown; headers?: Record<string, string>; expect?: 'json' | 'file'; optional?: boolean; noRefresh?: boolean }, retried = false): Promise<unknown> {
+  async function send(
+    method: string,
+    url: string,
+    opts: {
+      body?: unknown;
+      headers?: Record<string, string>;
+      expect?: 'json' | 'file';
+      optional?: boolean;
+      noRefresh?: boolean;
+    },
+    retried = false,
+  ): Promise<unknown> {
     const s = o.store.get();
-    const headers: Record<string, string> = { 'accept-language': o.locale() === 'en' ? 'en' : 'zh-CN', ...opts.headers };
+    const headers: Record<string, string> = {
+      'accept-language': o.locale() === 'en' ? 'en' : 'zh-CN',
+      ...opts.headers,
+    };
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (s) headers.authorization = `Bearer ${s.accessToken}`;
     let r: { status: number; body: unknown };
     try {
-      r = await o.transport({ method, url: `${o.base}${url}`, headers, body: opts.body, expect: opts.expect ?? 'json' });
+      r = await o.transport({
+        method,
+        url: `${o.base}${url}`,
+        headers,
+        body: opts.body,
+        expect: opts.expect ?? 'json',
+      });
     } catch {
       throw new ApiError(0, 'NETWORK', words('NETWORK'));
     }
@@ -153,10 +200,22 @@ export function createApiCore(o: ApiCoreOptions) {
   /** A call typed from the route table. */
   async function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
     const spec = ROUTES[name] as RouteSpec;
-    const i = input as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown; headers?: Record<string, string>; optional?: boolean };
+    const i = input as {
+      params?: Record<string, string>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+      headers?: Record<string, string>;
+      optional?: boolean;
+    };
     const body = spec.method === 'GET' ? undefined : (i.body ?? (spec.body ? {} : undefined));
     // Sign-in routes answer 401 for a wrong code or token: that is not an expired session.
-    return send(spec.method, urlOf(spec, i.params, i.query), { body, headers: i.headers, expect: spec.file ? 'file' : 'json', optional: i.optional, noRefresh: !spec.auth }) as Promise<ApiOutputs[N]>;
+    return send(spec.method, urlOf(spec, i.params, i.query), {
+      body,
+      headers: i.headers,
+      expect: spec.file ? 'file' : 'json',
+      optional: i.optional,
+      noRefresh: !spec.auth,
+    }) as Promise<ApiOutputs[N]>;
   }
 
   return { call, send, refresh, toError, words, store: o.store };

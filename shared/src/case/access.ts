@@ -64,7 +64,8 @@ export function relationsTo(actor: CaseActor, parties: CaseParties): Relation[] 
   if (CITYWIDE_ROLES.includes(actor.role)) out.push('citywide');
   if (actor.stationId !== null && actor.stationId === parties.stationId) out.push('handling_station');
   if (actor.stationId !== null && actor.stationId === parties.outletId) out.push('dispatched_outlet');
-  if (parties.legalAid && (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid')) out.push('legal_aid_desk');
+  if (parties.legalAid && (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid'))
+    out.push('legal_aid_desk');
   if (actor.role === 'legal_aid_lawyer' && actor.id === parties.lawyerId) out.push('assigned_lawyer');
   return out;
 }

@@ -48,17 +48,44 @@ const CLAIMANT = { roles: ['worker'], relations: ['claimant'] } as const;
 
 /** An entry: the body is built from the fields and the reason rule, so the two cannot disagree. */
 function spec<const P extends TProperties, const R extends ReasonRule, const E extends TSchema>(
-  s: Pick<ActionSpec, 'actors' | 'summary'> & Partial<Pick<ActionSpec, 'guards' | 'danger' | 'notify' | 'help'>> & { fields: P; reason: R; data: E },
+  s: Pick<ActionSpec, 'actors' | 'summary'> &
+    Partial<Pick<ActionSpec, 'guards' | 'danger' | 'notify' | 'help'>> & { fields: P; reason: R; data: E },
 ) {
   const { fields, ...rest } = s;
-  return { guards: [], danger: false, notify: null, help: null, ...rest, body: actionBody(fields, s.reason) } satisfies ActionSpec;
+  return {
+    guards: [],
+    danger: false,
+    notify: null,
+    help: null,
+    ...rest,
+    body: actionBody(fields, s.reason),
+  } satisfies ActionSpec;
 }
-const guard = (code: ErrorCode, test: Guard['test'], details?: Guard['details']): Guard => ({ code, test, ...(details ? { details } : {}) });
+const guard = (code: ErrorCode, test: Guard['test'], details?: Guard['details']): Guard => ({
+  code,
+  test,
+  ...(details ? { details } : {}),
+});
 const due = (f: CaseFacts, kind: string) => f.deadlines.find((d) => d.kind === kind)?.due ?? null;
 
 export const ACTIONS = {
-  accept: spec({ fields: F.none, data: D.none, reason: 'optional', actors: AT_STATION, notify: 'case_accepted', summary: 'Accept the claim' }),
-  reject: spec({ fields: F.none, data: D.none, reason: 'required', actors: AT_STATION, danger: true, notify: 'case_rejected', summary: 'Reject the claim (reason required)' }),
+  accept: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'optional',
+    actors: AT_STATION,
+    notify: 'case_accepted',
+    summary: 'Accept the claim',
+  }),
+  reject: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'required',
+    actors: AT_STATION,
+    danger: true,
+    notify: 'case_rejected',
+    summary: 'Reject the claim (reason required)',
+  }),
   transfer: spec({
     fields: F.transfer,
     data: D.transfer,
@@ -73,12 +100,39 @@ export const ACTIONS = {
     reason: 'optional',
     actors: AT_STATION,
     guards: [guard('OUTLET_CONSENT_REQUIRED', (f) => f.outletConsent)],
-    summary: "Dispatch to one of the station's employer outlets for a quick settlement, with the worker's separate consent (PIPL art 23)",
+    summary:
+      "Dispatch to one of the station's employer outlets for a quick settlement, with the worker's separate consent (PIPL art 23)",
   }),
-  outlet_settled: spec({ fields: F.agreement, data: D.agreement, reason: 'optional', actors: AT_STATION, notify: 'agreement_to_sign', summary: "Record the outlet's settlement (an agreement reached at the outlet)" }),
-  take_back: spec({ fields: F.none, data: D.takeBack, reason: 'required', actors: AT_STATION, summary: 'Take the case back from the outlet, which could not settle (reason required)' }),
-  start_mediation: spec({ fields: F.none, data: D.none, reason: 'optional', actors: AT_STATION, summary: 'Start mediating' }),
-  schedule_session: spec({ fields: F.session, data: D.session, reason: 'optional', actors: AT_STATION, notify: 'session_scheduled', summary: 'Schedule a mediation session: time, on site (address) or online (link), and who attends' }),
+  outlet_settled: spec({
+    fields: F.agreement,
+    data: D.agreement,
+    reason: 'optional',
+    actors: AT_STATION,
+    notify: 'agreement_to_sign',
+    summary: "Record the outlet's settlement (an agreement reached at the outlet)",
+  }),
+  take_back: spec({
+    fields: F.none,
+    data: D.takeBack,
+    reason: 'required',
+    actors: AT_STATION,
+    summary: 'Take the case back from the outlet, which could not settle (reason required)',
+  }),
+  start_mediation: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'optional',
+    actors: AT_STATION,
+    summary: 'Start mediating',
+  }),
+  schedule_session: spec({
+    fields: F.session,
+    data: D.session,
+    reason: 'optional',
+    actors: AT_STATION,
+    notify: 'session_scheduled',
+    summary: 'Schedule a mediation session: time, on site (address) or online (link), and who attends',
+  }),
   record_attendance: spec({
     fields: F.attendance,
     data: D.attendance,
@@ -93,19 +147,41 @@ export const ACTIONS = {
     reason: 'optional',
     actors: AT_STATION,
     notify: 'agreement_to_sign',
-    summary: 'Record the mediation agreement; opens the 30-day judicial-confirmation and 15-day arbitration-review windows and the agreed payment date',
+    summary:
+      'Record the mediation agreement; opens the 30-day judicial-confirmation and 15-day arbitration-review windows and the agreed payment date',
   }),
-  record_failure: spec({ fields: F.none, data: D.none, reason: 'required', actors: AT_STATION, danger: true, summary: 'Record that mediation failed (reason required)' }),
+  record_failure: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'required',
+    actors: AT_STATION,
+    danger: true,
+    summary: 'Record that mediation failed (reason required)',
+  }),
   sign_agreement: spec({
     fields: F.signature,
     data: D.signature,
     reason: 'optional',
     actors: CLAIMANT,
     help: { 'zh-CN': '看清协议的金额和付款日期后签字。', en: 'Check the amounts and the pay-by date, then sign.' },
-    summary: 'Sign the agreement: upload the signature image to the case first (POST /api/cases/:id/evidence), then send its id',
+    summary:
+      'Sign the agreement: upload the signature image to the case first (POST /api/cases/:id/evidence), then send its id',
   }),
-  record_performance: spec({ fields: F.performance, data: D.performance, reason: 'optional', actors: AT_STATION, summary: 'Record that the employer paid' }),
-  record_default: spec({ fields: F.none, data: D.none, reason: 'optional', actors: AT_STATION, danger: true, summary: 'Record that the employer did not pay as agreed' }),
+  record_performance: spec({
+    fields: F.performance,
+    data: D.performance,
+    reason: 'optional',
+    actors: AT_STATION,
+    summary: 'Record that the employer paid',
+  }),
+  record_default: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'optional',
+    actors: AT_STATION,
+    danger: true,
+    summary: 'Record that the employer did not pay as agreed',
+  }),
   confirm_receipt: spec({
     fields: F.none,
     data: D.none,
@@ -120,7 +196,10 @@ export const ACTIONS = {
     reason: 'optional',
     actors: CLAIMANT,
     danger: true,
-    help: { 'zh-CN': '过了付款日期还没收到钱，点这里告诉调解站。', en: 'The pay-by date passed and no money came: tell the station.' },
+    help: {
+      'zh-CN': '过了付款日期还没收到钱，点这里告诉调解站。',
+      en: 'The pay-by date passed and no money came: tell the station.',
+    },
     summary: 'Report that the agreed payment did not arrive',
   }),
   request_confirmation: spec({
@@ -132,18 +211,26 @@ export const ACTIONS = {
       guard(
         'CONFIRMATION_WINDOW_CLOSED',
         (f) => windowOpen(f, 'judicial_confirmation') || windowOpen(f, 'arbitration_review'),
-        (f) => ({ closedAfter: [due(f, 'judicial_confirmation'), due(f, 'arbitration_review')].filter(Boolean).sort().pop() ?? null }),
+        (f) => ({
+          closedAfter:
+            [due(f, 'judicial_confirmation'), due(f, 'arbitration_review')].filter(Boolean).sort().pop() ?? null,
+        }),
       ),
     ],
-    help: { 'zh-CN': '让法院或仲裁委确认协议，单位不付钱时可以申请强制执行。', en: 'Have a court or the arbitration body confirm the agreement, so it can be enforced.' },
-    summary: 'Ask for court judicial confirmation (within 30 days of the agreement) or arbitration review (within 15 days), so the agreement can be enforced',
+    help: {
+      'zh-CN': '让法院或仲裁委确认协议，单位不付钱时可以申请强制执行。',
+      en: 'Have a court or the arbitration body confirm the agreement, so it can be enforced.',
+    },
+    summary:
+      'Ask for court judicial confirmation (within 30 days of the agreement) or arbitration review (within 15 days), so the agreement can be enforced',
   }),
   record_confirmation: spec({
     fields: F.confirmationOutcome,
     data: D.confirmationOutcome,
     reason: 'optional',
     actors: CONFIRMING,
-    summary: 'Record that the court (judicial confirmation) or the commission (arbitration review) confirmed the agreement',
+    summary:
+      'Record that the court (judicial confirmation) or the commission (arbitration review) confirmed the agreement',
   }),
   confirmation_refused: spec({
     fields: F.confirmationOutcome,
@@ -151,17 +238,33 @@ export const ACTIONS = {
     reason: 'required',
     actors: CONFIRMING,
     danger: true,
-    summary: 'Record that the confirmation was refused (reason required): the agreement does not hold, the case returns to failed mediation',
+    summary:
+      'Record that the confirmation was refused (reason required): the agreement does not hold, the case returns to failed mediation',
   }),
-  record_enforcement: spec({ fields: F.enforcement, data: D.enforcement, reason: 'optional', actors: CONFIRMING, summary: 'Record the application to the court for enforcement of a confirmed agreement' }),
+  record_enforcement: spec({
+    fields: F.enforcement,
+    data: D.enforcement,
+    reason: 'optional',
+    actors: CONFIRMING,
+    summary: 'Record the application to the court for enforcement of a confirmed agreement',
+  }),
   request_arbitration: spec({
     fields: F.none,
     data: D.none,
     reason: 'optional',
     actors: CLAIMANT,
     // LDMAL art 14: without an agreement within 15 days of receipt, the worker may go to arbitration.
-    guards: [guard('MEDIATION_WINDOW_OPEN', (f) => f.status !== 'mediating' || !windowOpen(f, 'mediation_window'), (f) => ({ opensAfter: due(f, 'mediation_window') }))],
-    help: { 'zh-CN': '把案件和全部材料转到劳动仲裁院，由仲裁来裁决。', en: 'Send the case and its whole file to labour arbitration for a ruling.' },
+    guards: [
+      guard(
+        'MEDIATION_WINDOW_OPEN',
+        (f) => f.status !== 'mediating' || !windowOpen(f, 'mediation_window'),
+        (f) => ({ opensAfter: due(f, 'mediation_window') }),
+      ),
+    ],
+    help: {
+      'zh-CN': '把案件和全部材料转到劳动仲裁院，由仲裁来裁决。',
+      en: 'Send the case and its whole file to labour arbitration for a ruling.',
+    },
     summary: 'Ask for arbitration after a failed mediation, or once the 15-day mediation window has passed',
   }),
   withdraw: spec({
@@ -170,7 +273,10 @@ export const ACTIONS = {
     reason: 'optional',
     actors: CLAIMANT,
     danger: true,
-    help: { 'zh-CN': '不再需要调解了，可以撤回。撤回后还可以重新申请。', en: 'No longer need mediation? Withdraw; you can file again later.' },
+    help: {
+      'zh-CN': '不再需要调解了，可以撤回。撤回后还可以重新申请。',
+      en: 'No longer need mediation? Withdraw; you can file again later.',
+    },
     summary: 'Withdraw the claim',
   }),
   flag_urgent: spec({
@@ -179,9 +285,17 @@ export const ACTIONS = {
     reason: 'required',
     actors: STATION_OR_CITY,
     guards: [guard('ALREADY_URGENT', (f) => !f.urgent)],
-    summary: 'Flag the urgent joint consultation (特事急诊): reason, participants and a written one-case plan. A flag, not a status.',
+    summary:
+      'Flag the urgent joint consultation (特事急诊): reason, participants and a written one-case plan. A flag, not a status.',
   }),
-  clear_urgent: spec({ fields: F.none, data: D.none, reason: 'optional', actors: STATION_OR_CITY, guards: [guard('NOT_URGENT', (f) => f.urgent)], summary: 'Clear the urgent flag' }),
+  clear_urgent: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'optional',
+    actors: STATION_OR_CITY,
+    guards: [guard('NOT_URGENT', (f) => f.urgent)],
+    summary: 'Clear the urgent flag',
+  }),
   assign_lawyer: spec({
     fields: F.lawyer,
     data: D.lawyer,
@@ -195,7 +309,10 @@ export const ACTIONS = {
     data: D.none,
     reason: 'optional',
     actors: AT_STATION,
-    guards: [guard('NO_LAWYER', (f) => f.lawyerAssigned), guard('NOTES_ALREADY_SHARED', (f) => !f.notesSharedWithLawyer)],
+    guards: [
+      guard('NO_LAWYER', (f) => f.lawyerAssigned),
+      guard('NOTES_ALREADY_SHARED', (f) => !f.notesSharedWithLawyer),
+    ],
     summary: "Let the assigned legal-aid lawyer read the station's internal notes",
   }),
   unshare_notes: spec({
@@ -223,5 +340,9 @@ export type ActionBody<A extends CaseAction> = Static<(typeof ACTIONS)[A]['body'
 export type ActionData<A extends CaseAction> = Static<(typeof ACTIONS)[A]['data']>;
 
 /** Actions some staff role may take (the staff API), and the worker's (the worker API). */
-export const STAFF_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) => ACTIONS[a].actors.roles.some((r) => r !== 'worker'));
-export const WORKER_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) => (ACTIONS[a].actors.roles as readonly Role[]).includes('worker'));
+export const STAFF_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
+  ACTIONS[a].actors.roles.some((r) => r !== 'worker'),
+);
+export const WORKER_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
+  (ACTIONS[a].actors.roles as readonly Role[]).includes('worker'),
+);

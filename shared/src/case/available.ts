@@ -17,7 +17,8 @@ export interface ActingAs {
  */
 export type Refusal = 'actor' | 'status' | ErrorCode;
 
-export type Decision = { action: CaseAction; allowed: true; to: CaseStatus } | { action: CaseAction; allowed: false; refusal: Refusal };
+export type Decision =
+  { action: CaseAction; allowed: true; to: CaseStatus } | { action: CaseAction; allowed: false; refusal: Refusal };
 
 /** Whether this user may take this action on a case with these facts now, and where it leads. */
 export function decide(facts: CaseFacts, who: ActingAs, action: CaseAction): Decision {
@@ -53,7 +54,11 @@ export interface OfferedAction {
 }
 export function offeredActions(facts: CaseFacts, who: ActingAs): OfferedAction[] {
   return availableActions(facts, who).flatMap<OfferedAction>((d) =>
-    d.allowed ? [{ action: d.action, refusal: null }] : d.refusal === 'actor' || d.refusal === 'status' ? [] : [{ action: d.action, refusal: d.refusal }],
+    d.allowed
+      ? [{ action: d.action, refusal: null }]
+      : d.refusal === 'actor' || d.refusal === 'status'
+        ? []
+        : [{ action: d.action, refusal: d.refusal }],
   );
 }
 
@@ -61,7 +66,7 @@ export function offeredActions(facts: CaseFacts, who: ActingAs): OfferedAction[]
 export const OUTLET_STAGES: readonly CaseStatus[] = (() => {
   const reach = new Set(CASE_STATUSES.filter((s) => nextStatus(s, 'dispatch') !== null));
   // Walk the status table backwards: a status that moves into the set is in it.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const s of CASE_STATUSES) {
       if (reach.has(s)) continue;

@@ -7,7 +7,9 @@ import { daysBetween } from './deadlines';
 export const CLAIM_TOTAL_CAP_FEN = 2_000_000_000;
 
 /** A claim as far as the wizard has it: any part may still be missing. */
-export type ClaimDraft = { [K in keyof ClaimCreateBody]?: ClaimCreateBody[K] extends object ? Partial<ClaimCreateBody[K]> : ClaimCreateBody[K] };
+export type ClaimDraft = {
+  [K in keyof ClaimCreateBody]?: ClaimCreateBody[K] extends object ? Partial<ClaimCreateBody[K]> : ClaimCreateBody[K];
+};
 
 /**
  * The claim's checks beyond its JSON Schema, as one set of pure functions for the server (which
@@ -29,15 +31,24 @@ export function claimRuleProblems(body: ClaimDraft, today: string): FieldError[]
   let total = 0;
   items.forEach((i, n) => {
     const fen = typeof i?.amountYuan === 'string' ? yuanToFen(i.amountYuan) : null;
-    if (fen === null || fen <= 0) out.push({ path: `/items/${n}/amountYuan`, rule: 'amount', message: 'must be an amount in yuan above zero, at most 2 decimals' });
+    if (fen === null || fen <= 0)
+      out.push({
+        path: `/items/${n}/amountYuan`,
+        rule: 'amount',
+        message: 'must be an amount in yuan above zero, at most 2 decimals',
+      });
     else total += fen;
-    if (i?.periodFrom && i.periodTo && i.periodFrom > i.periodTo) out.push({ path: `/items/${n}/periodTo`, rule: 'after_from', message: 'must not be before periodFrom' });
+    if (i?.periodFrom && i.periodTo && i.periodFrom > i.periodTo)
+      out.push({ path: `/items/${n}/periodTo`, rule: 'after_from', message: 'must not be before periodFrom' });
   });
-  if (total > CLAIM_TOTAL_CAP_FEN) out.push({ path: '/items', rule: 'total', message: 'the total is above 20,000,000 yuan' });
+  if (total > CLAIM_TOTAL_CAP_FEN)
+    out.push({ path: '/items', rule: 'total', message: 'the total is above 20,000,000 yuan' });
   for (const key of ['incidentDate', 'knownOn', 'employmentEndedOn'] as const) {
     const v = body[key];
-    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && daysBetween(today, v) > 0) out.push({ path: `/${key}`, rule: 'not_future', message: 'must not be in the future' });
+    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && daysBetween(today, v) > 0)
+      out.push({ path: `/${key}`, rule: 'not_future', message: 'must not be in the future' });
   }
-  if (body.knownOn && body.incidentDate && body.knownOn < body.incidentDate) out.push({ path: '/knownOn', rule: 'after_incident', message: 'must not be before incidentDate' });
+  if (body.knownOn && body.incidentDate && body.knownOn < body.incidentDate)
+    out.push({ path: '/knownOn', rule: 'after_incident', message: 'must not be before incidentDate' });
   return out;
 }

@@ -47,26 +47,59 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
   weekendsOff: true,
   // 2026 statutory holidays and make-up workdays (State Council notice); extend each year by configuration.
   holidays: [
-    '2026-01-01', '2026-01-02', '2026-01-03',
-    '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23',
-    '2026-04-04', '2026-04-05', '2026-04-06',
-    '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05',
-    '2026-06-19', '2026-06-20', '2026-06-21',
-    '2026-09-25', '2026-09-26', '2026-09-27',
-    '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07',
+    '2026-01-01',
+    '2026-01-02',
+    '2026-01-03',
+    '2026-02-15',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20',
+    '2026-02-21',
+    '2026-02-22',
+    '2026-02-23',
+    '2026-04-04',
+    '2026-04-05',
+    '2026-04-06',
+    '2026-05-01',
+    '2026-05-02',
+    '2026-05-03',
+    '2026-05-04',
+    '2026-05-05',
+    '2026-06-19',
+    '2026-06-20',
+    '2026-06-21',
+    '2026-09-25',
+    '2026-09-26',
+    '2026-09-27',
+    '2026-10-01',
+    '2026-10-02',
+    '2026-10-03',
+    '2026-10-04',
+    '2026-10-05',
+    '2026-10-06',
+    '2026-10-07',
   ],
   makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   reminderDays: [60, 30, 7],
 };
 
-export type DeadlineKind = 'mediation_window' | 'limitation' | 'judicial_confirmation' | 'arbitration_review' | 'agreed_payment';
+export type DeadlineKind =
+  'mediation_window' | 'limitation' | 'judicial_confirmation' | 'arbitration_review' | 'agreed_payment';
 
 /** What each period is called, for people. */
 export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
   mediation_window: { 'zh-CN': '15日调解期限', en: 'the 15-day mediation period' },
   limitation: { 'zh-CN': '劳动仲裁时效', en: 'the time limit to apply for arbitration' },
-  judicial_confirmation: { 'zh-CN': '申请司法确认的期限', en: 'the time limit to ask a court to confirm the agreement' },
-  arbitration_review: { 'zh-CN': '申请仲裁审查确认的期限', en: 'the time limit to ask for arbitration review of the agreement' },
+  judicial_confirmation: {
+    'zh-CN': '申请司法确认的期限',
+    en: 'the time limit to ask a court to confirm the agreement',
+  },
+  arbitration_review: {
+    'zh-CN': '申请仲裁审查确认的期限',
+    en: 'the time limit to ask for arbitration review of the agreement',
+  },
   agreed_payment: { 'zh-CN': '协议约定的付款期限', en: 'the payment date in the agreement' },
 };
 
@@ -80,27 +113,45 @@ export const DEADLINE_BASIS: { readonly [K in DeadlineKind]: LegalBasis } = {
   mediation_window: {
     law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
     article: '14',
-    rule: { 'zh-CN': '调解组织收到申请之日起15日内未达成协议的，可申请仲裁', en: 'No agreement within 15 days of the application being received: arbitration may be applied for' },
+    rule: {
+      'zh-CN': '调解组织收到申请之日起15日内未达成协议的，可申请仲裁',
+      en: 'No agreement within 15 days of the application being received: arbitration may be applied for',
+    },
   },
   limitation: {
     law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
     article: '27',
-    rule: { 'zh-CN': '仲裁时效1年，自知道或应当知道权利被侵害之日起计算；申请调解等情形时效中断、重新计算', en: 'Arbitration must be applied for within 1 year of knowing of the infringement; a mediation application and similar acts restart it' },
+    rule: {
+      'zh-CN': '仲裁时效1年，自知道或应当知道权利被侵害之日起计算；申请调解等情形时效中断、重新计算',
+      en: 'Arbitration must be applied for within 1 year of knowing of the infringement; a mediation application and similar acts restart it',
+    },
   },
   judicial_confirmation: {
     law: { 'zh-CN': '人民调解法', en: 'People’s Mediation Law' },
     article: '33',
-    rule: { 'zh-CN': '调解协议生效之日起30日内，双方共同向法院申请司法确认', en: 'Both parties apply to a court for judicial confirmation within 30 days of the agreement taking effect' },
+    rule: {
+      'zh-CN': '调解协议生效之日起30日内，双方共同向法院申请司法确认',
+      en: 'Both parties apply to a court for judicial confirmation within 30 days of the agreement taking effect',
+    },
   },
   arbitration_review: {
-    law: { 'zh-CN': '劳动人事争议仲裁办案规则', en: 'Rules for Handling Labour and Personnel Dispute Arbitration Cases' },
+    law: {
+      'zh-CN': '劳动人事争议仲裁办案规则',
+      en: 'Rules for Handling Labour and Personnel Dispute Arbitration Cases',
+    },
     article: '74',
-    rule: { 'zh-CN': '调解协议生效之日起15日内，双方共同向仲裁委员会申请审查确认', en: 'Both parties apply to the arbitration commission for review within 15 days of the agreement taking effect' },
+    rule: {
+      'zh-CN': '调解协议生效之日起15日内，双方共同向仲裁委员会申请审查确认',
+      en: 'Both parties apply to the arbitration commission for review within 15 days of the agreement taking effect',
+    },
   },
   agreed_payment: {
     law: { 'zh-CN': '调解协议', en: 'The mediation agreement' },
     article: '—',
-    rule: { 'zh-CN': '协议约定的履行期限；逾期未履行的可申请仲裁或支付令', en: 'The payment date the agreement sets; if missed, arbitration or a payment order may be applied for' },
+    rule: {
+      'zh-CN': '协议约定的履行期限；逾期未履行的可申请仲裁或支付令',
+      en: 'The payment date the agreement sets; if missed, arbitration or a payment order may be applied for',
+    },
   },
 };
 
@@ -179,7 +230,12 @@ export function periodEnd(from: IsoDate, days: number, rules: ClockRules): IsoDa
 
 // ---- the deadlines the law sets ------------------------------------------------------------------
 
-const deadline = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => ({ kind, from, due, basis: DEADLINE_BASIS[kind] });
+const deadline = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => ({
+  kind,
+  from,
+  due,
+  basis: DEADLINE_BASIS[kind],
+});
 
 /** 15 days from the station's receipt of the claim. */
 export function mediationWindow(received: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline {
@@ -213,8 +269,16 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
 /** The two windows that open when an agreement takes effect: judicial confirmation and arbitration review. */
 export function confirmationWindows(agreementEffective: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline[] {
   return [
-    deadline('judicial_confirmation', agreementEffective, periodEnd(agreementEffective, rules.judicialConfirmationDays, rules)),
-    deadline('arbitration_review', agreementEffective, periodEnd(agreementEffective, rules.arbitrationReviewDays, rules)),
+    deadline(
+      'judicial_confirmation',
+      agreementEffective,
+      periodEnd(agreementEffective, rules.judicialConfirmationDays, rules),
+    ),
+    deadline(
+      'arbitration_review',
+      agreementEffective,
+      periodEnd(agreementEffective, rules.arbitrationReviewDays, rules),
+    ),
   ];
 }
 
@@ -226,10 +290,21 @@ export function agreedPayment(agreedDate: IsoDate, agreementEffective: IsoDate):
 export type DeadlineState = 'open' | 'due_soon' | 'due_today' | 'overdue';
 
 /** Where a deadline stands today, and the reminder threshold reached, if any (60, 30, 7 days before). */
-export function deadlineState(d: Pick<Deadline, 'due'>, today: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): { state: DeadlineState; daysLeft: number; reminder: number | null } {
+export function deadlineState(
+  d: Pick<Deadline, 'due'>,
+  today: IsoDate,
+  rules: ClockRules = DEFAULT_CLOCK_RULES,
+): { state: DeadlineState; daysLeft: number; reminder: number | null } {
   const daysLeft = daysBetween(today, d.due);
   const reminder = [...rules.reminderDays].sort((a, b) => a - b).find((r) => daysLeft >= 0 && daysLeft <= r) ?? null;
-  const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : reminder !== null && daysLeft <= Math.min(...rules.reminderDays) ? 'due_soon' : 'open';
+  const state: DeadlineState =
+    daysLeft < 0
+      ? 'overdue'
+      : daysLeft === 0
+        ? 'due_today'
+        : reminder !== null && daysLeft <= Math.min(...rules.reminderDays)
+          ? 'due_soon'
+          : 'open';
   return { state, daysLeft, reminder };
 }
 
@@ -247,5 +322,10 @@ export const RUNNING_DEADLINES: { readonly [S in CaseStatus]?: readonly Deadline
 /** The earliest last day among the deadlines still running in this status, or null. */
 export function nextDue(status: CaseStatus, deadlines: readonly { kind: string; due: string }[]): string | null {
   const running: readonly string[] = RUNNING_DEADLINES[status] ?? [];
-  return deadlines.filter((d) => running.includes(d.kind)).map((d) => d.due).sort()[0] ?? null;
+  return (
+    deadlines
+      .filter((d) => running.includes(d.kind))
+      .map((d) => d.due)
+      .sort()[0] ?? null
+  );
 }

@@ -62,7 +62,13 @@ type Target = CaseStatus | 'same';
 type Transitions = { readonly [A in CaseAction]?: Target };
 
 /** Flags that never move the case: allowed in every open status, also in enforcement. */
-const STAFF_FLAGS = { flag_urgent: 'same', clear_urgent: 'same', assign_lawyer: 'same', share_notes: 'same', unshare_notes: 'same' } as const;
+const STAFF_FLAGS = {
+  flag_urgent: 'same',
+  clear_urgent: 'same',
+  assign_lawyer: 'same',
+  share_notes: 'same',
+  unshare_notes: 'same',
+} as const;
 /** ... and the worker's withdrawal, in every open status before enforcement. */
 const OPEN_FLAGS = { withdraw: 'withdrawn', ...STAFF_FLAGS } as const;
 

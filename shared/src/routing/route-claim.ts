@@ -28,17 +28,35 @@ export interface RoutableClaim {
 }
 
 export const ROUTE_REASON_LABELS = {
-  scanned_station: { 'zh-CN': '您扫码所在的调解站受理此类纠纷', en: 'The station you scanned handles this kind of dispute' },
-  scanned_outlet_parent: { 'zh-CN': '您扫码的网点由其所属行业协会调解站受理', en: 'The outlet you scanned is served by its association station' },
-  industry_association: { 'zh-CN': '按"行业优先"，由您所在地区的本行业协会调解站受理', en: 'Industry first: the association station for your industry in your area' },
-  government_station: { 'zh-CN': '您所在地区没有本行业协会调解站，由政府调解中心受理', en: 'No association station for your industry here: the government station takes it' },
+  scanned_station: {
+    'zh-CN': '您扫码所在的调解站受理此类纠纷',
+    en: 'The station you scanned handles this kind of dispute',
+  },
+  scanned_outlet_parent: {
+    'zh-CN': '您扫码的网点由其所属行业协会调解站受理',
+    en: 'The outlet you scanned is served by its association station',
+  },
+  industry_association: {
+    'zh-CN': '按"行业优先"，由您所在地区的本行业协会调解站受理',
+    en: 'Industry first: the association station for your industry in your area',
+  },
+  government_station: {
+    'zh-CN': '您所在地区没有本行业协会调解站，由政府调解中心受理',
+    en: 'No association station for your industry here: the government station takes it',
+  },
   worker_chose_government: { 'zh-CN': '按您的选择，由政府调解中心受理', en: 'As you chose: the government station' },
-  fallback_up_tree: { 'zh-CN': '按"区域兜底"，由上级调解中心受理', en: 'Region as safety net: a higher-level centre takes it' },
+  fallback_up_tree: {
+    'zh-CN': '按"区域兜底"，由上级调解中心受理',
+    en: 'Region as safety net: a higher-level centre takes it',
+  },
   household_domestic_people_mediation: {
     'zh-CN': '家庭或个人直接雇用的家政服务纠纷不属于劳动争议，转人民调解（也可向法院起诉）',
     en: "A domestic worker hired directly by a household is not in a labour dispute: it goes to people's mediation (or a civil court)",
   },
-  no_station: { 'zh-CN': '暂未找到可以受理的调解站，请致电12333咨询', en: 'No station can take this claim yet; call 12333 for help' },
+  no_station: {
+    'zh-CN': '暂未找到可以受理的调解站，请致电12333咨询',
+    en: 'No station can take this claim yet; call 12333 for help',
+  },
 } as const satisfies LabelTable<string>;
 export type RouteReason = keyof typeof ROUTE_REASON_LABELS;
 
@@ -87,19 +105,30 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
   const byId = new Map(stations.map((s) => [s.id, s]));
   const depth = (s: S): number => {
     let d = 0;
-    for (let p = s.parentId ? byId.get(s.parentId) : undefined; p && d < 32; p = p.parentId ? byId.get(p.parentId) : undefined) d++;
+    for (
+      let p = s.parentId ? byId.get(s.parentId) : undefined;
+      p && d < 32;
+      p = p.parentId ? byId.get(p.parentId) : undefined
+    )
+      d++;
     return d;
   };
   /** Stations covering the claim's area, nearest first: most specific area, then highest in the tree. */
   const covering = stations
     .filter((s) => areaCovers(s.areaCode, claim.areaCode))
-    .sort((a, b) => areaLevel(b.areaCode) - areaLevel(a.areaCode) || depth(a) - depth(b) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) => areaLevel(b.areaCode) - areaLevel(a.areaCode) || depth(a) - depth(b) || a.code.localeCompare(b.code),
+    );
 
   const labourDispute = !(claim.industry === 'domestic_service' && claim.workMode === 'household');
   const scanned = claim.scannedStationCode ? stations.find((s) => s.code === claim.scannedStationCode) : undefined;
   let scannedStationSkipped = Boolean(claim.scannedStationCode);
 
-  const found = (station: S, reason: Exclude<RouteReason, 'no_station'>, mediationType: MediationType | null): RouteResult<S> => ({
+  const found = (
+    station: S,
+    reason: Exclude<RouteReason, 'no_station'>,
+    mediationType: MediationType | null,
+  ): RouteResult<S> => ({
     station,
     reason,
     mediationType,
@@ -117,7 +146,11 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
     if (own) return { station: own, viaParent: false };
     for (const start of from) {
       const seen = new Set<string>();
-      for (let p = start.parentId ? byId.get(start.parentId) : undefined; p && !seen.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) {
+      for (
+        let p = start.parentId ? byId.get(start.parentId) : undefined;
+        p && !seen.has(p.id);
+        p = p.parentId ? byId.get(p.parentId) : undefined
+      ) {
         seen.add(p.id);
         if (fits(p, want)) return { station: p, viaParent: true };
       }
@@ -145,7 +178,13 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
     const hit = nearestOrUp(want, covering);
     return hit
       ? found(hit.station, hit.viaParent ? 'fallback_up_tree' : 'worker_chose_government', claim.mediationType ?? null)
-      : { station: null, reason: 'no_station', mediationType: claim.mediationType ?? null, labourDispute, scannedStationSkipped };
+      : {
+          station: null,
+          reason: 'no_station',
+          mediationType: claim.mediationType ?? null,
+          labourDispute,
+          scannedStationSkipped,
+        };
   }
 
   // The scanned station, when it serves the claim.
@@ -165,7 +204,8 @@ export function routeClaim<S extends RoutableStation>(claim: RoutableClaim, stat
   if (association) return found(association, 'industry_association', null);
 
   const government = nearestOrUp({ kind: 'government' }, covering);
-  if (government) return found(government.station, government.viaParent ? 'fallback_up_tree' : 'government_station', null);
+  if (government)
+    return found(government.station, government.viaParent ? 'fallback_up_tree' : 'government_station', null);
 
   return { station: null, reason: 'no_station', mediationType: null, labourDispute, scannedStationSkipped };
 }

@@ -10,7 +10,10 @@ import { Body, Id, IsoDateTime, StringEnum } from './common';
  */
 export const CalendarDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
 export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
-const Yuan = Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$', description: 'Amount in yuan, e.g. 3500 or 3,500.50' });
+const Yuan = Type.String({
+  pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$',
+  description: 'Amount in yuan, e.g. 3500 or 3,500.50',
+});
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const PAYMENT_METHODS = PAYMENT_METHOD.values;
@@ -38,7 +41,9 @@ export const ACTION_FIELDS = {
   },
   performance: { paidYuan: Yuan, paidOn: CalendarDate },
   confirmationRequest: {
-    route: StringEnum(CONFIRMATION_ROUTES, { description: 'Court judicial confirmation (30 days) or arbitration review (15 days)' }),
+    route: StringEnum(CONFIRMATION_ROUTES, {
+      description: 'Court judicial confirmation (30 days) or arbitration review (15 days)',
+    }),
   },
   /** A mediation session: when, on site (address) or online (link), and who is to attend. */
   session: {
@@ -74,7 +79,9 @@ function optionalReason<const F extends TProperties>(fields: F) {
   return Body({ ...fields, reason: Type.Optional(Text(1000)), expectedStatus: ExpectedStatus });
 }
 /** The status the client saw; a mismatch is a 409 instead of acting on a changed case. */
-const ExpectedStatus = Type.Optional(StringEnum(CASE_STATUSES, { description: 'The status the client saw; another one is a 409' }));
+const ExpectedStatus = Type.Optional(
+  StringEnum(CASE_STATUSES, { description: 'The status the client saw; another one is a 409' }),
+);
 
 /** The schema of an action's body with these fields under this reason rule. */
 export type ActionBodySchema<F extends TProperties, R extends ReasonRule> = R extends 'required'
@@ -82,7 +89,10 @@ export type ActionBodySchema<F extends TProperties, R extends ReasonRule> = R ex
   : ReturnType<typeof optionalReason<F>>;
 
 /** An action's body: its fields, the reason as the rule says, and the status the client saw. */
-export function actionBody<const F extends TProperties, const R extends ReasonRule>(fields: F, reason: R): ActionBodySchema<F, R> {
+export function actionBody<const F extends TProperties, const R extends ReasonRule>(
+  fields: F,
+  reason: R,
+): ActionBodySchema<F, R> {
   return (reason === 'required' ? requiredReason(fields) : optionalReason(fields)) as ActionBodySchema<F, R>;
 }
 
@@ -91,7 +101,9 @@ export const CaseActionBody = actionBody(ACTION_FIELDS.none, 'optional');
 export type CaseActionBody = Static<typeof CaseActionBody>;
 
 export const AgreementView = Type.Object({
-  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), payer: Type.String() })),
+  items: Type.Array(
+    Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), payer: Type.String() }),
+  ),
   totalFen: Type.Integer(),
   effectiveOn: CalendarDate,
   dueDate: CalendarDate,
@@ -114,14 +126,25 @@ export const EVENT_DATA = {
   transfer: Type.Object({ fromStationId: Nullable(Id), toStationId: Id, toStationCode: Type.String() }),
   dispatch: Type.Object({ outletId: Id, outletCode: Type.String() }),
   takeBack: Type.Object({ outletId: Nullable(Id) }),
-  urgent: Type.Object({ participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })), plan: Type.String() }),
+  urgent: Type.Object({
+    participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
+    plan: Type.String(),
+  }),
   agreement: Type.Object({ agreement: AgreementView }),
   performance: Type.Object({ paidFen: Type.Integer(), paidOn: CalendarDate }),
   confirmationRequest: Type.Object({ route: StringEnum(CONFIRMATION_ROUTES), windowDue: CalendarDate }),
   session: Type.Object({ session: ScheduledSession }),
   attendance: Type.Object({ sessionId: Id, present: Type.Array(Person) }),
   lawyer: Type.Object({ lawyerId: Id, lawyerName: Type.String() }),
-  confirmationOutcome: Type.Object({ authority: Type.String(), documentNumber: Type.String(), decidedOn: CalendarDate }),
-  enforcement: Type.Object({ court: Type.String(), enforcementCaseNumber: Nullable(Type.String()), appliedOn: CalendarDate }),
+  confirmationOutcome: Type.Object({
+    authority: Type.String(),
+    documentNumber: Type.String(),
+    decidedOn: CalendarDate,
+  }),
+  enforcement: Type.Object({
+    court: Type.String(),
+    enforcementCaseNumber: Nullable(Type.String()),
+    appliedOn: CalendarDate,
+  }),
   signature: Type.Object({ signatureEvidenceId: Id, sha256: Type.String() }),
 };

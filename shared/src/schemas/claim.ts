@@ -1,5 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CHANNEL, CLAIM_TYPE, EVIDENCE_CATEGORY, INDUSTRY, MEDIATION_TYPE, OUTLET_SHARING_CONSENT, WORK_MODE } from '../enums';
+import {
+  CHANNEL,
+  CLAIM_TYPE,
+  EVIDENCE_CATEGORY,
+  INDUSTRY,
+  MEDIATION_TYPE,
+  OUTLET_SHARING_CONSENT,
+  WORK_MODE,
+} from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
@@ -8,20 +16,27 @@ import { AgreementView, CalendarDate, ScheduledSession, Text } from './actions';
 import { StationCard } from './station';
 import { ERROR_CODES } from '../errors';
 
-
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
   claimant: Body({
     name: Text(50, 2),
-    idNumber: Type.String({ pattern: '^[1-9][0-9]{16}[0-9Xx]$', description: 'Resident ID card number, 18 characters' }),
+    idNumber: Type.String({
+      pattern: '^[1-9][0-9]{16}[0-9Xx]$',
+      description: 'Resident ID card number, 18 characters',
+    }),
     phone: Phone,
   }),
   industry: StringEnum(INDUSTRY.values),
   workMode: StringEnum(WORK_MODE.values),
-  areaCode: Type.String({ pattern: AREA_CODE_PATTERN, description: 'Where the work is done (administrative area code, 6 digits)' }),
+  areaCode: Type.String({
+    pattern: AREA_CODE_PATTERN,
+    description: 'Where the work is done (administrative area code, 6 digits)',
+  }),
   respondent: Body({
     name: Type.String({ minLength: 2, maxLength: 100, description: 'Company or platform name' }),
-    creditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: 'Unified social credit code, 18 characters' })),
+    creditCode: Type.Optional(
+      Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: 'Unified social credit code, 18 characters' }),
+    ),
     outletName: Type.Optional(Text(100)),
     outletAddress: Type.Optional(Text(300)),
     contactName: Type.Optional(Text(50)),
@@ -33,7 +48,10 @@ export const ClaimCreateBody = Body({
   items: Type.Array(
     Body({
       type: StringEnum(CLAIM_TYPE.values),
-      amountYuan: Type.String({ pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$', description: 'Amount in yuan as typed, e.g. 3500 or 3,500.50' }),
+      amountYuan: Type.String({
+        pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$',
+        description: 'Amount in yuan as typed, e.g. 3500 or 3,500.50',
+      }),
       periodFrom: Type.Optional(CalendarDate),
       periodTo: Type.Optional(CalendarDate),
       note: Type.Optional(Text(500)),
@@ -61,7 +79,11 @@ export const DeadlineView = Type.Object({
   kind: Type.String(),
   from: CalendarDate,
   due: CalendarDate,
-  basis: Type.Object({ law: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }), article: Type.String(), rule: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }) }),
+  basis: Type.Object({
+    law: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+    article: Type.String(),
+    rule: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+  }),
 });
 
 export const UrgentConsultationView = Type.Object({
@@ -74,7 +96,9 @@ export const UrgentConsultationView = Type.Object({
 /** A mediation session, with who came once attendance is recorded. */
 export const SessionView = Type.Composite([
   ScheduledSession,
-  Type.Object({ present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]) }),
+  Type.Object({
+    present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]),
+  }),
 ]);
 
 export const EvidenceView = Type.Object({
@@ -86,7 +110,9 @@ export const EvidenceView = Type.Object({
   name: Type.String(),
   uploadedBy: StringEnum(['worker', 'staff'] as const),
   category: StringEnum(EVIDENCE_CATEGORY.values),
-  sensitive: Type.Boolean({ description: 'Sensitive personal information (PIPL art 28), uploaded with separate consent' }),
+  sensitive: Type.Boolean({
+    description: 'Sensitive personal information (PIPL art 28), uploaded with separate consent',
+  }),
   at: IsoDateTime,
 });
 export type EvidenceView = Static<typeof EvidenceView>;
@@ -120,7 +146,15 @@ export const CaseView = Type.Object({
     outletName: Type.Union([Type.String(), Type.Null()]),
     partnerName: Type.Union([Type.String(), Type.Null()]),
   }),
-  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), amountYuan: Type.String(), periodFrom: Type.Union([CalendarDate, Type.Null()]), periodTo: Type.Union([CalendarDate, Type.Null()]) })),
+  items: Type.Array(
+    Type.Object({
+      type: StringEnum(CLAIM_TYPE.values),
+      amountFen: Type.Integer(),
+      amountYuan: Type.String(),
+      periodFrom: Type.Union([CalendarDate, Type.Null()]),
+      periodTo: Type.Union([CalendarDate, Type.Null()]),
+    }),
+  ),
   totalFen: Type.Integer(),
   incidentDate: CalendarDate,
   description: Type.String(),
@@ -144,14 +178,27 @@ export const CaseView = Type.Object({
   /** The actions this user may take now (from the shared actions table). */
   allowedActions: Type.Array(StringEnum(CASE_ACTIONS)),
   /** The same, with the actions this user could take in this status but a guard refuses for now, and its code. */
-  actions: Type.Array(Type.Object({ action: StringEnum(CASE_ACTIONS), refusal: Type.Union([StringEnum(ERROR_CODES), Type.Null()]) })),
+  actions: Type.Array(
+    Type.Object({ action: StringEnum(CASE_ACTIONS), refusal: Type.Union([StringEnum(ERROR_CODES), Type.Null()]) }),
+  ),
   events: Type.Array(CaseEventView),
   submittedAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type CaseView = Static<typeof CaseView>;
 
-export const CaseSummary = Type.Pick(CaseView, ['id', 'number', 'status', 'station', 'respondent', 'totalFen', 'urgent', 'legalAid', 'submittedAt', 'updatedAt']);
+export const CaseSummary = Type.Pick(CaseView, [
+  'id',
+  'number',
+  'status',
+  'station',
+  'respondent',
+  'totalFen',
+  'urgent',
+  'legalAid',
+  'submittedAt',
+  'updatedAt',
+]);
 export type CaseSummary = Static<typeof CaseSummary>;
 
 /** What the worker is told right after filing. */
@@ -167,17 +214,27 @@ export type FilingReceipt = Static<typeof FilingReceipt>;
 export const OutletConsentBody = Body({ version: Type.Literal(OUTLET_SHARING_CONSENT.version) });
 export type OutletConsentBody = Static<typeof OutletConsentBody>;
 
-
 export const CaseQueueQuery = Type.Object(
   {
-    status: Type.Optional(Type.Array(StringEnum(CASE_STATUSES), { maxItems: CASE_STATUSES.length, description: 'One or more; repeat the parameter' })),
+    status: Type.Optional(
+      Type.Array(StringEnum(CASE_STATUSES), {
+        maxItems: CASE_STATUSES.length,
+        description: 'One or more; repeat the parameter',
+      }),
+    ),
     stationId: Type.Optional(Id),
     industry: Type.Optional(StringEnum(INDUSTRY.values)),
     claimType: Type.Optional(StringEnum(CLAIM_TYPE.values)),
     urgent: Type.Optional(Type.Boolean()),
     legalAid: Type.Optional(Type.Boolean()),
-    due: Type.Optional(StringEnum(['soon', 'overdue'] as const, { description: 'soon: the next deadline within 3 days; overdue: passed' })),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Case number or respondent name contains' })),
+    due: Type.Optional(
+      StringEnum(['soon', 'overdue'] as const, {
+        description: 'soon: the next deadline within 3 days; overdue: passed',
+      }),
+    ),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: 'Case number or respondent name contains' }),
+    ),
     filedFrom: Type.Optional(CalendarDate),
     filedTo: Type.Optional(CalendarDate),
     sort: Type.Optional(StringEnum(['newest', 'due'] as const)),
@@ -188,10 +245,15 @@ export const CaseQueueQuery = Type.Object(
 );
 export type CaseQueueQuery = Static<typeof CaseQueueQuery>;
 
-export const CaseQueueItem = Type.Composite([CaseSummary, Type.Object({ nextDue: Type.Union([CalendarDate, Type.Null()]) })]);
-export const CaseQueuePage = Type.Object({ items: Type.Array(CaseQueueItem), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const CaseQueueItem = Type.Composite([
+  CaseSummary,
+  Type.Object({ nextDue: Type.Union([CalendarDate, Type.Null()]) }),
+]);
+export const CaseQueuePage = Type.Object({
+  items: Type.Array(CaseQueueItem),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
 export type CaseQueuePage = Static<typeof CaseQueuePage>;
-
 
 export const MessageBody = Body({
   /** Made once by the sender's device; a retry with the same id posts nothing new. */

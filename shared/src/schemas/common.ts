@@ -9,15 +9,24 @@ export function StringEnum<const V extends string>(values: readonly V[], options
 
 export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 export const IsoDateTime = Type.String({ format: 'date-time', description: 'ISO 8601 instant in UTC' });
-export const AreaCode = Type.String({ pattern: AREA_CODE_PATTERN, description: 'Administrative area code (GB/T 2260, 6 digits)' });
+export const AreaCode = Type.String({
+  pattern: AREA_CODE_PATTERN,
+  description: 'Administrative area code (GB/T 2260, 6 digits)',
+});
 /** Mainland China mobile number, 11 digits. */
 export const CN_MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
 export const Phone = Type.String({ pattern: CN_MOBILE_PATTERN, description: 'Mainland mobile number, 11 digits' });
 /** A landline or mobile, for a station's public contact. */
-export const ContactPhone = Type.String({ pattern: '^[0-9+][0-9 -]{4,19}$', description: 'Contact phone (landline or mobile)' });
+export const ContactPhone = Type.String({
+  pattern: '^[0-9+][0-9 -]{4,19}$',
+  description: 'Contact phone (landline or mobile)',
+});
 /** Station code: at most 32 characters, valid in a WeChat mini-program code `scene` and in a URL. */
 export const STATION_CODE_PATTERN = '^[A-Za-z0-9_-]{2,32}$';
-export const StationCode = Type.String({ pattern: STATION_CODE_PATTERN, description: 'Short station code, ≤ 32 of A-Z a-z 0-9 _ -' });
+export const StationCode = Type.String({
+  pattern: STATION_CODE_PATTERN,
+  description: 'Short station code, ≤ 32 of A-Z a-z 0-9 _ -',
+});
 
 export const FieldErrorSchema = Type.Object({
   path: Type.String(),
@@ -39,6 +48,9 @@ export const ErrorResponse = Type.Object(
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
 /** Request bodies refuse unknown properties: nothing the client sent is silently dropped. */
-export function Body<T extends Parameters<typeof Type.Object>[0]>(props: T, options: { $id?: string; description?: string; minProperties?: number } = {}) {
+export function Body<T extends Parameters<typeof Type.Object>[0]>(
+  props: T,
+  options: { $id?: string; description?: string; minProperties?: number } = {},
+) {
   return Type.Object(props, { additionalProperties: false, ...options });
 }

@@ -18,7 +18,9 @@ export type InboxItem = Static<typeof InboxItem>;
 export const InboxPage = Type.Object({
   items: Type.Array(InboxItem),
   unread: Type.Integer({ minimum: 0, description: 'Unread entries in the whole inbox' }),
-  nextBefore: Type.Union([IsoDateTime, Type.Null()], { description: 'Pass as `before` for the next page; null at the end' }),
+  nextBefore: Type.Union([IsoDateTime, Type.Null()], {
+    description: 'Pass as `before` for the next page; null at the end',
+  }),
 });
 export type InboxPage = Static<typeof InboxPage>;
 
@@ -41,7 +43,9 @@ export const CaseNotificationList = Type.Object({
         Type.Object({
           channel: StringEnum(NOTIFICATION_CHANNELS),
           status: StringEnum(DELIVERY_STATUSES),
-          attempts: Type.Array(Type.Object({ at: IsoDateTime, ok: Type.Boolean(), error: Type.Union([Type.String(), Type.Null()]) })),
+          attempts: Type.Array(
+            Type.Object({ at: IsoDateTime, ok: Type.Boolean(), error: Type.Union([Type.String(), Type.Null()]) }),
+          ),
           lastError: Type.Union([Type.String(), Type.Null()]),
           nextAttemptAt: Type.Union([IsoDateTime, Type.Null()]),
           sentAt: Type.Union([IsoDateTime, Type.Null()]),

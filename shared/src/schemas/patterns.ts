@@ -6,8 +6,16 @@ export const RelatedCases = Type.Object({ items: Type.Array(CaseSummary) });
 export type RelatedCases = Static<typeof RelatedCases>;
 
 export const WarningQuery = Type.Object({
-  days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'Look back this many days (default EARLY_WARNING_DAYS)' })),
-  minCases: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'At least this many claims against one respondent (default EARLY_WARNING_MIN_CASES)' })),
+  days: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 366, description: 'Look back this many days (default EARLY_WARNING_DAYS)' }),
+  ),
+  minCases: Type.Optional(
+    Type.Integer({
+      minimum: 2,
+      maximum: 1000,
+      description: 'At least this many claims against one respondent (default EARLY_WARNING_MIN_CASES)',
+    }),
+  ),
 });
 export type WarningQuery = Static<typeof WarningQuery>;
 

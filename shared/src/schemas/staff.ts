@@ -2,7 +2,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import { STAFF_ROLES } from '../enums';
 import { Body, Id, IsoDateTime, StringEnum } from './common';
 
-const Username = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{2,63}$', description: '3-64 of a-z 0-9 . _ -, starting with a letter or digit' });
+const Username = Type.String({
+  pattern: '^[a-z0-9][a-z0-9._-]{2,63}$',
+  description: '3-64 of a-z 0-9 . _ -, starting with a letter or digit',
+});
 const DisplayName = Type.String({ minLength: 1, maxLength: 100 });
 
 export const StaffAccount = Type.Object({
@@ -19,7 +22,10 @@ export const StaffAccount = Type.Object({
 });
 export type StaffAccount = Static<typeof StaffAccount>;
 
-export const StaffListQuery = Type.Object({ stationId: Type.Optional(Id), includeDisabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+export const StaffListQuery = Type.Object(
+  { stationId: Type.Optional(Id), includeDisabled: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
 export type StaffListQuery = Static<typeof StaffListQuery>;
 
 export const StaffCreateBody = Body({
@@ -27,7 +33,11 @@ export const StaffCreateBody = Body({
   displayName: DisplayName,
   role: StringEnum(STAFF_ROLES),
   stationId: Type.Union([Id, Type.Null()]),
-  password: Type.String({ minLength: 1, maxLength: 256, description: 'The first password; the rules of staff passwords apply' }),
+  password: Type.String({
+    minLength: 1,
+    maxLength: 256,
+    description: 'The first password; the rules of staff passwords apply',
+  }),
 });
 export type StaffCreateBody = Static<typeof StaffCreateBody>;
 
@@ -36,7 +46,9 @@ export const StaffUpdateBody = Body(
     displayName: Type.Optional(DisplayName),
     role: Type.Optional(StringEnum(STAFF_ROLES)),
     stationId: Type.Optional(Type.Union([Id, Type.Null()])),
-    disabled: Type.Optional(Type.Boolean({ description: 'A disabled account cannot sign in; its sessions end at once' })),
+    disabled: Type.Optional(
+      Type.Boolean({ description: 'A disabled account cannot sign in; its sessions end at once' }),
+    ),
   },
   { minProperties: 1 },
 );
@@ -47,7 +59,9 @@ export type PasswordResetBody = Static<typeof PasswordResetBody>;
 
 export const AuditQuery = Type.Object(
   {
-    action: Type.Optional(Type.String({ maxLength: 64, description: 'Exact action, or a prefix ending in * (e.g. personal_data.*)' })),
+    action: Type.Optional(
+      Type.String({ maxLength: 64, description: 'Exact action, or a prefix ending in * (e.g. personal_data.*)' }),
+    ),
     actorId: Type.Optional(Id),
     targetType: Type.Optional(Type.String({ maxLength: 32 })),
     targetId: Type.Optional(Id),

@@ -3,7 +3,10 @@ import { INDUSTRY, MEDIATION_TYPE, STATION_KIND } from '../enums';
 import { AreaCode, Body, ContactPhone, Id, IsoDateTime, StationCode, StringEnum } from './common';
 
 const Industries = Type.Array(StringEnum(INDUSTRY.values), { uniqueItems: true, maxItems: INDUSTRY.values.length });
-const MediationTypes = Type.Array(StringEnum(MEDIATION_TYPE.values), { uniqueItems: true, maxItems: MEDIATION_TYPE.values.length });
+const MediationTypes = Type.Array(StringEnum(MEDIATION_TYPE.values), {
+  uniqueItems: true,
+  maxItems: MEDIATION_TYPE.values.length,
+});
 const Location = Type.Object(
   { lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) },
   { additionalProperties: false, description: 'GCJ-02 coordinates as used by WeChat maps' },
@@ -89,7 +92,9 @@ export type StationListQuery = Static<typeof StationListQuery>;
 export const QrQuery = Type.Object(
   {
     format: Type.Optional(Type.Union([Type.Literal('png'), Type.Literal('svg')], { default: 'png' })),
-    size: Type.Optional(Type.Integer({ minimum: 128, maximum: 2048, default: 512, description: 'PNG width in pixels' })),
+    size: Type.Optional(
+      Type.Integer({ minimum: 128, maximum: 2048, default: 512, description: 'PNG width in pixels' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -15,7 +15,10 @@ describe('agreement and performance', () => {
 
   const day = today();
   /** 3,000 yuan from the rider's respondent, due in five days. */
-  const agreed = (over: object = {}) => ({ ...agreement('3,000', { payer: RIDER_PAYER, dueDate: addDays(day, 5) }), ...over });
+  const agreed = (over: object = {}) => ({
+    ...agreement('3,000', { payer: RIDER_PAYER, dueDate: addDays(day, 5) }),
+    ...over,
+  });
   const mediating = async () => {
     const id = (await w.file(riderClaim())).body.case.id as string;
     await w.act(w.token.delivery, id, 'accept');
@@ -26,21 +29,40 @@ describe('agreement and performance', () => {
   it('an agreement opens the confirmation windows and the payment date; the worker confirms payment and the case closes', async () => {
     const { t, token } = w;
     const id = await mediating();
-    const bad = await w.act(token.delivery, id, 'record_agreement', agreed({ dueDate: addDays(day, -1), items: [{ type: 'unpaid_wages', amountYuan: '0', payer: 'x' }] }));
+    const bad = await w.act(
+      token.delivery,
+      id,
+      'record_agreement',
+      agreed({ dueDate: addDays(day, -1), items: [{ type: 'unpaid_wages', amountYuan: '0', payer: 'x' }] }),
+    );
     expect(bad.status).toBe(400);
-    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['/body/dueDate', '/body/items/0/amountYuan']);
+    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      '/body/dueDate',
+      '/body/items/0/amountYuan',
+    ]);
 
     const res = await w.act(token.delivery, id, 'record_agreement', agreed());
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'agreement', agreement: { totalFen: 300000, effectiveOn: day, paymentMethod: 'bank_transfer' } });
-    const byKind = Object.fromEntries(res.body.deadlines.map((d: { kind: string; due: string; basis: { article: string } }) => [d.kind, d]));
+    expect(res.body).toMatchObject({
+      status: 'agreement',
+      agreement: { totalFen: 300000, effectiveOn: day, paymentMethod: 'bank_transfer' },
+    });
+    const byKind = Object.fromEntries(
+      res.body.deadlines.map((d: { kind: string; due: string; basis: { article: string } }) => [d.kind, d]),
+    );
     expect(byKind.agreed_payment.due).toBe(addDays(day, 5));
     expect(daysBetween(day, byKind.judicial_confirmation.due)).toBeGreaterThanOrEqual(30);
     expect(daysBetween(day, byKind.arbitration_review.due)).toBeGreaterThanOrEqual(15);
     expect(byKind.judicial_confirmation.basis.article).toBe('33');
 
     const seen = await t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken });
-    expect(seen.body.allowedActions.sort()).toEqual(['confirm_receipt', 'report_non_payment', 'request_confirmation', 'sign_agreement', 'withdraw']);
+    expect(seen.body.allowedActions.sort()).toEqual([
+      'confirm_receipt',
+      'report_non_payment',
+      'request_confirmation',
+      'sign_agreement',
+      'withdraw',
+    ]);
     const queue = await t.api('GET', `/api/admin/cases?q=${seen.body.number}`, { token: token.delivery });
     expect(queue.body.items[0].nextDue).toBe(addDays(day, 5));
 
@@ -51,7 +73,9 @@ describe('agreement and performance', () => {
   it('the employer does not pay: the worker reports it and asks for arbitration review in time', async () => {
     const id = await mediating();
     await w.act(w.token.delivery, id, 'record_agreement', agreed());
-    expect((await w.workerAct(id, 'report_non_payment', { reason: '约定日期已过，未收到款项' })).body.status).toBe('defaulted');
+    expect((await w.workerAct(id, 'report_non_payment', { reason: '约定日期已过，未收到款项' })).body.status).toBe(
+      'defaulted',
+    );
     const res = await w.workerAct(id, 'request_confirmation', { route: 'arbitration_review' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('confirmation_requested');
@@ -64,18 +88,30 @@ describe('agreement and performance', () => {
     await w.workerAct(id, 'report_non_payment');
     await w.workerAct(id, 'request_confirmation', { route: 'judicial_confirmation' });
     const outcome = { authority: '温州市鹿城区人民法院', documentNumber: '(2026)浙0302民特123号', decidedOn: day };
-    expect((await w.act(token.delivery, id, 'record_confirmation', { ...outcome, decidedOn: addDays(day, 2) })).body.fields[0].path).toBe('/body/decidedOn');
+    expect(
+      (await w.act(token.delivery, id, 'record_confirmation', { ...outcome, decidedOn: addDays(day, 2) })).body
+        .fields[0].path,
+    ).toBe('/body/decidedOn');
     expect((await w.act(token.delivery, id, 'record_confirmation', outcome)).body.status).toBe('confirmed');
-    const enforced = await w.act(token.delivery, id, 'record_enforcement', { court: '温州市鹿城区人民法院', enforcementCaseNumber: '(2026)浙0302执456号', appliedOn: day });
+    const enforced = await w.act(token.delivery, id, 'record_enforcement', {
+      court: '温州市鹿城区人民法院',
+      enforcementCaseNumber: '(2026)浙0302执456号',
+      appliedOn: day,
+    });
     expect(enforced.body.status).toBe('enforcement');
-    expect((await w.act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: day })).body.status).toBe('performed');
+    expect((await w.act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: day })).body.status).toBe(
+      'performed',
+    );
     expect((await w.act(token.delivery, id, 'close')).body.status).toBe('closed');
 
     const refusedId = await mediating();
     await w.act(token.delivery, refusedId, 'record_agreement', agreed());
     await w.workerAct(refusedId, 'request_confirmation', { route: 'arbitration_review' });
     expect((await w.act(token.delivery, refusedId, 'confirmation_refused', outcome)).status).toBe(400);
-    const refused = await w.act(token.delivery, refusedId, 'confirmation_refused', { ...outcome, reason: '协议内容违反法律强制性规定' });
+    const refused = await w.act(token.delivery, refusedId, 'confirmation_refused', {
+      ...outcome,
+      reason: '协议内容违反法律强制性规定',
+    });
     expect(refused.body.status).toBe('mediation_failed');
     expect((await w.workerAct(refusedId, 'request_arbitration')).body.status).toBe('transferred_to_arbitration');
   });
@@ -85,7 +121,12 @@ describe('agreement and performance', () => {
     const id = await mediating();
     await w.act(w.token.delivery, id, 'record_agreement', agreed());
     const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
-    await t.app.db.getRepository(CaseEntity).update({ id }, { deadlines: c.deadlines.map((d) => (d.kind === 'arbitration_review' ? { ...d, due: '2026-01-02' } : d)) });
+    await t.app.db
+      .getRepository(CaseEntity)
+      .update(
+        { id },
+        { deadlines: c.deadlines.map((d) => (d.kind === 'arbitration_review' ? { ...d, due: '2026-01-02' } : d)) },
+      );
     const res = await w.workerAct(id, 'request_confirmation', { route: 'arbitration_review' });
     expect(res.status).toBe(409);
     expect(res.body.details).toMatchObject({ route: 'arbitration_review', closedAfter: '2026-01-02' });
@@ -94,20 +135,35 @@ describe('agreement and performance', () => {
 
   it('the outlet settles, the employer pays, and staff record it', async () => {
     const { t, token } = w;
-    const id = (await w.file({ ...riderClaim(), outletConsent: OUTLET_SHARING_CONSENT.version })).body.case.id as string;
+    const id = (await w.file({ ...riderClaim(), outletConsent: OUTLET_SHARING_CONSENT.version })).body.case
+      .id as string;
     await w.act(token.delivery, id, 'accept');
     expect((await w.act(token.delivery, id, 'dispatch', { outletId: outlet.id })).status).toBe(200);
-    expect((await w.act(token.delivery, id, 'outlet_settled', agreed())).body).toMatchObject({ status: 'agreement', outlet: { code: 'WZ-MT-OH' } });
-    expect((await w.act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: addDays(day, 1) })).status).toBe(400);
+    expect((await w.act(token.delivery, id, 'outlet_settled', agreed())).body).toMatchObject({
+      status: 'agreement',
+      outlet: { code: 'WZ-MT-OH' },
+    });
+    expect(
+      (await w.act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: addDays(day, 1) })).status,
+    ).toBe(400);
     const paid = await w.act(token.delivery, id, 'record_performance', { paidYuan: '3000', paidOn: day });
     expect(paid.body.status).toBe('performed');
-    const last = (await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 }))[0]!;
+    const last = (
+      await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 })
+    )[0]!;
     expect(last.data).toEqual({ paidFen: 300000, paidOn: day });
   });
 
   it('staff record a default; a worker cannot record an agreement', async () => {
     const id = await mediating();
-    expect((await w.t.api('POST', `/api/admin/cases/${id}/actions/record_agreement`, { token: w.worker.accessToken, body: agreed() })).status).toBe(403);
+    expect(
+      (
+        await w.t.api('POST', `/api/admin/cases/${id}/actions/record_agreement`, {
+          token: w.worker.accessToken,
+          body: agreed(),
+        })
+      ).status,
+    ).toBe(403);
     await w.act(w.token.delivery, id, 'record_agreement', agreed());
     expect((await w.act(w.token.delivery, id, 'record_default', { reason: '逾期未付' })).body.status).toBe('defaulted');
   });

@@ -28,7 +28,15 @@ describe('filing a claim', () => {
     expect(c.items[0]).toMatchObject({ amountFen: 350050, amountYuan: '3500.50' });
     expect(c.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['mediation_window', 'limitation']);
     expect(c.deadlines[0].basis.article).toBe('14');
-    expect(c.events).toEqual([expect.objectContaining({ seq: 1, action: 'submit', fromStatus: null, toStatus: 'submitted', actorRole: 'worker' })]);
+    expect(c.events).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        action: 'submit',
+        fromStatus: null,
+        toStatus: 'submitted',
+        actorRole: 'worker',
+      }),
+    ]);
     expect(res.body.nextStep['zh-CN']).toContain('15日');
     expect(JSON.stringify(res.body)).not.toContain('11010519491231002X');
     expect(JSON.stringify(res.body)).not.toContain('13812345678');
@@ -43,9 +51,20 @@ describe('filing a claim', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ field: 'phone', value: '13812345678' });
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect((await reveal(token.delivery, { field: 'idNumber', reason: '核实身份' })).body.value).toBe('11010519491231002X');
-    const rows = await t.app.db.query(`SELECT action, detail FROM audit_entries WHERE targetId = ? ORDER BY createdAt`, [id]);
-    expect(rows.map((r: { action: string; detail: string }) => [r.action, JSON.parse(r.detail).field, JSON.parse(r.detail).reason])).toEqual([
+    expect((await reveal(token.delivery, { field: 'idNumber', reason: '核实身份' })).body.value).toBe(
+      '11010519491231002X',
+    );
+    const rows = await t.app.db.query(
+      `SELECT action, detail FROM audit_entries WHERE targetId = ? ORDER BY createdAt`,
+      [id],
+    );
+    expect(
+      rows.map((r: { action: string; detail: string }) => [
+        r.action,
+        JSON.parse(r.detail).field,
+        JSON.parse(r.detail).reason,
+      ]),
+    ).toEqual([
       ['personal_data.revealed', 'phone', '需电话通知调解时间'],
       ['personal_data.revealed', 'idNumber', '核实身份'],
     ]);
@@ -65,7 +84,11 @@ describe('filing a claim', () => {
 
   it('a retry with the same key files nothing new, also when two arrive at once', async () => {
     const key = randomUUID();
-    const [a, b, c] = await Promise.all([w.file(riderClaim(), key), w.file(riderClaim(), key), w.file(riderClaim(), key)]);
+    const [a, b, c] = await Promise.all([
+      w.file(riderClaim(), key),
+      w.file(riderClaim(), key),
+      w.file(riderClaim(), key),
+    ]);
     const numbers = new Set([a, b, c].map((r) => r.body.case.number));
     expect(numbers.size).toBe(1);
     expect([a, b, c].map((r) => r.status).sort()).toEqual([200, 200, 201]);
@@ -111,8 +134,13 @@ describe('filing a claim', () => {
   });
 
   it('a household nanny’s claim goes to people’s mediation and the worker is told why', async () => {
-    const res = await w.file(riderClaim({ industry: 'domestic_service', workMode: 'household', areaCode: '330303', stationCode: null }));
-    expect(res.body.case).toMatchObject({ station: { code: 'WZ-EAST' }, routing: { reason: 'household_domestic_people_mediation', labourDispute: false, mediationType: 'people' } });
+    const res = await w.file(
+      riderClaim({ industry: 'domestic_service', workMode: 'household', areaCode: '330303', stationCode: null }),
+    );
+    expect(res.body.case).toMatchObject({
+      station: { code: 'WZ-EAST' },
+      routing: { reason: 'household_domestic_people_mediation', labourDispute: false, mediationType: 'people' },
+    });
     expect(res.body.nextStep['zh-CN']).toContain('不属于劳动争议');
   });
 
@@ -131,7 +159,9 @@ describe('filing a claim', () => {
       const mine = (await w.file(riderClaim())).body.case.id;
       const other = await signInWorker(t, '13900000099');
       expect((await t.api('GET', `/api/cases/${mine}`, { token: other.accessToken })).status).toBe(404);
-      expect((await t.api('POST', `/api/cases/${mine}/actions/withdraw`, { token: other.accessToken, body: {} })).status).toBe(404);
+      expect(
+        (await t.api('POST', `/api/cases/${mine}/actions/withdraw`, { token: other.accessToken, body: {} })).status,
+      ).toBe(404);
       expect((await t.api('GET', '/api/cases', { token: other.accessToken })).body.items).toEqual([]);
     });
 
@@ -154,7 +184,9 @@ describe('the first claims of a year arriving together, under a 30-day mediation
     const t = await startApp({ CLOCK_RULES_JSON: '{"mediationWindowDays": 30, "rollForwardOffDays": false}' });
     try {
       await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300' });
-      const workers = await Promise.all(['13700000001', '13700000002', '13700000003', '13700000004'].map((p) => signInWorker(t, p)));
+      const workers = await Promise.all(
+        ['13700000001', '13700000002', '13700000003', '13700000004'].map((p) => signInWorker(t, p)),
+      );
       const results = await Promise.all(workers.map((worker) => fileClaim(t, worker.accessToken, riderClaim())));
       expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
       expect(new Set(results.map((r) => r.body.case.number)).size).toBe(4);

@@ -51,7 +51,10 @@ describe('intake', () => {
       const res = await w.act(w.token.delivery, id, 'accept', { expectedStatus: 'submitted' });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('INVALID_TRANSITION');
-      expect(res.body.details).toMatchObject({ status: 'accepted', allowedActions: expect.arrayContaining(['start_mediation']) });
+      expect(res.body.details).toMatchObject({
+        status: 'accepted',
+        allowedActions: expect.arrayContaining(['start_mediation']),
+      });
       expect(await w.t.app.db.getRepository(CaseEventEntity).countBy({ caseId: id })).toBe(2);
     });
   });
@@ -64,20 +67,30 @@ describe('intake', () => {
     beforeAll(async () => {
       ({ delivery, east } = w.stations);
       outlet = await deliveryOutlet(w.t);
-      foreignOutlet = await w.t.station({ code: 'WZ-SF-LC', kind: 'outlet', industries: ['courier'], areaCode: '330302', parentCode: 'WZ-COURIER' });
+      foreignOutlet = await w.t.station({
+        code: 'WZ-SF-LC',
+        kind: 'outlet',
+        industries: ['courier'],
+        areaCode: '330302',
+        parentCode: 'WZ-COURIER',
+      });
     });
 
-    it('a case goes to the outlet only with the worker\'s separate consent, given at filing or later, and audited', async () => {
+    it("a case goes to the outlet only with the worker's separate consent, given at filing or later, and audited", async () => {
       const { t, token, worker } = w;
       const id = (await w.file(riderClaim())).body.case.id as string;
       await w.act(token.delivery, id, 'accept');
       const refused = await w.act(token.delivery, id, 'dispatch', { outletId: outlet.id });
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'OUTLET_CONSENT_REQUIRED', details: { status: 'accepted' } });
-      expect((await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken })).body).toMatchObject({ status: 'accepted', outletConsent: null });
+      expect((await t.api('GET', `/api/cases/${id}`, { token: worker.accessToken })).body).toMatchObject({
+        status: 'accepted',
+        outletConsent: null,
+      });
 
       // Only the worker agrees, only with the text's current version, and only to their own case.
-      const consent = (tok: string, version: string) => t.api('POST', `/api/cases/${id}/consents/outlet`, { token: tok, body: { version } });
+      const consent = (tok: string, version: string) =>
+        t.api('POST', `/api/cases/${id}/consents/outlet`, { token: tok, body: { version } });
       expect((await consent(worker.accessToken, 'outlet-sharing-v0')).status).toBe(400);
       const other = (await signInWorker(t, '13900007777')).accessToken;
       expect((await consent(other, OUTLET_SHARING_CONSENT.version)).status).toBe(404);
@@ -88,7 +101,9 @@ describe('intake', () => {
       expect(agreed.body.outletConsent).toMatchObject({ version: OUTLET_SHARING_CONSENT.version });
       const again = await consent(worker.accessToken, OUTLET_SHARING_CONSENT.version);
       expect(again.body.outletConsent.at).toBe(agreed.body.outletConsent.at);
-      const audits = await t.app.db.getRepository(AuditEntryEntity).findBy({ action: 'case.outlet_consent', targetId: id });
+      const audits = await t.app.db
+        .getRepository(AuditEntryEntity)
+        .findBy({ action: 'case.outlet_consent', targetId: id });
       expect(audits).toHaveLength(1);
       expect(audits[0]!.detail).toMatchObject({ consentVersion: OUTLET_SHARING_CONSENT.version });
 
@@ -105,13 +120,21 @@ describe('intake', () => {
 
       const sent = await w.act(token.delivery, id, 'dispatch', { outletId: outlet.id, reason: '由配送站先行协商' });
       expect(sent.status).toBe(200);
-      expect(sent.body).toMatchObject({ status: 'dispatched', outlet: { code: 'WZ-MT-OH' }, station: { code: 'WZ-DELIVERY' } });
-      expect((await t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken })).body.outlet.code).toBe('WZ-MT-OH');
+      expect(sent.body).toMatchObject({
+        status: 'dispatched',
+        outlet: { code: 'WZ-MT-OH' },
+        station: { code: 'WZ-DELIVERY' },
+      });
+      expect((await t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken })).body.outlet.code).toBe(
+        'WZ-MT-OH',
+      );
 
       expect((await w.act(token.delivery, id, 'take_back')).status).toBe(400);
       const back = await w.act(token.delivery, id, 'take_back', { reason: '网点未能和解' });
       expect(back.body).toMatchObject({ status: 'accepted', outlet: null });
-      const events = await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'ASC' } });
+      const events = await t.app.db
+        .getRepository(CaseEventEntity)
+        .find({ where: { caseId: id }, order: { seq: 'ASC' } });
       expect(events.map((e) => e.action)).toEqual(['submit', 'accept', 'dispatch', 'take_back']);
       expect(events[2]!.data).toMatchObject({ outletCode: 'WZ-MT-OH' });
     });
@@ -121,15 +144,29 @@ describe('intake', () => {
       const id = (await w.file(riderClaim())).body.case.id;
       await w.act(token.delivery, id, 'accept');
       expect((await w.act(token.delivery, id, 'transfer', { toStationId: east.id })).status).toBe(400);
-      expect((await w.act(token.delivery, id, 'transfer', { toStationId: delivery.id, reason: '测试' })).body.fields[0].rule).toBe('different');
-      expect((await w.act(token.delivery, id, 'transfer', { toStationId: outlet.id, reason: '测试' })).body.fields[0].rule).toBe('intake');
+      expect(
+        (await w.act(token.delivery, id, 'transfer', { toStationId: delivery.id, reason: '测试' })).body.fields[0].rule,
+      ).toBe('different');
+      expect(
+        (await w.act(token.delivery, id, 'transfer', { toStationId: outlet.id, reason: '测试' })).body.fields[0].rule,
+      ).toBe('intake');
 
-      const moved = await w.act(token.delivery, id, 'transfer', { toStationId: east.id, reason: '涉及多名骑手，转政府调解站' });
+      const moved = await w.act(token.delivery, id, 'transfer', {
+        toStationId: east.id,
+        reason: '涉及多名骑手，转政府调解站',
+      });
       expect(moved.status).toBe(200);
       expect(moved.body).toMatchObject({ status: 'submitted', station: { code: 'WZ-EAST' } });
       expect((await t.api('GET', `/api/admin/cases/${id}`, { token: token.delivery })).status).toBe(404);
-      const event = (await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 }))[0]!;
-      expect(event).toMatchObject({ action: 'transfer', fromStatus: 'accepted', toStatus: 'submitted', reason: '涉及多名骑手，转政府调解站' });
+      const event = (
+        await t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'DESC' }, take: 1 })
+      )[0]!;
+      expect(event).toMatchObject({
+        action: 'transfer',
+        fromStatus: 'accepted',
+        toStatus: 'submitted',
+        reason: '涉及多名骑手，转政府调解站',
+      });
       expect(event.data).toMatchObject({ fromStationId: delivery.id, toStationId: east.id });
     });
   });

@@ -15,10 +15,18 @@ describe('mediation', () => {
       const { t, token } = w;
       const id = (await w.file(riderClaim())).body.case.id as string;
       await w.act(token.delivery, id, 'accept');
-      const early = await w.act(token.delivery, id, 'schedule_session', { startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'online', attendees: [{ side: 'worker', name: '王小明' }] });
+      const early = await w.act(token.delivery, id, 'schedule_session', {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        mode: 'online',
+        attendees: [{ side: 'worker', name: '王小明' }],
+      });
       expect(early.status).toBe(409); // not in mediation yet
       await w.act(token.delivery, id, 'start_mediation');
-      const noLink = await w.act(token.delivery, id, 'schedule_session', { startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'online', attendees: [{ side: 'worker', name: '王小明' }] });
+      const noLink = await w.act(token.delivery, id, 'schedule_session', {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        mode: 'online',
+        attendees: [{ side: 'worker', name: '王小明' }],
+      });
       expect(noLink.body.fields[0]).toMatchObject({ path: '/body/link', rule: 'required' });
 
       const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
@@ -35,13 +43,25 @@ describe('mediation', () => {
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('mediating');
       const session = res.body.sessions[0];
-      expect(session).toMatchObject({ startsAt, mode: 'online', link: 'https://meeting.example.cn/j/123456', present: null });
+      expect(session).toMatchObject({
+        startsAt,
+        mode: 'online',
+        link: 'https://meeting.example.cn/j/123456',
+        present: null,
+      });
 
       const seen = await t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken });
       expect(seen.body.sessions[0].link).toBe('https://meeting.example.cn/j/123456');
 
-      expect((await w.act(token.delivery, id, 'record_attendance', { sessionId: randomUUID(), present: [] })).body.fields[0].path).toBe('/body/sessionId');
-      const came = await w.act(token.delivery, id, 'record_attendance', { sessionId: session.id, present: [{ side: 'worker', name: '王小明' }], reason: '被申请人未到场' });
+      expect(
+        (await w.act(token.delivery, id, 'record_attendance', { sessionId: randomUUID(), present: [] })).body.fields[0]
+          .path,
+      ).toBe('/body/sessionId');
+      const came = await w.act(token.delivery, id, 'record_attendance', {
+        sessionId: session.id,
+        present: [{ side: 'worker', name: '王小明' }],
+        reason: '被申请人未到场',
+      });
       expect(came.body.sessions[0].present).toEqual([{ side: 'worker', name: '王小明' }]);
     });
   });
@@ -63,12 +83,16 @@ describe('mediation', () => {
     });
 
     it('after a failed mediation the worker takes it to arbitration, and staff close it', async () => {
-      expect((await w.act(w.token.delivery, id, 'record_failure', { reason: '用人单位拒绝调解' })).body.status).toBe('mediation_failed');
+      expect((await w.act(w.token.delivery, id, 'record_failure', { reason: '用人单位拒绝调解' })).body.status).toBe(
+        'mediation_failed',
+      );
       const res = await w.workerAct(id, 'request_arbitration');
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('transferred_to_arbitration');
       expect((await w.act(w.token.delivery, id, 'close')).body.status).toBe('closed');
-      const events = await w.t.app.db.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { seq: 'ASC' } });
+      const events = await w.t.app.db
+        .getRepository(CaseEventEntity)
+        .find({ where: { caseId: id }, order: { seq: 'ASC' } });
       expect(events.map((e) => `${e.fromStatus}>${e.toStatus}:${e.actorRole}`)).toEqual([
         'null>submitted:worker',
         'submitted>accepted:mediator',

@@ -11,7 +11,12 @@ describe('the message thread', () => {
   afterAll(() => t.close());
 
   it('worker and station talk; a retried message is sent once; internal notes stay with staff', async () => {
-    const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300' });
+    const delivery = await t.station({
+      code: 'WZ-DELIVERY',
+      kind: 'association',
+      industries: ['food_delivery'],
+      areaCode: '330300',
+    });
     const other = await t.station({ code: 'WZ-OTHER', kind: 'government', areaCode: '330303' });
     const mediator = (await t.signIn((await t.staff('mediator', delivery)).username, STAFF_PASSWORD)).accessToken;
     const outsider = (await t.signIn((await t.staff('mediator', other)).username, STAFF_PASSWORD)).accessToken;
@@ -32,7 +37,10 @@ describe('the message thread', () => {
     await staffSays({ clientId: randomUUID(), body: '平台方态度消极，需约谈站长。', internal: true });
 
     const workerSees = (await t.api('GET', `/api/cases/${id}/messages`, { token: w.accessToken })).body.items;
-    expect(workerSees.map((m: { body: string }) => m.body)).toEqual(['请问什么时候可以调解？', '本周五下午安排线上调解。']);
+    expect(workerSees.map((m: { body: string }) => m.body)).toEqual([
+      '请问什么时候可以调解？',
+      '本周五下午安排线上调解。',
+    ]);
     expect(workerSees[0]).toMatchObject({ authorType: 'worker', authorName: '王小明' });
     const staffSees = (await t.api('GET', `/api/admin/cases/${id}/messages`, { token: mediator })).body.items;
     expect(staffSees.map((m: { internal: boolean }) => m.internal)).toEqual([false, false, true]);

@@ -15,7 +15,12 @@ export const riderClaim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody
   claim({
     industry: 'food_delivery',
     workMode: 'platform_app',
-    respondent: { name: '温州某某配送服务有限公司', creditCode: '91350100M000100Y43', outletName: '鹿城配送站', partnerName: '某外卖平台' },
+    respondent: {
+      name: '温州某某配送服务有限公司',
+      creditCode: '91350100M000100Y43',
+      outletName: '鹿城配送站',
+      partnerName: '某外卖平台',
+    },
     items: [
       { type: 'unpaid_wages', amountYuan: '3,500.50', periodFrom: '2026-09-01', periodTo: '2026-09-30' },
       { type: 'platform_penalties', amountYuan: '200' },
@@ -44,12 +49,40 @@ export interface CaseWorld {
 
 export async function caseWorld(env: Record<string, string> = {}): Promise<CaseWorld> {
   const t = await startApp(env);
-  const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300', mediationTypes: ['union', 'people', 'pre_arbitration'] });
-  const courier = await t.station({ code: 'WZ-COURIER', kind: 'association', industries: ['courier'], areaCode: '330300', parentId: centre.id });
-  const delivery = await t.station({ code: 'WZ-DELIVERY', kind: 'association', industries: ['food_delivery'], areaCode: '330300', parentId: centre.id });
-  const east = await t.station({ code: 'WZ-EAST', kind: 'government', areaCode: '330303', parentId: centre.id, mediationTypes: ['people'] });
-  const signIn = async (role: 'mediator' | 'supervisor', s: StationEntity) => (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
-  const token = { delivery: await signIn('mediator', delivery), courier: await signIn('mediator', courier), supervisor: await signIn('supervisor', centre) };
+  const centre = await t.station({
+    code: 'WZ-CENTRE',
+    kind: 'government',
+    areaCode: '330300',
+    mediationTypes: ['union', 'people', 'pre_arbitration'],
+  });
+  const courier = await t.station({
+    code: 'WZ-COURIER',
+    kind: 'association',
+    industries: ['courier'],
+    areaCode: '330300',
+    parentId: centre.id,
+  });
+  const delivery = await t.station({
+    code: 'WZ-DELIVERY',
+    kind: 'association',
+    industries: ['food_delivery'],
+    areaCode: '330300',
+    parentId: centre.id,
+  });
+  const east = await t.station({
+    code: 'WZ-EAST',
+    kind: 'government',
+    areaCode: '330303',
+    parentId: centre.id,
+    mediationTypes: ['people'],
+  });
+  const signIn = async (role: 'mediator' | 'supervisor', s: StationEntity) =>
+    (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
+  const token = {
+    delivery: await signIn('mediator', delivery),
+    courier: await signIn('mediator', courier),
+    supervisor: await signIn('supervisor', centre),
+  };
   const worker = await signInWorker(t, '13812345678');
   return {
     t,
@@ -57,11 +90,20 @@ export async function caseWorld(env: Record<string, string> = {}): Promise<CaseW
     token,
     stations: { centre, courier, delivery, east },
     file: (body, key, tok = worker.accessToken) => fileClaim(t, tok, body, key),
-    act: (who, id, action, body = {}) => t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: who, body }),
-    workerAct: (id, action, body = {}) => t.api('POST', `/api/cases/${id}/actions/${action}`, { token: worker.accessToken, body }),
+    act: (who, id, action, body = {}) =>
+      t.api('POST', `/api/admin/cases/${id}/actions/${action}`, { token: who, body }),
+    workerAct: (id, action, body = {}) =>
+      t.api('POST', `/api/cases/${id}/actions/${action}`, { token: worker.accessToken, body }),
     close: () => t.close(),
   };
 }
 
 /** The delivery association's outlet in Ouhai (WZ-MT-OH), for dispatch and outlet settlement. */
-export const deliveryOutlet = (t: TestApp) => t.station({ code: 'WZ-MT-OH', kind: 'outlet', industries: ['food_delivery'], areaCode: '330304', parentCode: 'WZ-DELIVERY' });
+export const deliveryOutlet = (t: TestApp) =>
+  t.station({
+    code: 'WZ-MT-OH',
+    kind: 'outlet',
+    industries: ['food_delivery'],
+    areaCode: '330304',
+    parentCode: 'WZ-DELIVERY',
+  });

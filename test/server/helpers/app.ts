@@ -36,7 +36,10 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-test-'));
-  return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${path.join(dir, 'test.sqlite')}`,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A JSON body as the tests read it: loosely, field by field (pass a type argument to check it instead). */
@@ -56,12 +59,26 @@ export interface TestApp {
   fakes: Fakes;
   /** Everything the server logged, as text: for checks that personal data never reaches it. */
   logs(): string;
-  api<T = LooseBody>(method: string, url: string, opts?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
+  api<T = LooseBody>(
+    method: string,
+    url: string,
+    opts?: { body?: unknown; token?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>>;
   station(over?: Partial<StationCreateBody> & { parentCode?: string }): Promise<StationEntity>;
-  staff(role: StaffRole, station: StationEntity | null, over?: { username?: string; password?: string }): Promise<StaffUserEntity & { password: string }>;
+  staff(
+    role: StaffRole,
+    station: StationEntity | null,
+    over?: { username?: string; password?: string },
+  ): Promise<StaffUserEntity & { password: string }>;
   signIn(username: string, password: string): Promise<TokenPair>;
   /** Posts one file as multipart `file` (with optional text fields before it). */
-  upload(url: string, token: string, bytes: Buffer, name: string, fields?: Record<string, string>): Promise<ApiResponse>;
+  upload(
+    url: string,
+    token: string,
+    bytes: Buffer,
+    name: string,
+    fields?: Record<string, string>,
+  ): Promise<ApiResponse>;
   close(): Promise<void>;
 }
 
@@ -72,7 +89,10 @@ export const STAFF_PASSWORD = 'Test-pass-2026';
  * Boots the whole application as production does (same buildServer, same ajv options), listening
  * on a real port, on a fresh database, with WeChat and the SMS gateway faked at the HTTP boundary.
  */
-export async function startApp(env: Record<string, string> = {}, opts: { beforeReady?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  opts: { beforeReady?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
   const db = await freshDatabase();
   const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-uploads-'));
   const fakes = await startFakes();
@@ -117,7 +137,11 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
       redirect: 'manual',
     });
     const type = res.headers.get('content-type') ?? '';
-    const body = type.includes('json') ? await res.json() : type.startsWith('image/png') ? Buffer.from(await res.arrayBuffer()) : await res.text();
+    const body = type.includes('json')
+      ? await res.json()
+      : type.startsWith('image/png')
+        ? Buffer.from(await res.arrayBuffer())
+        : await res.text();
     return { status: res.status, headers: res.headers, body };
   };
 
@@ -171,14 +195,19 @@ export async function startApp(env: Record<string, string> = {}, opts: { beforeR
     },
     async signIn(username, password) {
       const res = await api<TokenPair>('POST', '/api/auth/staff/login', { body: { username, password } });
-      if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`sign-in failed for ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
     },
     async upload(url, token, bytes, name, fields = {}) {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       form.append('file', new Blob([new Uint8Array(bytes)]), name);
-      const res = await fetch(base + url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const res = await fetch(base + url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
       return { status: res.status, headers: res.headers, body: await res.json() };
     },
     async close() {

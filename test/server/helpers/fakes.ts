@@ -19,7 +19,14 @@ export interface Fakes {
   /** Access tokens WeChat handed out; only the newest is valid (as after a refresh elsewhere). */
   wechatTokens: string[];
   /** Subscribe messages WeChat accepted. */
-  subscribeSent: { touser: string; template_id: string; page: string; data: Record<string, { value: string }>; miniprogram_state: string; lang: string }[];
+  subscribeSent: {
+    touser: string;
+    template_id: string;
+    page: string;
+    data: Record<string, { value: string }>;
+    miniprogram_state: string;
+    lang: string;
+  }[];
   /** Errcodes to answer to the next subscribe sends, one each (e.g. [-1] for "busy" once); 'http500' for a server error. */
   subscribeScript: (number | 'http500')[];
   lastCodeFor(phone: string): string;
@@ -40,14 +47,16 @@ export async function startFakes(): Promise<Fakes> {
     subscribeSent: [] as Fakes['subscribeSent'],
     subscribeScript: [] as Fakes['subscribeScript'],
   };
-  const json = (res: http.ServerResponse, body: object) => res.writeHead(200, { 'content-type': 'application/json; encoding=utf-8' }).end(JSON.stringify(body));
+  const json = (res: http.ServerResponse, body: object) =>
+    res.writeHead(200, { 'content-type': 'application/json; encoding=utf-8' }).end(JSON.stringify(body));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     if (req.method === 'GET' && url.pathname === '/sns/jscode2session') {
       fakes.wechatCalls.push(url.searchParams);
       const p = url.searchParams;
       let body: object;
-      if (p.get('appid') !== FAKE_APPID || p.get('secret') !== FAKE_SECRET) body = { errcode: 40125, errmsg: 'invalid appsecret' };
+      if (p.get('appid') !== FAKE_APPID || p.get('secret') !== FAKE_SECRET)
+        body = { errcode: 40125, errmsg: 'invalid appsecret' };
       else if (p.get('grant_type') !== 'authorization_code') body = { errcode: 40002, errmsg: 'invalid grant_type' };
       else body = fakes.wechatCodes.get(p.get('js_code') ?? '') ?? { errcode: 40029, errmsg: 'invalid code' };
       if ('openid' in body) body = { ...body, session_key: 'c2Vzc2lvbi1rZXk=' };
@@ -57,8 +66,10 @@ export async function startFakes(): Promise<Fakes> {
     }
     if (req.method === 'GET' && url.pathname === '/cgi-bin/token') {
       const p = url.searchParams;
-      if (p.get('grant_type') !== 'client_credential') return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
-      if (p.get('appid') !== FAKE_APPID || p.get('secret') !== FAKE_SECRET) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+      if (p.get('grant_type') !== 'client_credential')
+        return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
+      if (p.get('appid') !== FAKE_APPID || p.get('secret') !== FAKE_SECRET)
+        return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
       const token = `ACCESS_TOKEN_${fakes.wechatTokens.length + 1}`;
       fakes.wechatTokens.push(token);
       return json(res, { access_token: token, expires_in: 7200 });
@@ -68,11 +79,17 @@ export async function startFakes(): Promise<Fakes> {
       req.on('data', (c) => (raw += c));
       req.on('end', () => {
         const token = url.searchParams.get('access_token');
-        if (!token || !fakes.wechatTokens.includes(token)) return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
-        if (token !== fakes.wechatTokens[fakes.wechatTokens.length - 1]) return json(res, { errcode: 42001, errmsg: 'access_token expired' });
+        if (!token || !fakes.wechatTokens.includes(token))
+          return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (token !== fakes.wechatTokens[fakes.wechatTokens.length - 1])
+          return json(res, { errcode: 42001, errmsg: 'access_token expired' });
         const scripted = fakes.subscribeScript.shift();
         if (scripted === 'http500') return res.writeHead(500).end('Internal Server Error');
-        if (scripted !== undefined) return json(res, { errcode: scripted, errmsg: scripted === 43101 ? 'user refuse to accept the msg' : 'system error' });
+        if (scripted !== undefined)
+          return json(res, {
+            errcode: scripted,
+            errmsg: scripted === 43101 ? 'user refuse to accept the msg' : 'system error',
+          });
         let msg: Fakes['subscribeSent'][number];
         try {
           msg = JSON.parse(raw);
@@ -83,8 +100,15 @@ export async function startFakes(): Promise<Fakes> {
         if (!msg.template_id) return json(res, { errcode: 40037, errmsg: 'invalid template_id' });
         for (const [key, v] of Object.entries(msg.data ?? {})) {
           // WeChat's limits per field type: thing ≤ 20 characters, phrase ≤ 5, character_string ≤ 32.
-          const max = key.startsWith('thing') ? 20 : key.startsWith('phrase') ? 5 : key.startsWith('character_string') ? 32 : 64;
-          if (typeof v?.value !== 'string' || [...v.value].length > max) return json(res, { errcode: 47003, errmsg: `argument invalid! data.${key}.value invalid` });
+          const max = key.startsWith('thing')
+            ? 20
+            : key.startsWith('phrase')
+              ? 5
+              : key.startsWith('character_string')
+                ? 32
+                : 64;
+          if (typeof v?.value !== 'string' || [...v.value].length > max)
+            return json(res, { errcode: 47003, errmsg: `argument invalid! data.${key}.value invalid` });
         }
         fakes.subscribeSent.push(msg);
         json(res, { errcode: 0, errmsg: 'ok', msgid: fakes.subscribeSent.length });

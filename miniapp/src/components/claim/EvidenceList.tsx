@@ -4,33 +4,50 @@ import type { EvidenceDraft } from '../../draft';
 import { l, t } from '../../i18n';
 
 /** The files picked for the claim, each with what it is, its upload progress, and a tap to retry a failed one. */
-export function EvidenceList({ items, onRetry, onRemove }: { items: EvidenceDraft[]; onRetry: (e: EvidenceDraft) => void; onRemove: (e: EvidenceDraft) => void }) {
+export function EvidenceList({
+  items,
+  onRetry,
+  onRemove,
+}: {
+  items: EvidenceDraft[];
+  onRetry: (e: EvidenceDraft) => void;
+  onRemove: (e: EvidenceDraft) => void;
+}) {
   return (
     <View>
       {items.map((e) => (
-      <View key={e.localPath} className="card" data-testid="evidence-item" onClick={() => e.status === 'failed' && e.retryable !== false && onRetry(e)}>
-        <View className="row">
-          <View className="ellipsis">{l(EVIDENCE_CATEGORY.labels[e.category ?? 'other'])} · {e.name}</View>
-          {e.status !== 'uploading' && (
-            <Text className="link-danger" onClick={(ev) => (ev.stopPropagation(), onRemove(e))}>{t('remove')}</Text>
+        <View
+          key={e.localPath}
+          className="card"
+          data-testid="evidence-item"
+          onClick={() => e.status === 'failed' && e.retryable !== false && onRetry(e)}
+        >
+          <View className="row">
+            <View className="ellipsis">
+              {l(EVIDENCE_CATEGORY.labels[e.category ?? 'other'])} · {e.name}
+            </View>
+            {e.status !== 'uploading' && (
+              <Text className="link-danger" onClick={(ev) => (ev.stopPropagation(), onRemove(e))}>
+                {t('remove')}
+              </Text>
+            )}
+          </View>
+          <View className={e.status === 'failed' ? 'error' : 'muted'}>
+            {e.status === 'done'
+              ? `${t('uploaded')} · SHA-256 ${e.sha256?.slice(0, 12)}…`
+              : e.status === 'failed'
+                ? e.retryable === false
+                  ? (e.error ?? t('uploadFailed'))
+                  : t('uploadFailed')
+                : `${t('uploading')} ${e.progress}%`}
+          </View>
+          {e.status === 'uploading' && (
+            <View className="progress">
+              <View className="progress-bar" style={{ width: `${e.progress}%` }} />
+            </View>
           )}
         </View>
-        <View className={e.status === 'failed' ? 'error' : 'muted'}>
-          {e.status === 'done'
-            ? `${t('uploaded')} · SHA-256 ${e.sha256?.slice(0, 12)}…`
-            : e.status === 'failed'
-              ? e.retryable === false
-                ? (e.error ?? t('uploadFailed'))
-                : t('uploadFailed')
-              : `${t('uploading')} ${e.progress}%`}
-        </View>
-        {e.status === 'uploading' && (
-          <View className="progress">
-            <View className="progress-bar" style={{ width: `${e.progress}%` }} />
-          </View>
-        )}
-      </View>
-    ))}
+      ))}
     </View>
   );
 }

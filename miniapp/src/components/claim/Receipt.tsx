@@ -9,11 +9,17 @@ export function Receipt({ r }: { r: FilingReceipt }) {
   const first = c.deadlines[0];
   return (
     <View className="page" data-testid="receipt">
-      <View className="title" style={{ marginTop: '24px' }}>{t('received')}</View>
+      <View className="title" style={{ marginTop: '24px' }}>
+        {t('received')}
+      </View>
       <View className="card">
         <View className="muted">{t('caseNumber')}</View>
-        <View style={{ fontSize: '22px', fontWeight: 700 }} data-testid="case-number">{c.number}</View>
-        <View className="badge" style={{ marginTop: '8px' }}>{l(CASE_STATUS_LABELS[c.status])}</View>
+        <View style={{ fontSize: '22px', fontWeight: 700 }} data-testid="case-number">
+          {c.number}
+        </View>
+        <View className="badge" style={{ marginTop: '8px' }}>
+          {l(CASE_STATUS_LABELS[c.status])}
+        </View>
       </View>
       {c.station && (
         <View className="card">
@@ -29,11 +35,21 @@ export function Receipt({ r }: { r: FilingReceipt }) {
       {first && (
         <View className="card">
           <View className="label">{t('firstDeadline')}</View>
-          <View>{l(DEADLINE_KIND_LABELS[first.kind as DeadlineKind])}：{first.due}</View>
-          <View className="muted">{l(first.basis.law)} {l(first.basis.rule)}</View>
+          <View>
+            {l(DEADLINE_KIND_LABELS[first.kind as DeadlineKind])}：{first.due}
+          </View>
+          <View className="muted">
+            {l(first.basis.law)} {l(first.basis.rule)}
+          </View>
         </View>
       )}
-      <Button className="btn btn-primary" onClick={() => Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` })} data-testid="view-case">{t('viewCase')}</Button>
+      <Button
+        className="btn btn-primary"
+        onClick={() => Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` })}
+        data-testid="view-case"
+      >
+        {t('viewCase')}
+      </Button>
     </View>
   );
 }

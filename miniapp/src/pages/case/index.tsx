@@ -74,7 +74,12 @@ export default function CasePage() {
       data = { ...data, route: pick.tapIndex === 0 ? 'judicial_confirmation' : 'arbitration_review' };
     } else {
       const help = ACTIONS[action].help;
-      const ok = await Taro.showModal({ title: l(CASE_ACTION_LABELS[action]), content: help ? l(help) : '', confirmText: t('confirm'), cancelText: t('cancel') });
+      const ok = await Taro.showModal({
+        title: l(CASE_ACTION_LABELS[action]),
+        content: help ? l(help) : '',
+        confirmText: t('confirm'),
+        cancelText: t('cancel'),
+      });
       if (!ok.confirm) return;
     }
     try {
@@ -90,7 +95,11 @@ export default function CasePage() {
   const takeAction = async (action: CaseAction, data: Record<string, unknown>): Promise<CaseView> => {
     const key = (intents.current[action] ??= uuid());
     try {
-      const answer = await call('cases.act', { params: { id, action }, body: data, headers: { 'idempotency-key': key } });
+      const answer = await call('cases.act', {
+        params: { id, action },
+        body: data,
+        headers: { 'idempotency-key': key },
+      });
       delete intents.current[action];
       return answer;
     } catch (err) {
@@ -103,7 +112,13 @@ export default function CasePage() {
     const p = pad.current;
     if (!p || p.isEmpty()) return void Taro.showToast({ title: t('sign'), icon: 'none' });
     try {
-      const ev = await uploadFile('cases.upload', { id }, { path: await p.toFile(), name: 'signature.png' }, { category: 'signature' }, () => undefined);
+      const ev = await uploadFile(
+        'cases.upload',
+        { id },
+        { path: await p.toFile(), name: 'signature.png' },
+        { category: 'signature' },
+        () => undefined,
+      );
       setView(await takeAction('sign_agreement', { signatureEvidenceId: ev.id, expectedStatus: view.status }));
       setSigning(false);
       void Taro.showToast({ title: t('signed'), icon: 'success' });
@@ -115,7 +130,8 @@ export default function CasePage() {
   const addEvidence = async () => {
     for (const f of await pickPhotos()) {
       setUploads((u) => [...u, { name: f.name, progress: 0 }]);
-      const mark = (patch: { progress?: number; failed?: string }) => setUploads((u) => u.map((x) => (x.name === f.name ? { ...x, ...patch } : x)));
+      const mark = (patch: { progress?: number; failed?: string }) =>
+        setUploads((u) => u.map((x) => (x.name === f.name ? { ...x, ...patch } : x)));
       try {
         await uploadFile('cases.upload', { id }, f, { category: 'other' }, (p) => mark({ progress: p }));
         setUploads((u) => u.filter((x) => x.name !== f.name));
@@ -127,7 +143,12 @@ export default function CasePage() {
   };
 
   const consentOutlet = async () => {
-    const ok = await Taro.showModal({ title: t('outletConsent'), content: l(OUTLET_SHARING_CONSENT.text), confirmText: t('agree'), cancelText: t('cancel') });
+    const ok = await Taro.showModal({
+      title: t('outletConsent'),
+      content: l(OUTLET_SHARING_CONSENT.text),
+      confirmText: t('agree'),
+      cancelText: t('cancel'),
+    });
     if (!ok.confirm) return;
     try {
       setView(await call('cases.consentOutlet', { params: { id }, body: { version: OUTLET_SHARING_CONSENT.version } }));
@@ -140,7 +161,10 @@ export default function CasePage() {
   const send = async () => {
     if (!text.trim()) return;
     try {
-      const r = await call('cases.post', { params: { id }, body: { clientId: pendingMessageId.current, body: text.trim() } });
+      const r = await call('cases.post', {
+        params: { id },
+        body: { clientId: pendingMessageId.current, body: text.trim() },
+      });
       pendingMessageId.current = uuid();
       setThread(r.items);
       setText('');
@@ -152,61 +176,106 @@ export default function CasePage() {
   // Signing has its own pad below; the rest come in the table's order.
   const offered = view.actions.filter((a) => a.action !== 'sign_agreement');
   const canSign = view.allowedActions.includes('sign_agreement') && !view.workerSignature;
-  const upcoming = [...view.deadlines].filter((d) => daysUntil(d.due) >= 0).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const upcoming = [...view.deadlines]
+    .filter((d) => daysUntil(d.due) >= 0)
+    .sort((a, b) => a.due.localeCompare(b.due))[0];
   const left = upcoming ? daysUntil(upcoming.due) : 0;
   const lastReason = [...view.events].reverse().find((e) => e.reason)?.reason;
   return (
     <View className="page">
-      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
+      <View className="lang" onClick={toggleLanguage}>
+        {t('language')}
+      </View>
       <View className="card" style={{ marginTop: '36px' }}>
         <View className="row">
           <View className="big">{view.number}</View>
-          <View className={`badge ${statusClass(view.status)}`} data-testid="status">{l(CASE_STATUS_LABELS[view.status])}</View>
+          <View className={`badge ${statusClass(view.status)}`} data-testid="status">
+            {l(CASE_STATUS_LABELS[view.status])}
+          </View>
         </View>
         <View className="label">{t('whatNext')}</View>
         <View data-testid="next-step">{l(WORKER_NEXT_STEP[view.status])}</View>
-        {view.status === 'rejected' && lastReason && <View className="error">{t('reason')}：{lastReason}</View>}
+        {view.status === 'rejected' && lastReason && (
+          <View className="error">
+            {t('reason')}：{lastReason}
+          </View>
+        )}
         {upcoming && (
           <View style={{ marginTop: '12px' }} data-testid="next-deadline">
             <View className="muted">{l(DEADLINE_KIND_LABELS[upcoming.kind as DeadlineKind])}</View>
             <View className={`countdown${left <= 3 ? ' countdown-bad' : left <= 7 ? ' countdown-warn' : ''}`}>
               {left === 0 ? t('dueToday') : `${left} ${t('daysLeft')}`}
             </View>
-            <View className="muted">{upcoming.due} · {l(upcoming.basis.law)}：{l(upcoming.basis.rule)}</View>
+            <View className="muted">
+              {upcoming.due} · {l(upcoming.basis.law)}：{l(upcoming.basis.rule)}
+            </View>
           </View>
         )}
       </View>
 
       {(view.outlet ?? view.station) && (
         <View className="card" data-testid="handler">
-          <View className="label" style={{ marginTop: 0 }}>{t('station')}</View>
-          {[view.outlet, view.station].filter((s) => s !== null).map((s) => (
-            <View key={s.code} style={{ marginBottom: '8px' }}>
-              <View style={{ fontWeight: 600 }}>{s.name}</View>
-              <View className="muted">{s.address}</View>
-              <View className="link" onClick={() => callPhone(s.phone)}>☎ {s.phone}</View>
-            </View>
-          ))}
+          <View className="label" style={{ marginTop: 0 }}>
+            {t('station')}
+          </View>
+          {[view.outlet, view.station]
+            .filter((s) => s !== null)
+            .map((s) => (
+              <View key={s.code} style={{ marginBottom: '8px' }}>
+                <View style={{ fontWeight: 600 }}>{s.name}</View>
+                <View className="muted">{s.address}</View>
+                <View className="link" onClick={() => callPhone(s.phone)}>
+                  ☎ {s.phone}
+                </View>
+              </View>
+            ))}
         </View>
       )}
 
       {view.agreement && (
         <View className="card" data-testid="agreement">
-          <View className="label" style={{ marginTop: 0 }}>{t('agreement')}</View>
+          <View className="label" style={{ marginTop: 0 }}>
+            {t('agreement')}
+          </View>
           {view.agreement.items.map((i, n) => (
-            <View key={n}>{l(CLAIM_TYPE.labels[i.type])}：¥{yuan(i.amountFen)}（{i.payer}）</View>
+            <View key={n}>
+              {l(CLAIM_TYPE.labels[i.type])}：¥{yuan(i.amountFen)}（{i.payer}）
+            </View>
           ))}
-          <View className="big">{t('total')}：¥{yuan(view.agreement.totalFen)}</View>
-          <View>{t('dueDate')}：{view.agreement.dueDate} · {l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}</View>
-          {view.workerSignature && <View className="badge badge-ok" data-testid="signed">{t('signed')}</View>}
-          {canSign && !signing && <Button className="btn btn-primary" onClick={() => setSigning(true)} data-testid="sign">{l(CASE_ACTION_LABELS.sign_agreement)}</Button>}
+          <View className="big">
+            {t('total')}：¥{yuan(view.agreement.totalFen)}
+          </View>
+          <View>
+            {t('dueDate')}：{view.agreement.dueDate} · {l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}
+          </View>
+          {view.workerSignature && (
+            <View className="badge badge-ok" data-testid="signed">
+              {t('signed')}
+            </View>
+          )}
+          {canSign && !signing && (
+            <Button className="btn btn-primary" onClick={() => setSigning(true)} data-testid="sign">
+              {l(CASE_ACTION_LABELS.sign_agreement)}
+            </Button>
+          )}
           {signing && (
             <View>
               <View className="label">{t('sign')}</View>
-              <Canvas type="2d" id="sig" className={`sig-pad${padReady ? ' sig-pad-ready' : ''}`} data-testid="sig-pad" onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)} onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)} />
+              <Canvas
+                type="2d"
+                id="sig"
+                className={`sig-pad${padReady ? ' sig-pad-ready' : ''}`}
+                data-testid="sig-pad"
+                onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)}
+                onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)}
+              />
               <View className="buttons">
-                <Button className="btn btn-ghost" onClick={() => pad.current?.clear()}>{t('clear')}</Button>
-                <Button className="btn btn-primary" onClick={sign} data-testid="confirm-sign">{t('confirmSign')}</Button>
+                <Button className="btn btn-ghost" onClick={() => pad.current?.clear()}>
+                  {t('clear')}
+                </Button>
+                <Button className="btn btn-primary" onClick={sign} data-testid="confirm-sign">
+                  {t('confirmSign')}
+                </Button>
               </View>
             </View>
           )}
@@ -215,9 +284,13 @@ export default function CasePage() {
 
       {!view.outletConsent && OUTLET_STAGES.includes(view.status) && (
         <View className="card" data-testid="outlet-consent-card">
-          <View className="label" style={{ marginTop: 0 }}>{t('outletConsent')}</View>
+          <View className="label" style={{ marginTop: 0 }}>
+            {t('outletConsent')}
+          </View>
           <View className="hint">{t('outletConsentWhy')}</View>
-          <Button className="btn btn-ghost" onClick={consentOutlet} data-testid="outlet-consent">{t('outletConsentGive')}</Button>
+          <Button className="btn btn-ghost" onClick={consentOutlet} data-testid="outlet-consent">
+            {t('outletConsentGive')}
+          </Button>
         </View>
       )}
 
@@ -225,45 +298,63 @@ export default function CasePage() {
 
       {view.sessions.length > 0 && (
         <View className="card">
-          <View className="label" style={{ marginTop: 0 }}>{t('sessions')}</View>
+          <View className="label" style={{ marginTop: 0 }}>
+            {t('sessions')}
+          </View>
           {view.sessions.map((s) => (
             <View key={s.id} data-testid="session" style={{ marginBottom: '8px' }}>
               <View style={{ fontWeight: 600 }}>{dateTime(s.startsAt)}</View>
-              <View className="muted">{s.mode === 'online' ? `${t('online')}：${s.link ?? ''}` : `${t('onSite')}：${s.address ?? ''}`}</View>
+              <View className="muted">
+                {s.mode === 'online' ? `${t('online')}：${s.link ?? ''}` : `${t('onSite')}：${s.address ?? ''}`}
+              </View>
             </View>
           ))}
         </View>
       )}
 
       <View className="card">
-        <View className="label" style={{ marginTop: 0 }}>{t('deadlines')}</View>
+        <View className="label" style={{ marginTop: 0 }}>
+          {t('deadlines')}
+        </View>
         {view.deadlines.map((d) => {
           const left = daysUntil(d.due);
           return (
             <View key={d.kind} style={{ marginBottom: '10px' }}>
               <View className="row">
                 <View>{l(DEADLINE_KIND_LABELS[d.kind as DeadlineKind])}</View>
-                <View className={`badge ${left < 0 ? 'badge-bad' : left <= 7 ? 'badge-warn' : ''}`}>{left < 0 ? t('overdue') : `${left} ${t('daysLeft')}`}</View>
+                <View className={`badge ${left < 0 ? 'badge-bad' : left <= 7 ? 'badge-warn' : ''}`}>
+                  {left < 0 ? t('overdue') : `${left} ${t('daysLeft')}`}
+                </View>
               </View>
-              <View className="muted">{d.due} · {l(d.basis.law)}：{l(d.basis.rule)}</View>
+              <View className="muted">
+                {d.due} · {l(d.basis.law)}：{l(d.basis.rule)}
+              </View>
             </View>
           );
         })}
       </View>
 
       <View className="card" data-testid="timeline">
-        <View className="label" style={{ marginTop: 0 }}>{t('timeline')}</View>
+        <View className="label" style={{ marginTop: 0 }}>
+          {t('timeline')}
+        </View>
         {[...view.events].reverse().map((e) => (
           <View key={e.seq} className="timeline-item">
             <View style={{ fontWeight: 600 }}>{l(CASE_STATUS_LABELS[e.toStatus])}</View>
             <View className="muted">{dateTime(e.at)}</View>
-            {e.reason && <View className="muted">{t('reason')}：{e.reason}</View>}
+            {e.reason && (
+              <View className="muted">
+                {t('reason')}：{e.reason}
+              </View>
+            )}
           </View>
         ))}
       </View>
 
       <View className="card" data-testid="evidence">
-        <View className="label" style={{ marginTop: 0 }}>{t('evidence')}</View>
+        <View className="label" style={{ marginTop: 0 }}>
+          {t('evidence')}
+        </View>
         {view.evidence.map((e) => (
           <View key={e.id} style={{ marginBottom: '6px' }}>
             <View className="ellipsis">{e.name}</View>
@@ -275,19 +366,33 @@ export default function CasePage() {
             {u.name} · {u.failed ?? `${t('uploading')} ${u.progress}%`}
           </View>
         ))}
-        <Button className="btn btn-ghost" onClick={addEvidence} data-testid="add-evidence">{t('addPhotos')}</Button>
+        <Button className="btn btn-ghost" onClick={addEvidence} data-testid="add-evidence">
+          {t('addPhotos')}
+        </Button>
       </View>
 
       <View className="card">
-        <View className="label" style={{ marginTop: 0 }}>{t('messages')}</View>
+        <View className="label" style={{ marginTop: 0 }}>
+          {t('messages')}
+        </View>
         {thread.map((m) => (
           <View key={m.id} className={`bubble ${m.authorType === 'worker' ? 'bubble-mine' : ''}`}>
             <View className="muted">{m.authorType === 'worker' ? t('me') : m.authorName}</View>
             <Text>{m.body}</Text>
           </View>
         ))}
-        <Textarea className="input" style={{ minHeight: '72px' }} value={text} maxlength={2000} placeholder={t('messageHint')} onInput={(e) => setText(e.detail.value)} data-testid="message" />
-        <Button className="btn btn-ghost" onClick={send} data-testid="send-message">{t('send')}</Button>
+        <Textarea
+          className="input"
+          style={{ minHeight: '72px' }}
+          value={text}
+          maxlength={2000}
+          placeholder={t('messageHint')}
+          onInput={(e) => setText(e.detail.value)}
+          data-testid="message"
+        />
+        <Button className="btn btn-ghost" onClick={send} data-testid="send-message">
+          {t('send')}
+        </Button>
       </View>
     </View>
   );

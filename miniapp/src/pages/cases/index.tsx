@@ -32,28 +32,44 @@ export default function Cases() {
     return (
       <View className="page">
         <View className="card">{t('signInWhy')}</View>
-        <Button className="btn btn-primary" onClick={() => goSignIn('/pages/cases/index')}>{t('signIn')}</Button>
+        <Button className="btn btn-primary" onClick={() => goSignIn('/pages/cases/index')}>
+          {t('signIn')}
+        </Button>
       </View>
     );
   return (
     <View className="page">
-      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
-      <View className="title" style={{ marginTop: '36px' }}>{t('myCases')}</View>
+      <View className="lang" onClick={toggleLanguage}>
+        {t('language')}
+      </View>
+      <View className="title" style={{ marginTop: '36px' }}>
+        {t('myCases')}
+      </View>
       <View className="muted">{t('pullToRefresh')}</View>
       {items?.length === 0 && <View className="card">{t('noCases')}</View>}
       {items?.map((c) => (
-        <View key={c.id} className="card" data-testid={`case-${c.number}`} onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}>
+        <View
+          key={c.id}
+          className="card"
+          data-testid={`case-${c.number}`}
+          onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}
+        >
           <View className="row">
             <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>
             <View className={`badge ${statusClass(c.status)}`}>{l(CASE_STATUS_LABELS[c.status])}</View>
           </View>
-          <View className="muted">{c.respondent.name} · ¥{yuan(c.totalFen)}</View>
+          <View className="muted">
+            {c.respondent.name} · ¥{yuan(c.totalFen)}
+          </View>
           <View className="muted">{c.station?.name}</View>
         </View>
       ))}
       {inbox && inbox.items.length > 0 && (
         <>
-          <View className="label">{t('inbox')}{inbox.unread ? `（${inbox.unread}）` : ''}</View>
+          <View className="label">
+            {t('inbox')}
+            {inbox.unread ? `（${inbox.unread}）` : ''}
+          </View>
           {inbox.items.map((n) => (
             <View key={n.id} className="card" onClick={() => open(n)}>
               <View style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</View>

@@ -13,7 +13,9 @@ import { l, t, toggleLanguage, useLocale } from '../../i18n';
 /** Straight-line distance in km (the browser gives WGS-84, stations are GCJ-02: a few hundred metres off, fine for sorting). */
 function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
@@ -29,7 +31,11 @@ export default function Home() {
   useDidShow(() => {
     setHasDraft(!!loadDraft());
     // The worker's own cases and where each stands, when signed in (no sign-in is asked for here).
-    if (session()) call('cases.mine', { optional: true }).then((r) => setMine(r.items.slice(0, 3)), () => setMine([]));
+    if (session())
+      call('cases.mine', { optional: true }).then(
+        (r) => setMine(r.items.slice(0, 3)),
+        () => setMine([]),
+      );
     else setMine([]);
     intakeStations().then(setStations, () => undefined);
   });
@@ -53,30 +59,59 @@ export default function Home() {
       <Text className="lang" onClick={toggleLanguage} data-testid="lang">
         {t('language')}
       </Text>
-      <View className="title" style={{ fontSize: '24px', marginTop: '24px' }}>{t('appName')}</View>
-      <View className="subtitle" style={{ marginBottom: '16px' }}>{t('intro')}</View>
-      <Button className="btn btn-primary" data-testid="start" onClick={() => Taro.navigateTo({ url: '/pages/claim/index' })}>
+      <View className="title" style={{ fontSize: '24px', marginTop: '24px' }}>
+        {t('appName')}
+      </View>
+      <View className="subtitle" style={{ marginBottom: '16px' }}>
+        {t('intro')}
+      </View>
+      <Button
+        className="btn btn-primary"
+        data-testid="start"
+        onClick={() => Taro.navigateTo({ url: '/pages/claim/index' })}
+      >
         {hasDraft ? t('continueDraft') : t('start')}
       </Button>
       {canScan ? (
-        <Button className="btn btn-ghost" onClick={scan}>{t('scan')}</Button>
+        <Button className="btn btn-ghost" onClick={scan}>
+          {t('scan')}
+        </Button>
       ) : (
-        <View className="card hint" style={{ marginTop: 0 }}>{t('scanHelp')}</View>
+        <View className="card hint" style={{ marginTop: 0 }}>
+          {t('scanHelp')}
+        </View>
       )}
       {mine.map((c) => (
-        <View key={c.id} className="card row" style={{ padding: '12px 16px' }} onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })} data-testid="home-case">
+        <View
+          key={c.id}
+          className="card row"
+          style={{ padding: '12px 16px' }}
+          onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}
+          data-testid="home-case"
+        >
           <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>
           <View className={`badge ${statusClass(c.status)}`}>{l(CASE_STATUS_LABELS[c.status])}</View>
         </View>
       ))}
-      <Button className="btn btn-ghost" onClick={() => Taro.switchTab({ url: '/pages/cases/index' })}>{t('myCases')}</Button>
+      <Button className="btn btn-ghost" onClick={() => Taro.switchTab({ url: '/pages/cases/index' })}>
+        {t('myCases')}
+      </Button>
 
       <View className="label">{t('stations')}</View>
       <View className="chips" style={{ marginBottom: '10px' }}>
-        <View className={`chip${!area && !here ? ' chip-on' : ''}`} onClick={() => (setArea(null), setHere(null))}>{t('all')}</View>
-        <View className={`chip${here ? ' chip-on' : ''}`} onClick={nearMe} data-testid="near-me">{t('nearMe')}</View>
+        <View className={`chip${!area && !here ? ' chip-on' : ''}`} onClick={() => (setArea(null), setHere(null))}>
+          {t('all')}
+        </View>
+        <View className={`chip${here ? ' chip-on' : ''}`} onClick={nearMe} data-testid="near-me">
+          {t('nearMe')}
+        </View>
         {areas.map((a) => (
-          <View key={a.code} className={`chip${area === a.code ? ' chip-on' : ''}`} onClick={() => (setArea(a.code), setHere(null))} data-testid={`home-area-${a.code}`}>
+          <View
+            key={a.code}
+            className={`chip${area === a.code ? ' chip-on' : ''}`}
+            onClick={() => (setArea(a.code), setHere(null))}
+            data-testid={`home-area-${a.code}`}
+          >
             {l(a.label)}
           </View>
         ))}
@@ -87,7 +122,9 @@ export default function Home() {
           key={s.code}
           s={s}
           onClick={() => Taro.navigateTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}
-          aside={d !== null && <View className="muted">{d < 1 ? `${Math.round(d * 1000)} m` : `${d.toFixed(1)} km`}</View>}
+          aside={
+            d !== null && <View className="muted">{d < 1 ? `${Math.round(d * 1000)} m` : `${d.toFixed(1)} km`}</View>
+          }
           testid="home-station"
         />
       ))}

@@ -66,23 +66,61 @@ export default function Login() {
   };
   return (
     <View className="page">
-      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
-      <View className="title" style={{ marginTop: '40px' }}>{t('signIn')}</View>
-      <View className="subtitle" style={{ marginBottom: '16px' }}>{t('signInWhy')}</View>
-      {canWechatLogin && <Button className="btn btn-primary" onClick={wechat}>{t('wechatSignIn')}</Button>}
+      <View className="lang" onClick={toggleLanguage}>
+        {t('language')}
+      </View>
+      <View className="title" style={{ marginTop: '40px' }}>
+        {t('signIn')}
+      </View>
+      <View className="subtitle" style={{ marginBottom: '16px' }}>
+        {t('signInWhy')}
+      </View>
+      {canWechatLogin && (
+        <Button className="btn btn-primary" onClick={wechat}>
+          {t('wechatSignIn')}
+        </Button>
+      )}
       <View className="label">{t('mobile')}</View>
-      <Input className="input" type="number" maxlength={11} value={phone} onInput={(e) => setPhone(e.detail.value)} placeholder={t('mobileHint')} data-testid="phone" />
+      <Input
+        className="input"
+        type="number"
+        maxlength={11}
+        value={phone}
+        onInput={(e) => setPhone(e.detail.value)}
+        placeholder={t('mobileHint')}
+        data-testid="phone"
+      />
       <View style={{ display: 'flex', gap: '8px', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
           <View className="label">{t('code')}</View>
-          <Input className="input" type="number" maxlength={6} value={code} onInput={(e) => setCode(e.detail.value)} data-testid="code" />
+          <Input
+            className="input"
+            type="number"
+            maxlength={6}
+            value={code}
+            onInput={(e) => setCode(e.detail.value)}
+            data-testid="code"
+          />
         </View>
-        <Button className="btn btn-ghost" style={{ width: '130px', margin: 0 }} disabled={!phoneOk || wait > 0} onClick={send} data-testid="send-code">
+        <Button
+          className="btn btn-ghost"
+          style={{ width: '130px', margin: 0 }}
+          disabled={!phoneOk || wait > 0}
+          onClick={send}
+          data-testid="send-code"
+        >
           {wait > 0 ? `${wait}${t('resendIn')}` : t('sendCode')}
         </Button>
       </View>
       {error && <View className="error">{error}</View>}
-      <Button className="btn btn-primary" disabled={!phoneOk || code.length !== 6 || busy} onClick={verify} data-testid="verify">{t('signIn')}</Button>
+      <Button
+        className="btn btn-primary"
+        disabled={!phoneOk || code.length !== 6 || busy}
+        onClick={verify}
+        data-testid="verify"
+      >
+        {t('signIn')}
+      </Button>
     </View>
   );
 }

@@ -15,7 +15,10 @@ export default function Me() {
     call('auth.me', { optional: true }).then(setMe, () => setMe(null));
     call('cases.mine', { optional: true })
       .then((r) => (r.items[0] ? call('cases.get', { params: { id: r.items[0].id }, optional: true }) : null))
-      .then((c) => setClaimant(c?.claimant ?? null), () => setClaimant(null));
+      .then(
+        (c) => setClaimant(c?.claimant ?? null),
+        () => setClaimant(null),
+      );
   });
   const signOut = async () => {
     const s = session();
@@ -27,20 +30,40 @@ export default function Me() {
   };
   return (
     <View className="page">
-      <View className="title" style={{ marginTop: '24px' }}>{t('me')}</View>
+      <View className="title" style={{ marginTop: '24px' }}>
+        {t('me')}
+      </View>
       <View className="card" data-testid="profile">
         {me ? (
           <>
             {claimant && <View className="big">{claimant.name}</View>}
-            <View className="row"><View className="muted">{t('mobile')}</View><View data-testid="me-phone">{me.phoneMasked ?? '—'}</View></View>
-            {claimant && <View className="row"><View className="muted">{t('idNumber')}</View><View>{claimant.idNumberMasked}</View></View>}
+            <View className="row">
+              <View className="muted">{t('mobile')}</View>
+              <View data-testid="me-phone">{me.phoneMasked ?? '—'}</View>
+            </View>
+            {claimant && (
+              <View className="row">
+                <View className="muted">{t('idNumber')}</View>
+                <View>{claimant.idNumberMasked}</View>
+              </View>
+            )}
           </>
         ) : (
           <View>{t('notSignedIn')}</View>
         )}
       </View>
-      <Button className="btn btn-ghost" onClick={toggleLanguage} data-testid="me-lang">{t('language')}</Button>
-      {me ? <Button className="btn btn-danger" onClick={signOut} data-testid="sign-out">{t('signOut')}</Button> : <Button className="btn btn-primary" onClick={() => goSignIn('/pages/me/index')}>{t('signIn')}</Button>}
+      <Button className="btn btn-ghost" onClick={toggleLanguage} data-testid="me-lang">
+        {t('language')}
+      </Button>
+      {me ? (
+        <Button className="btn btn-danger" onClick={signOut} data-testid="sign-out">
+          {t('signOut')}
+        </Button>
+      ) : (
+        <Button className="btn btn-primary" onClick={() => goSignIn('/pages/me/index')}>
+          {t('signIn')}
+        </Button>
+      )}
     </View>
   );
 }

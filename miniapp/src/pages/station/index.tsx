@@ -22,7 +22,9 @@ export default function StationPage() {
     if (!code) {
       setMissing(true);
     } else {
-      call('public.station', { params: { code } }).then(setStation, (e: ApiError) => setMissing(e.status === 404 || e.status === 400));
+      call('public.station', { params: { code } }).then(setStation, (e: ApiError) =>
+        setMissing(e.status === 404 || e.status === 400),
+      );
     }
     intakeStations().then(setOthers, () => undefined);
   }, [code]);
@@ -33,13 +35,17 @@ export default function StationPage() {
   };
   return (
     <View className="page">
-      <View className="lang" onClick={toggleLanguage}>{t('language')}</View>
+      <View className="lang" onClick={toggleLanguage}>
+        {t('language')}
+      </View>
       <View style={{ height: '40px' }} />
       {station && (
         <>
           <StationCard s={station} />
           {station.active ? (
-            <Button className="btn btn-primary" data-testid="start-claim" onClick={() => start(station.code)}>{t('start')}</Button>
+            <Button className="btn btn-primary" data-testid="start-claim" onClick={() => start(station.code)}>
+              {t('start')}
+            </Button>
           ) : (
             <View className="card">{t('inactiveStation')}</View>
           )}
@@ -47,9 +53,17 @@ export default function StationPage() {
       )}
       {(missing || station?.active === false) && (
         <>
-          {missing && <View className="card" data-testid="unknown-station">{t('unknownStation')}</View>}
+          {missing && (
+            <View className="card" data-testid="unknown-station">
+              {t('unknownStation')}
+            </View>
+          )}
           {others.map((s) => (
-            <StationRow key={s.code} s={s} onClick={() => Taro.redirectTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })} />
+            <StationRow
+              key={s.code}
+              s={s}
+              onClick={() => Taro.redirectTo({ url: `/pages/station/index?code=${encodeURIComponent(s.code)}` })}
+            />
           ))}
         </>
       )}

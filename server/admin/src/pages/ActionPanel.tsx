@@ -12,7 +12,17 @@ import {
 } from '@ant-design/pro-components';
 import { useRef, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import { ACTIONS, CASE_ACTION_LABELS, CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE, chinaDate, type CaseAction, type CaseView } from '@gig/shared';
+import {
+  ACTIONS,
+  CASE_ACTION_LABELS,
+  CLAIM_TYPE,
+  CONSULTATION_ROLE,
+  PAYMENT_METHOD,
+  SESSION_SIDE,
+  chinaDate,
+  type CaseAction,
+  type CaseView,
+} from '@gig/shared';
 import { api, ApiError, errorText, newKey } from '../api';
 import { useI18n } from '../i18n';
 
@@ -29,7 +39,8 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   const actions = view.actions;
   if (!actions.length) return <Empty description={t('noActions')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
 
-  const opts = <K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label as { 'zh-CN': string; en: string }) }));
+  const opts = <K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label: l(label as { 'zh-CN': string; en: string }) }));
   // The legal dates are China's calendar days, wherever the browser's clock is set.
   const today = chinaDate(new Date());
 
@@ -57,7 +68,8 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   function clean(action: CaseAction, v: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) if (val !== undefined && val !== '' && val !== null) out[k] = val;
-    if (action === 'schedule_session' && typeof out.startsAt === 'string') out.startsAt = dayjs(out.startsAt).toISOString();
+    if (action === 'schedule_session' && typeof out.startsAt === 'string')
+      out.startsAt = dayjs(out.startsAt).toISOString();
     if (action === 'schedule_session') {
       if (out.mode === 'online') delete out.address;
       else delete out.link;
@@ -69,11 +81,22 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
     const { items } = await api.call('admin.stations', {});
     const own = items.find((s) => s.code === view.station?.code);
     return items
-      .filter((s) => s.id !== own?.id && s.active && (kind === 'outlet' ? s.kind === 'outlet' && s.parentId === own?.id : s.kind !== 'outlet'))
+      .filter(
+        (s) =>
+          s.id !== own?.id &&
+          s.active &&
+          (kind === 'outlet' ? s.kind === 'outlet' && s.parentId === own?.id : s.kind !== 'outlet'),
+      )
       .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const people = (name: string, label: string) => (
-    <ProFormList name={name} label={label} initialValue={[{ side: 'worker', name: '' }]} creatorButtonProps={{ creatorButtonText: t('add') }} min={name === 'attendees' ? 1 : 0}>
+    <ProFormList
+      name={name}
+      label={label}
+      initialValue={[{ side: 'worker', name: '' }]}
+      creatorButtonProps={{ creatorButtonText: t('add') }}
+      min={name === 'attendees' ? 1 : 0}
+    >
       <Space align="start">
         <ProFormSelect name="side" options={opts(SESSION_SIDE.labels)} rules={[{ required: true }]} width="sm" />
         <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
@@ -82,12 +105,24 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   );
 
   function fields(action: CaseAction): ReactNode {
-    const reason = <ProFormTextArea name="reason" label={t('reason')} rules={[{ required: ACTIONS[action].reason === 'required', whitespace: true, max: 1000 }]} />;
+    const reason = (
+      <ProFormTextArea
+        name="reason"
+        label={t('reason')}
+        rules={[{ required: ACTIONS[action].reason === 'required', whitespace: true, max: 1000 }]}
+      />
+    );
     switch (action) {
       case 'transfer':
         return (
           <>
-            <ProFormSelect name="toStationId" label={t('toStation')} request={() => stationOptions()} rules={[{ required: true }]} showSearch />
+            <ProFormSelect
+              name="toStationId"
+              label={t('toStation')}
+              request={() => stationOptions()}
+              rules={[{ required: true }]}
+              showSearch
+            />
             {reason}
           </>
         );
@@ -96,7 +131,12 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
           <>
             {/* Without the worker's consent the table's guard keeps this form closed (PIPL art 23). */}
             <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
-            <ProFormSelect name="outletId" label={t('outletPick')} request={() => stationOptions('outlet')} rules={[{ required: true }]} />
+            <ProFormSelect
+              name="outletId"
+              label={t('outletPick')}
+              request={() => stationOptions('outlet')}
+              rules={[{ required: true }]}
+            />
             {reason}
           </>
         );
@@ -104,9 +144,20 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
         return (
           <>
             {reason}
-            <ProFormList name="participants" label={t('participants')} initialValue={[{ role: 'arbitrator', name: '' }]} min={1} creatorButtonProps={{ creatorButtonText: t('add') }}>
+            <ProFormList
+              name="participants"
+              label={t('participants')}
+              initialValue={[{ role: 'arbitrator', name: '' }]}
+              min={1}
+              creatorButtonProps={{ creatorButtonText: t('add') }}
+            >
               <Space align="start">
-                <ProFormSelect name="role" options={opts(CONSULTATION_ROLE.labels)} rules={[{ required: true }]} width="sm" />
+                <ProFormSelect
+                  name="role"
+                  options={opts(CONSULTATION_ROLE.labels)}
+                  rules={[{ required: true }]}
+                  width="sm"
+                />
                 <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
               </Space>
             </ProFormList>
@@ -117,24 +168,76 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       case 'outlet_settled':
         return (
           <>
-            <ProFormList name="items" label={t('items')} min={1} initialValue={view.items.map((i) => ({ type: i.type, amountYuan: i.amountYuan, payer: view.respondent.name }))} creatorButtonProps={{ creatorButtonText: t('add') }}>
+            <ProFormList
+              name="items"
+              label={t('items')}
+              min={1}
+              initialValue={view.items.map((i) => ({
+                type: i.type,
+                amountYuan: i.amountYuan,
+                payer: view.respondent.name,
+              }))}
+              creatorButtonProps={{ creatorButtonText: t('add') }}
+            >
               <Space align="start">
                 <ProFormSelect name="type" options={opts(CLAIM_TYPE.labels)} rules={[{ required: true }]} width="sm" />
-                <ProFormText name="amountYuan" placeholder={t('amount')} rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]} width="xs" />
+                <ProFormText
+                  name="amountYuan"
+                  placeholder={t('amount')}
+                  rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]}
+                  width="xs"
+                />
                 <ProFormText name="payer" placeholder={t('payer')} rules={[{ required: true, max: 100 }]} width="sm" />
               </Space>
             </ProFormList>
-            <ProFormDatePicker name="effectiveOn" label={t('effectiveOn')} initialValue={today} rules={[{ required: true }]} fieldProps={{ format: 'YYYY-MM-DD' }} transform={(v: string) => ({ effectiveOn: dayjs(v).format('YYYY-MM-DD') })} />
-            <ProFormDatePicker name="dueDate" label={t('dueDate')} rules={[{ required: true }]} fieldProps={{ format: 'YYYY-MM-DD' }} transform={(v: string) => ({ dueDate: dayjs(v).format('YYYY-MM-DD') })} />
-            <ProFormSelect name="paymentMethod" label={t('paymentMethod')} options={opts(PAYMENT_METHOD.labels)} initialValue="bank_transfer" rules={[{ required: true }]} />
+            <ProFormDatePicker
+              name="effectiveOn"
+              label={t('effectiveOn')}
+              initialValue={today}
+              rules={[{ required: true }]}
+              fieldProps={{ format: 'YYYY-MM-DD' }}
+              transform={(v: string) => ({ effectiveOn: dayjs(v).format('YYYY-MM-DD') })}
+            />
+            <ProFormDatePicker
+              name="dueDate"
+              label={t('dueDate')}
+              rules={[{ required: true }]}
+              fieldProps={{ format: 'YYYY-MM-DD' }}
+              transform={(v: string) => ({ dueDate: dayjs(v).format('YYYY-MM-DD') })}
+            />
+            <ProFormSelect
+              name="paymentMethod"
+              label={t('paymentMethod')}
+              options={opts(PAYMENT_METHOD.labels)}
+              initialValue="bank_transfer"
+              rules={[{ required: true }]}
+            />
           </>
         );
       case 'schedule_session':
         return (
           <>
-            <ProFormDateTimePicker name="startsAt" label={t('startsAt')} rules={[{ required: true }]} fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' } }} />
-            <ProFormRadio.Group name="mode" label={t('mode')} initialValue="on_site" options={[{ value: 'on_site', label: t('onSite') }, { value: 'online', label: t('online') }]} />
-            <ProFormText name="address" label={t('address')} initialValue={view.station?.address ?? ''} rules={[{ max: 300 }]} />
+            <ProFormDateTimePicker
+              name="startsAt"
+              label={t('startsAt')}
+              rules={[{ required: true }]}
+              fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' } }}
+            />
+            <ProFormRadio.Group
+              name="mode"
+              label={t('mode')}
+              initialValue="on_site"
+              options={[
+                { value: 'on_site', label: t('onSite') },
+                { value: 'online', label: t('online') },
+              ]}
+            />
+            <ProFormText
+              name="address"
+              label={t('address')}
+              initialValue={view.station?.address ?? ''}
+              rules={[{ max: 300 }]}
+            />
             <ProFormText name="link" label={t('link')} rules={[{ type: 'url' }]} />
             {people('attendees', t('attendees'))}
           </>
@@ -142,15 +245,34 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       case 'record_attendance':
         return (
           <>
-            <ProFormSelect name="sessionId" label={t('session')} rules={[{ required: true }]} options={view.sessions.map((s) => ({ value: s.id, label: `${new Date(s.startsAt).toLocaleString()} ${s.address ?? s.link ?? ''}` }))} />
+            <ProFormSelect
+              name="sessionId"
+              label={t('session')}
+              rules={[{ required: true }]}
+              options={view.sessions.map((s) => ({
+                value: s.id,
+                label: `${new Date(s.startsAt).toLocaleString()} ${s.address ?? s.link ?? ''}`,
+              }))}
+            />
             {people('present', t('present'))}
           </>
         );
       case 'record_performance':
         return (
           <>
-            <ProFormText name="paidYuan" label={t('paidYuan')} initialValue={view.agreement ? (view.agreement.totalFen / 100).toFixed(2) : undefined} rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]} />
-            <ProFormDatePicker name="paidOn" label={t('paidOn')} initialValue={today} rules={[{ required: true }]} transform={(v: string) => ({ paidOn: dayjs(v).format('YYYY-MM-DD') })} />
+            <ProFormText
+              name="paidYuan"
+              label={t('paidYuan')}
+              initialValue={view.agreement ? (view.agreement.totalFen / 100).toFixed(2) : undefined}
+              rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]}
+            />
+            <ProFormDatePicker
+              name="paidOn"
+              label={t('paidOn')}
+              initialValue={today}
+              rules={[{ required: true }]}
+              transform={(v: string) => ({ paidOn: dayjs(v).format('YYYY-MM-DD') })}
+            />
             {reason}
           </>
         );
@@ -159,8 +281,18 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
         return (
           <>
             <ProFormText name="authority" label={t('authority')} rules={[{ required: true, min: 2, max: 100 }]} />
-            <ProFormText name="documentNumber" label={t('documentNumber')} rules={[{ required: true, min: 2, max: 100 }]} />
-            <ProFormDatePicker name="decidedOn" label={t('decidedOn')} initialValue={today} rules={[{ required: true }]} transform={(v: string) => ({ decidedOn: dayjs(v).format('YYYY-MM-DD') })} />
+            <ProFormText
+              name="documentNumber"
+              label={t('documentNumber')}
+              rules={[{ required: true, min: 2, max: 100 }]}
+            />
+            <ProFormDatePicker
+              name="decidedOn"
+              label={t('decidedOn')}
+              initialValue={today}
+              rules={[{ required: true }]}
+              transform={(v: string) => ({ decidedOn: dayjs(v).format('YYYY-MM-DD') })}
+            />
             {reason}
           </>
         );
@@ -169,7 +301,13 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
           <>
             <ProFormText name="court" label={t('court')} rules={[{ required: true, min: 2, max: 100 }]} />
             <ProFormText name="enforcementCaseNumber" label={t('enforcementCaseNumber')} rules={[{ max: 100 }]} />
-            <ProFormDatePicker name="appliedOn" label={t('appliedOn')} initialValue={today} rules={[{ required: true }]} transform={(v: string) => ({ appliedOn: dayjs(v).format('YYYY-MM-DD') })} />
+            <ProFormDatePicker
+              name="appliedOn"
+              label={t('appliedOn')}
+              initialValue={today}
+              rules={[{ required: true }]}
+              transform={(v: string) => ({ appliedOn: dayjs(v).format('YYYY-MM-DD') })}
+            />
             {reason}
           </>
         );
@@ -179,7 +317,9 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
             name="lawyerId"
             label={t('lawyer')}
             rules={[{ required: true }]}
-            request={async () => (await api.call('admin.lawyers', {})).items.map((u) => ({ value: u.id, label: u.name }))}
+            request={async () =>
+              (await api.call('admin.lawyers', {})).items.map((u) => ({ value: u.id, label: u.name }))
+            }
           />
         );
       default:
@@ -197,7 +337,13 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
             </Button>
           </Tooltip>
         ) : (
-          <ActionButton key={a} action={a} label={l(CASE_ACTION_LABELS[a])} danger={ACTIONS[a].danger} onSubmit={(v, key) => submit(a, v, key)}>
+          <ActionButton
+            key={a}
+            action={a}
+            label={l(CASE_ACTION_LABELS[a])}
+            danger={ACTIONS[a].danger}
+            onSubmit={(v, key) => submit(a, v, key)}
+          >
             {fields(a)}
           </ActionButton>
         ),
@@ -206,7 +352,19 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   );
 }
 
-function ActionButton({ action, label, danger, children, onSubmit }: { action: CaseAction; label: string; danger: boolean; children: ReactNode; onSubmit: (v: Record<string, unknown>, key: string) => Promise<boolean> }) {
+function ActionButton({
+  action,
+  label,
+  danger,
+  children,
+  onSubmit,
+}: {
+  action: CaseAction;
+  label: string;
+  danger: boolean;
+  children: ReactNode;
+  onSubmit: (v: Record<string, unknown>, key: string) => Promise<boolean>;
+}) {
   const form = useRef<ProFormInstance>();
   // One key per opening of the form: pressing "OK" again after a lost answer is the same intent.
   const key = useRef(newKey());

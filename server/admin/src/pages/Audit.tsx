@@ -31,13 +31,19 @@ export function AuditPage() {
       },
       render: (_d, r) => <Tag color={r.action.startsWith('personal_data') ? 'orange' : undefined}>{r.action}</Tag>,
     },
-    { title: t('actor'), dataIndex: 'actorName', search: false, render: (_d, r) => r.actorName ?? `${r.actorType}${r.actorId ? ` ${r.actorId.slice(0, 8)}` : ''}` },
+    {
+      title: t('actor'),
+      dataIndex: 'actorName',
+      search: false,
+      render: (_d, r) => r.actorName ?? `${r.actorType}${r.actorId ? ` ${r.actorId.slice(0, 8)}` : ''}`,
+    },
     { title: t('target'), dataIndex: 'targetId', render: (_d, r) => `${r.targetType} ${r.targetId ?? ''}` },
     {
       title: t('detail'),
       dataIndex: 'detail',
       search: false,
-      render: (_d, r) => (r.detail ? <Typography.Text style={{ fontSize: 12 }}>{JSON.stringify(r.detail)}</Typography.Text> : '—'),
+      render: (_d, r) =>
+        r.detail ? <Typography.Text style={{ fontSize: 12 }}>{JSON.stringify(r.detail)}</Typography.Text> : '—',
     },
   ];
   return (
@@ -49,7 +55,19 @@ export function AuditPage() {
         options={{ reload: true, setting: false, density: false }}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         request={async (p) => {
-          const { current = 1, pageSize = 50, range, action, targetId } = p as { current?: number; pageSize?: number; range?: [string, string]; action?: string; targetId?: string };
+          const {
+            current = 1,
+            pageSize = 50,
+            range,
+            action,
+            targetId,
+          } = p as {
+            current?: number;
+            pageSize?: number;
+            range?: [string, string];
+            action?: string;
+            targetId?: string;
+          };
           const key = JSON.stringify({ range, action, targetId });
           if (key !== lastFilter.current) {
             lastFilter.current = key;
@@ -57,16 +75,20 @@ export function AuditPage() {
           }
           const page = await api.call('admin.audit', {
             query: {
-            action,
-            targetId: targetId && /^[0-9a-f-]{36}$/.test(targetId) ? targetId : undefined,
-            from: range?.[0] ? dayjs(range[0]).toISOString() : undefined,
-            to: range?.[1] ? dayjs(range[1]).toISOString() : undefined,
-            before: cursors.current.get(current),
-            limit: pageSize,
+              action,
+              targetId: targetId && /^[0-9a-f-]{36}$/.test(targetId) ? targetId : undefined,
+              from: range?.[0] ? dayjs(range[0]).toISOString() : undefined,
+              to: range?.[1] ? dayjs(range[1]).toISOString() : undefined,
+              before: cursors.current.get(current),
+              limit: pageSize,
             },
           });
           if (page.nextBefore) cursors.current.set(current + 1, page.nextBefore);
-          return { data: page.items, success: true, total: page.nextBefore ? current * pageSize + 1 : (current - 1) * pageSize + page.items.length };
+          return {
+            data: page.items,
+            success: true,
+            total: page.nextBefore ? current * pageSize + 1 : (current - 1) * pageSize + page.items.length,
+          };
         }}
       />
     </PageContainer>

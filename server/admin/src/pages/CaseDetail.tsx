@@ -1,6 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Modal, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Result,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import {
@@ -64,16 +82,16 @@ export function CaseDetailPage() {
     const gone = error.status === 403 || error.status === 404;
     return (
       <div data-testid="case-error">
-      <Result
-        status={gone ? '403' : 'error'}
-        title={gone ? t('notFound') : error.message}
-        extra={
-          <Space>
-            <Link to="/cases">{t('back')}</Link>
-            {!gone && <Button onClick={() => void load()}>{t('retry')}</Button>}
-          </Space>
-        }
-      />
+        <Result
+          status={gone ? '403' : 'error'}
+          title={gone ? t('notFound') : error.message}
+          extra={
+            <Space>
+              <Link to="/cases">{t('back')}</Link>
+              {!gone && <Button onClick={() => void load()}>{t('retry')}</Button>}
+            </Space>
+          }
+        />
       </div>
     );
   }
@@ -87,14 +105,26 @@ export function CaseDetailPage() {
         <Form layout="vertical">
           <Typography.Paragraph type="warning">{t('revealNote')}</Typography.Paragraph>
           <Form.Item label={t('revealReason')} required>
-            <Input.TextArea rows={2} maxLength={500} onChange={(e) => (reason = e.target.value)} data-testid="reveal-reason" />
+            <Input.TextArea
+              rows={2}
+              maxLength={500}
+              onChange={(e) => (reason = e.target.value)}
+              data-testid="reveal-reason"
+            />
           </Form.Item>
         </Form>
       ),
       onOk: async () => {
         try {
           const r = await api.call('admin.cases.reveal', { params: { id }, body: { field, reason: reason.trim() } });
-          Modal.info({ title: field === 'phone' ? t('phone') : t('idNumber'), content: <Typography.Text copyable strong>{r.value}</Typography.Text> });
+          Modal.info({
+            title: field === 'phone' ? t('phone') : t('idNumber'),
+            content: (
+              <Typography.Text copyable strong>
+                {r.value}
+              </Typography.Text>
+            ),
+          });
         } catch (err) {
           message.error((err as ApiError).message);
           throw err;
@@ -109,7 +139,10 @@ export function CaseDetailPage() {
       // The same text sent again after a failure keeps its client id: the server posts it once.
       const text = `${internal}:${body.trim()}`;
       if (pending.current.text !== text) pending.current = { text, id: newKey() };
-      await api.call('admin.cases.post', { params: { id }, body: { clientId: pending.current.id, body: body.trim(), internal } });
+      await api.call('admin.cases.post', {
+        params: { id },
+        body: { clientId: pending.current.id, body: body.trim(), internal },
+      });
       pending.current = { text: '', id: '' };
       setThread((await api.call('admin.cases.messages', { params: { id } })).items);
     } catch (err) {
@@ -117,7 +150,12 @@ export function CaseDetailPage() {
     }
   };
 
-  const actionLabel = (a: string) => (a in CASE_ACTION_LABELS ? l(CASE_ACTION_LABELS[a as CaseAction]) : a === 'submit' ? (l({ 'zh-CN': '提交申请', en: 'Claim filed' })) : a);
+  const actionLabel = (a: string) =>
+    a in CASE_ACTION_LABELS
+      ? l(CASE_ACTION_LABELS[a as CaseAction])
+      : a === 'submit'
+        ? l({ 'zh-CN': '提交申请', en: 'Claim filed' })
+        : a;
 
   return (
     <PageContainer
@@ -133,7 +171,13 @@ export function CaseDetailPage() {
       }
       extra={
         view.agreement && (
-          <Button icon={<DownloadOutlined />} data-testid="agreement-pdf" onClick={async () => saveBlob(await api.file('admin.cases.agreementPdf', { params: { id } }), `agreement-${view.number}.pdf`)}>
+          <Button
+            icon={<DownloadOutlined />}
+            data-testid="agreement-pdf"
+            onClick={async () =>
+              saveBlob(await api.file('admin.cases.agreementPdf', { params: { id } }), `agreement-${view.number}.pdf`)
+            }
+          >
             {t('downloadPdf')}
           </Button>
         )
@@ -150,29 +194,57 @@ export function CaseDetailPage() {
               <Descriptions.Item label={t('idNumber')}>
                 <Space>
                   {view.claimant.idNumberMasked}
-                  {can.reveal && <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => reveal('idNumber')} data-testid="reveal-idNumber">{t('reveal')}</Button>}
+                  {can.reveal && (
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EyeOutlined />}
+                      onClick={() => reveal('idNumber')}
+                      data-testid="reveal-idNumber"
+                    >
+                      {t('reveal')}
+                    </Button>
+                  )}
                 </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('phone')}>
                 <Space>
                   {view.claimant.phoneMasked}
-                  {can.reveal && <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => reveal('phone')} data-testid="reveal-phone">{t('reveal')}</Button>}
+                  {can.reveal && (
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EyeOutlined />}
+                      onClick={() => reveal('phone')}
+                      data-testid="reveal-phone"
+                    >
+                      {t('reveal')}
+                    </Button>
+                  )}
                 </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('industry')}>{l(INDUSTRY.labels[view.industry])}</Descriptions.Item>
-              <Descriptions.Item label={t('station')}>{view.station ? `${view.station.name} · ${view.station.phone ?? ''}` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('station')}>
+                {view.station ? `${view.station.name} · ${view.station.phone ?? ''}` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('routing')}>{l(view.routing.reasonText)}</Descriptions.Item>
               <Descriptions.Item label={t('outletConsent')}>
-                <span data-testid="outlet-consent">{view.outletConsent ? `${t('yes')} · ${time(view.outletConsent.at)}` : t('no')}</span>
+                <span data-testid="outlet-consent">
+                  {view.outletConsent ? `${t('yes')} · ${time(view.outletConsent.at)}` : t('no')}
+                </span>
               </Descriptions.Item>
             </Descriptions>
             <Descriptions title={t('respondent')} column={2} size="small" bordered style={{ marginTop: 16 }}>
               <Descriptions.Item label={t('respondent')}>{view.respondent.name}</Descriptions.Item>
               <Descriptions.Item label={t('creditCode')}>{view.respondent.creditCode ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('partner')}>{view.respondent.partnerName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('outlet')}>{view.outlet?.name ?? view.respondent.outletName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('outlet')}>
+                {view.outlet?.name ?? view.respondent.outletName ?? '—'}
+              </Descriptions.Item>
             </Descriptions>
-            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('items')}</Typography.Title>
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('items')}
+            </Typography.Title>
             <Table
               size="small"
               pagination={false}
@@ -181,7 +253,10 @@ export function CaseDetailPage() {
               columns={[
                 { title: t('claimType'), render: (_v, r) => l(CLAIM_TYPE.labels[r.type]) },
                 { title: t('amount'), align: 'right', render: (_v, r) => yuan(r.amountFen) },
-                { title: t('period'), render: (_v, r) => (r.periodFrom ? `${r.periodFrom} ~ ${r.periodTo ?? ''}` : '—') },
+                {
+                  title: t('period'),
+                  render: (_v, r) => (r.periodFrom ? `${r.periodFrom} ~ ${r.periodTo ?? ''}` : '—'),
+                },
               ]}
               summary={() => (
                 <Table.Summary.Row>
@@ -193,7 +268,9 @@ export function CaseDetailPage() {
                 </Table.Summary.Row>
               )}
             />
-            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('description')}</Typography.Title>
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('description')}
+            </Typography.Title>
             <Typography.Paragraph>{view.description || '—'}</Typography.Paragraph>
           </Card>
 
@@ -211,9 +288,13 @@ export function CaseDetailPage() {
                 <Descriptions.Item label={t('total')}>{yuan(view.agreement.totalFen)}</Descriptions.Item>
                 <Descriptions.Item label={t('effectiveOn')}>{view.agreement.effectiveOn}</Descriptions.Item>
                 <Descriptions.Item label={t('dueDate')}>{view.agreement.dueDate}</Descriptions.Item>
-                <Descriptions.Item label={t('paymentMethod')}>{l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}</Descriptions.Item>
+                <Descriptions.Item label={t('paymentMethod')}>
+                  {l(PAYMENT_METHOD.labels[view.agreement.paymentMethod])}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('signature')} span={2}>
-                  {view.workerSignature ? `${time(view.workerSignature.at)} · SHA-256 ${view.workerSignature.sha256.slice(0, 16)}…` : t('no')}
+                  {view.workerSignature
+                    ? `${time(view.workerSignature.at)} · SHA-256 ${view.workerSignature.sha256.slice(0, 16)}…`
+                    : t('no')}
                 </Descriptions.Item>
               </Descriptions>
             </Card>
@@ -221,11 +302,21 @@ export function CaseDetailPage() {
 
           <Card title={t('messages')} style={{ marginBottom: 16 }}>
             <Thread items={thread.filter((m) => !m.internal)} />
-            <Composer placeholder={t('messagePlaceholder')} button={t('send')} onSend={(b) => post(b, false)} testId="message" />
+            <Composer
+              placeholder={t('messagePlaceholder')}
+              button={t('send')}
+              onSend={(b) => post(b, false)}
+              testId="message"
+            />
           </Card>
           <Card title={t('notes')} style={{ marginBottom: 16 }}>
             <Thread items={thread.filter((m) => m.internal)} />
-            <Composer placeholder={t('notePlaceholder')} button={t('addNote')} onSend={(b) => post(b, true)} testId="note" />
+            <Composer
+              placeholder={t('notePlaceholder')}
+              button={t('addNote')}
+              onSend={(b) => post(b, true)}
+              testId="note"
+            />
           </Card>
         </Col>
         <Col xs={24} xl={8}>
@@ -254,7 +345,9 @@ export function CaseDetailPage() {
                 children: (
                   <div data-testid={`event-${e.action}`}>
                     <strong>{actionLabel(e.action)}</strong> · {l(ROLE.labels[e.actorRole as Role])}
-                    <div style={{ color: '#888', fontSize: 12 }}>{time(e.at)} → {l(CASE_STATUS_LABELS[e.toStatus])}</div>
+                    <div style={{ color: '#888', fontSize: 12 }}>
+                      {time(e.at)} → {l(CASE_STATUS_LABELS[e.toStatus])}
+                    </div>
                     {e.reason && <div>{e.reason}</div>}
                   </div>
                 ),
@@ -272,8 +365,14 @@ export function CaseDetailPage() {
                       description={
                         <>
                           <div>{s.address ?? s.link}</div>
-                          <div>{t('attendees')}：{s.attendees.map((a) => a.name).join('、')}</div>
-                          {s.present && <div>{t('present')}：{s.present.map((a) => a.name).join('、') || t('none')}</div>}
+                          <div>
+                            {t('attendees')}：{s.attendees.map((a) => a.name).join('、')}
+                          </div>
+                          {s.present && (
+                            <div>
+                              {t('present')}：{s.present.map((a) => a.name).join('、') || t('none')}
+                            </div>
+                          )}
                         </>
                       }
                     />

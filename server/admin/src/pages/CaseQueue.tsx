@@ -2,7 +2,16 @@ import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Space, Tag } from 'antd';
 import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { CASE_STATUS_LABELS, CASE_STATUSES, CLAIM_TYPE, INDUSTRY, type CaseQueuePage as QueuePage, type CaseQueueQuery, type CaseStatus, type Label } from '@gig/shared';
+import {
+  CASE_STATUS_LABELS,
+  CASE_STATUSES,
+  CLAIM_TYPE,
+  INDUSTRY,
+  type CaseQueuePage as QueuePage,
+  type CaseQueueQuery,
+  type CaseStatus,
+  type Label,
+} from '@gig/shared';
 import { api, getSession } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -10,7 +19,8 @@ import { dueColor, statusColor, time, yuan } from '../format';
 
 type Row = QueuePage['items'][number];
 
-const enumOf = (labels: Record<string, Label>, l: (x: Label) => string) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { text: l(v) }]));
+const enumOf = (labels: Record<string, Label>, l: (x: Label) => string) =>
+  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { text: l(v) }]));
 
 /**
  * The staff queue: server-side filters, search, due-date sort and keyset pages (the API's cursor;
@@ -59,7 +69,11 @@ export function CaseQueuePage() {
       dataIndex: 'stationId',
       hideInSearch: !can.citywide,
       valueType: 'select',
-      request: async () => (await api.call('admin.stations', {})).items.map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name })),
+      request: async () =>
+        (await api.call('admin.stations', {})).items.map((s) => ({
+          value: s.id,
+          label: locale === 'en' && s.nameEn ? s.nameEn : s.name,
+        })),
       render: (_d, r) => r.station?.name ?? '—',
     },
     {
@@ -79,12 +93,34 @@ export function CaseQueuePage() {
       dataIndex: 'nextDue',
       search: false,
       sorter: true,
-      render: (_d, r) => <span style={{ color: dueColor(r.nextDue), fontWeight: dueColor(r.nextDue) ? 600 : undefined }}>{r.nextDue ?? '—'}</span>,
+      render: (_d, r) => (
+        <span style={{ color: dueColor(r.nextDue), fontWeight: dueColor(r.nextDue) ? 600 : undefined }}>
+          {r.nextDue ?? '—'}
+        </span>
+      ),
     },
-    { title: t('due'), dataIndex: 'due', hideInTable: true, valueType: 'select', valueEnum: { soon: { text: t('dueSoon') }, overdue: { text: t('overdue') } } },
+    {
+      title: t('due'),
+      dataIndex: 'due',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: { soon: { text: t('dueSoon') }, overdue: { text: t('overdue') } },
+    },
     { title: t('filedRange'), dataIndex: 'filed', hideInTable: true, valueType: 'dateRange' },
-    { title: t('industry'), dataIndex: 'industry', hideInTable: true, valueType: 'select', valueEnum: enumOf(INDUSTRY.labels, l) },
-    { title: t('claimType'), dataIndex: 'claimType', hideInTable: true, valueType: 'select', valueEnum: enumOf(CLAIM_TYPE.labels, l) },
+    {
+      title: t('industry'),
+      dataIndex: 'industry',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: enumOf(INDUSTRY.labels, l),
+    },
+    {
+      title: t('claimType'),
+      dataIndex: 'claimType',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: enumOf(CLAIM_TYPE.labels, l),
+    },
     { title: t('urgent'), dataIndex: 'urgent', hideInTable: true, valueType: 'select', valueEnum: yesNo },
     { title: t('legalAid'), dataIndex: 'legalAid', hideInTable: true, valueType: 'select', valueEnum: yesNo },
     {
@@ -112,7 +148,11 @@ export function CaseQueuePage() {
         options={{ reload: true, density: true, setting: false }}
         pagination={{ pageSize: 20, showSizeChanger: false, showQuickJumper: false, showTotal: undefined }}
         request={async (p, sort) => {
-          const { current = 1, pageSize = 20, ...filters } = p as Record<string, unknown> & { current?: number; pageSize?: number };
+          const {
+            current = 1,
+            pageSize = 20,
+            ...filters
+          } = p as Record<string, unknown> & { current?: number; pageSize?: number };
           const key = JSON.stringify({ filters, sort });
           if (key !== lastFilter.current) {
             lastFilter.current = key;
@@ -122,19 +162,19 @@ export function CaseQueuePage() {
           const status = filters.status as CaseStatus[] | undefined;
           const page = await api.call('admin.cases.queue', {
             query: {
-            status: status?.filter((s) => CASE_STATUSES.includes(s)),
-            stationId: filters.stationId as string | undefined,
-            industry: filters.industry as CaseQueueQuery['industry'],
-            claimType: filters.claimType as CaseQueueQuery['claimType'],
-            due: filters.due as CaseQueueQuery['due'],
-            urgent: bool(filters.urgent),
-            legalAid: bool(filters.legalAid),
-            q: (filters.q as string | undefined)?.trim(),
-            filedFrom: (filters.filed as [string, string] | undefined)?.[0],
-            filedTo: (filters.filed as [string, string] | undefined)?.[1],
-            sort: sort?.nextDue ? 'due' : 'newest',
-            limit: pageSize,
-            cursor: cursors.current.get(current),
+              status: status?.filter((s) => CASE_STATUSES.includes(s)),
+              stationId: filters.stationId as string | undefined,
+              industry: filters.industry as CaseQueueQuery['industry'],
+              claimType: filters.claimType as CaseQueueQuery['claimType'],
+              due: filters.due as CaseQueueQuery['due'],
+              urgent: bool(filters.urgent),
+              legalAid: bool(filters.legalAid),
+              q: (filters.q as string | undefined)?.trim(),
+              filedFrom: (filters.filed as [string, string] | undefined)?.[0],
+              filedTo: (filters.filed as [string, string] | undefined)?.[1],
+              sort: sort?.nextDue ? 'due' : 'newest',
+              limit: pageSize,
+              cursor: cursors.current.get(current),
             },
           });
           if (page.nextCursor) cursors.current.set(current + 1, page.nextCursor);

@@ -36,9 +36,21 @@ export function LoginPage() {
           return true;
         }}
       >
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <ProFormText name="username" fieldProps={{ size: 'large', prefix: <UserOutlined />, autoComplete: 'username' }} placeholder={t('username')} rules={[{ required: true, message: t('required') }]} />
-        <ProFormText.Password name="password" fieldProps={{ size: 'large', prefix: <LockOutlined />, autoComplete: 'current-password' }} placeholder={t('password')} rules={[{ required: true, message: t('required') }]} />
+        {error && (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+        )}
+        <ProFormText
+          name="username"
+          fieldProps={{ size: 'large', prefix: <UserOutlined />, autoComplete: 'username' }}
+          placeholder={t('username')}
+          rules={[{ required: true, message: t('required') }]}
+        />
+        <ProFormText.Password
+          name="password"
+          fieldProps={{ size: 'large', prefix: <LockOutlined />, autoComplete: 'current-password' }}
+          placeholder={t('password')}
+          rules={[{ required: true, message: t('required') }]}
+        />
       </LoginForm>
     </div>
   );

@@ -1,7 +1,15 @@
 import { useRef } from 'react';
 import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormSelect, ProFormText, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormSelect,
+  ProFormText,
+  ProTable,
+  type ActionType,
+  type ProColumns,
+} from '@ant-design/pro-components';
 import { ROLE, STAFF_ROLES, passwordProblems, type StaffAccount, type StaffRole } from '@gig/shared';
 import { api, ApiError, getSession } from '../api';
 import { access } from '../access';
@@ -17,17 +25,25 @@ export function StaffPage() {
   const me = getSession()?.user ?? null;
   const can = access(me);
   const table = useRef<ActionType>();
-  const roles = (me?.role === 'system_admin' ? STAFF_ROLES : STATION_ROLES).map((r) => ({ value: r, label: l(ROLE.labels[r]) }));
+  const roles = (me?.role === 'system_admin' ? STAFF_ROLES : STATION_ROLES).map((r) => ({
+    value: r,
+    label: l(ROLE.labels[r]),
+  }));
   const stations = async () => {
     const { items } = await api.call('admin.stations', {});
-    return items.filter((s) => me?.role === 'system_admin' || s.id === me?.stationId || s.parentId === me?.stationId).map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
+    return items
+      .filter((s) => me?.role === 'system_admin' || s.id === me?.stationId || s.parentId === me?.stationId)
+      .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const fail = (err: unknown) => {
     const e = err as ApiError;
-    message.error(e.fields.length ? `${e.message}（${e.fields.map((f) => f.path.replace('/body/', '')).join(', ')}）` : e.message);
+    message.error(
+      e.fields.length ? `${e.message}（${e.fields.map((f) => f.path.replace('/body/', '')).join(', ')}）` : e.message,
+    );
     return false;
   };
-  const strong = (_: unknown, v: string, username?: string) => (v && passwordProblems(v, username).length ? Promise.reject(new Error(t('weakPassword'))) : Promise.resolve());
+  const strong = (_: unknown, v: string, username?: string) =>
+    v && passwordProblems(v, username).length ? Promise.reject(new Error(t('weakPassword'))) : Promise.resolve();
 
   const columns: ProColumns<StaffAccount>[] = [
     { title: t('username'), dataIndex: 'username' },
@@ -70,7 +86,12 @@ export function StaffPage() {
                   }
                 }}
               >
-                <ProFormText.Password name="password" label={t('newPassword')} rules={[{ required: true }, { validator: (r, v) => strong(r, v, u.username) }]} extra={t('passwordRule')} />
+                <ProFormText.Password
+                  name="password"
+                  label={t('newPassword')}
+                  rules={[{ required: true }, { validator: (r, v) => strong(r, v, u.username) }]}
+                  extra={t('passwordRule')}
+                />
               </ModalForm>,
               <Popconfirm
                 key="toggle"
@@ -99,11 +120,20 @@ export function StaffPage() {
         search={false}
         options={{ reload: true, setting: false, density: false }}
         pagination={{ pageSize: 20 }}
-        request={async () => ({ data: (await api.call('admin.staff', { query: { includeDisabled: true } })).items, success: true })}
+        request={async () => ({
+          data: (await api.call('admin.staff', { query: { includeDisabled: true } })).items,
+          success: true,
+        })}
         toolBarRender={() =>
           can.manageStaff
             ? [
-                <ModalForm<{ username: string; displayName: string; role: StaffRole; stationId: string | null; password: string }>
+                <ModalForm<{
+                  username: string;
+                  displayName: string;
+                  role: StaffRole;
+                  stationId: string | null;
+                  password: string;
+                }>
                   key="new"
                   title={t('newAccount')}
                   width={520}
@@ -124,11 +154,32 @@ export function StaffPage() {
                     }
                   }}
                 >
-                  <ProFormText name="username" label={t('username')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/, message: t('usernameRule') }]} />
+                  <ProFormText
+                    name="username"
+                    label={t('username')}
+                    rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/, message: t('usernameRule') }]}
+                  />
                   <ProFormText name="displayName" label={t('name')} rules={[{ required: true, max: 100 }]} />
-                  <ProFormSelect name="role" label={t('role')} options={roles} initialValue="mediator" rules={[{ required: true }]} />
-                  <ProFormSelect name="stationId" label={t('station')} request={stations} initialValue={me?.role === 'station_admin' ? me.stationId : undefined} showSearch />
-                  <ProFormText.Password name="password" label={t('password')} rules={[{ required: true }, { validator: (r, v) => strong(r, v) }]} extra={t('passwordRule')} />
+                  <ProFormSelect
+                    name="role"
+                    label={t('role')}
+                    options={roles}
+                    initialValue="mediator"
+                    rules={[{ required: true }]}
+                  />
+                  <ProFormSelect
+                    name="stationId"
+                    label={t('station')}
+                    request={stations}
+                    initialValue={me?.role === 'station_admin' ? me.stationId : undefined}
+                    showSearch
+                  />
+                  <ProFormText.Password
+                    name="password"
+                    label={t('password')}
+                    rules={[{ required: true }, { validator: (r, v) => strong(r, v) }]}
+                    extra={t('passwordRule')}
+                  />
                 </ModalForm>,
               ]
             : []

@@ -2,7 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, type Label, type Station, type StationCreateBody, type StationUpdateBody } from '@gig/shared';
+import {
+  INDUSTRY,
+  MEDIATION_TYPE,
+  STATION_KIND,
+  type Label,
+  type Station,
+  type StationCreateBody,
+  type StationUpdateBody,
+} from '@gig/shared';
 import { api, ApiError, getSession, saveBlob } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
@@ -32,33 +40,88 @@ export function StationsPage() {
       (e: ApiError) => setError(e.message),
     );
   }, [version]);
-  const opts = (labels: Record<string, Label>) => Object.entries(labels).map(([value, label]) => ({ value, label: l(label) }));
+  const opts = (labels: Record<string, Label>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label: l(label) }));
   /** Creates a station (no id) or edits one; the form's fields are the shared schemas' own. */
   const save = async (id: string | null, v: Record<string, unknown>) => {
     try {
-      const saved = await (id === null ? api.call('admin.stations.create', { body: v as StationCreateBody }) : api.call('admin.stations.update', { params: { id }, body: v as StationUpdateBody }));
+      const saved = await (id === null
+        ? api.call('admin.stations.create', { body: v as StationCreateBody })
+        : api.call('admin.stations.update', { params: { id }, body: v as StationUpdateBody }));
       message.success(t('done'));
       setSelected(saved.id);
       setVersion((x) => x + 1);
       return true;
     } catch (err) {
       const e = err as ApiError;
-      message.error(e.fields.length ? `${e.message}（${e.fields.map((f) => `${f.path.replace('/body/', '')}: ${f.message}`).join('; ')}）` : e.message);
+      message.error(
+        e.fields.length
+          ? `${e.message}（${e.fields.map((f) => `${f.path.replace('/body/', '')}: ${f.message}`).join('; ')}）`
+          : e.message,
+      );
       return false;
     }
   };
   const stationForm = (s: Station | null, parent: Station | null) => (
     <>
-      {!s && <ProFormText name="code" label={t('code')} rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/ }]} />}
-      <ProFormText name="name" label={t('stationName')} initialValue={s?.name} rules={[{ required: true, min: 2, max: 100 }]} />
-      <ProFormText name="nameEn" label={t('stationNameEn')} initialValue={s?.nameEn ?? undefined} rules={[{ max: 200 }]} />
-      {!s && <ProFormSelect name="kind" label={t('kind')} options={opts(STATION_KIND.labels)} initialValue={parent?.kind === 'association' ? 'outlet' : 'government'} rules={[{ required: true }]} disabled={!can.citywide} />}
-      <ProFormSelect name="industries" label={t('industry')} mode="multiple" options={opts(INDUSTRY.labels)} initialValue={s?.industries ?? parent?.industries ?? []} />
-      <ProFormSelect name="mediationTypes" label={t('mediationTypes')} mode="multiple" options={opts(MEDIATION_TYPE.labels)} initialValue={s?.mediationTypes ?? []} />
-      <ProFormText name="areaCode" label={t('area')} initialValue={s?.areaCode ?? parent?.areaCode} rules={[{ required: true, pattern: /^[0-9]{6}$/ }]} />
-      <ProFormText name="address" label={t('address')} initialValue={s?.address} rules={[{ required: true, min: 2, max: 300 }]} />
+      {!s && (
+        <ProFormText name="code" label={t('code')} rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/ }]} />
+      )}
+      <ProFormText
+        name="name"
+        label={t('stationName')}
+        initialValue={s?.name}
+        rules={[{ required: true, min: 2, max: 100 }]}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('stationNameEn')}
+        initialValue={s?.nameEn ?? undefined}
+        rules={[{ max: 200 }]}
+      />
+      {!s && (
+        <ProFormSelect
+          name="kind"
+          label={t('kind')}
+          options={opts(STATION_KIND.labels)}
+          initialValue={parent?.kind === 'association' ? 'outlet' : 'government'}
+          rules={[{ required: true }]}
+          disabled={!can.citywide}
+        />
+      )}
+      <ProFormSelect
+        name="industries"
+        label={t('industry')}
+        mode="multiple"
+        options={opts(INDUSTRY.labels)}
+        initialValue={s?.industries ?? parent?.industries ?? []}
+      />
+      <ProFormSelect
+        name="mediationTypes"
+        label={t('mediationTypes')}
+        mode="multiple"
+        options={opts(MEDIATION_TYPE.labels)}
+        initialValue={s?.mediationTypes ?? []}
+      />
+      <ProFormText
+        name="areaCode"
+        label={t('area')}
+        initialValue={s?.areaCode ?? parent?.areaCode}
+        rules={[{ required: true, pattern: /^[0-9]{6}$/ }]}
+      />
+      <ProFormText
+        name="address"
+        label={t('address')}
+        initialValue={s?.address}
+        rules={[{ required: true, min: 2, max: 300 }]}
+      />
       <ProFormText name="hours" label={t('hours')} initialValue={s?.hours} rules={[{ max: 200 }]} />
-      <ProFormText name="phone" label={t('phone')} initialValue={s?.phone} rules={[{ required: true, pattern: /^[0-9+][0-9 -]{4,19}$/ }]} />
+      <ProFormText
+        name="phone"
+        label={t('phone')}
+        initialValue={s?.phone}
+        rules={[{ required: true, pattern: /^[0-9+][0-9 -]{4,19}$/ }]}
+      />
       <ProFormSwitch name="active" label={t('active')} initialValue={s?.active ?? true} />
     </>
   );
@@ -66,7 +129,10 @@ export function StationsPage() {
   useEffect(() => {
     if (!station) return;
     let url: string | null = null;
-    api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 512 } }).then((b) => setQr((url = URL.createObjectURL(b))), () => setQr(null));
+    api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 512 } }).then(
+      (b) => setQr((url = URL.createObjectURL(b))),
+      () => setQr(null),
+    );
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
@@ -101,7 +167,16 @@ export function StationsPage() {
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card>
-            {tree.length ? <Tree treeData={tree} defaultExpandAll selectedKeys={selected ? [selected] : []} onSelect={(k) => k[0] && setSelected(String(k[0]))} /> : <Empty />}
+            {tree.length ? (
+              <Tree
+                treeData={tree}
+                defaultExpandAll
+                selectedKeys={selected ? [selected] : []}
+                onSelect={(k) => k[0] && setSelected(String(k[0]))}
+              />
+            ) : (
+              <Empty />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={14}>
@@ -112,12 +187,32 @@ export function StationsPage() {
               extra={
                 <Space>
                   {can.addStationUnder(station.id) && (
-                    <ModalForm title={t('newStation')} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<PlusOutlined />} data-testid="add-station">{t('newStation')}</Button>} onFinish={(v) => save(null, { ...v, parentId: station.id })}>
+                    <ModalForm
+                      title={t('newStation')}
+                      width={560}
+                      modalProps={{ destroyOnClose: true }}
+                      trigger={
+                        <Button icon={<PlusOutlined />} data-testid="add-station">
+                          {t('newStation')}
+                        </Button>
+                      }
+                      onFinish={(v) => save(null, { ...v, parentId: station.id })}
+                    >
                       {stationForm(null, station)}
                     </ModalForm>
                   )}
                   {can.editStation(station) && (
-                    <ModalForm title={`${t('edit')} · ${station.name}`} width={560} modalProps={{ destroyOnClose: true }} trigger={<Button icon={<EditOutlined />} data-testid="edit-station">{t('edit')}</Button>} onFinish={(v) => save(station.id, v)}>
+                    <ModalForm
+                      title={`${t('edit')} · ${station.name}`}
+                      width={560}
+                      modalProps={{ destroyOnClose: true }}
+                      trigger={
+                        <Button icon={<EditOutlined />} data-testid="edit-station">
+                          {t('edit')}
+                        </Button>
+                      }
+                      onFinish={(v) => save(station.id, v)}
+                    >
                       {stationForm(station, null)}
                     </ModalForm>
                   )}
@@ -127,7 +222,9 @@ export function StationsPage() {
               <Descriptions column={1} size="small" bordered>
                 <Descriptions.Item label={t('kind')}>{l(STATION_KIND.labels[station.kind])}</Descriptions.Item>
                 <Descriptions.Item label="Code">{station.code}</Descriptions.Item>
-                <Descriptions.Item label={t('industry')}>{station.industries.map((i) => l(INDUSTRY.labels[i])).join('、') || '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('industry')}>
+                  {station.industries.map((i) => l(INDUSTRY.labels[i])).join('、') || '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('area')}>{station.areaCode}</Descriptions.Item>
                 <Descriptions.Item label={t('address')}>{station.address ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('hours')}>{station.hours ?? '—'}</Descriptions.Item>
@@ -138,7 +235,17 @@ export function StationsPage() {
                 {t('qrPoster')}
               </Typography.Title>
               {/* The poster as it will print: name, QR, one line of instructions. */}
-              <div style={{ width: 280, padding: 16, border: '1px solid #d9d9d9', borderRadius: 8, textAlign: 'center', background: '#fff' }} data-testid="poster-preview">
+              <div
+                style={{
+                  width: 280,
+                  padding: 16,
+                  border: '1px solid #d9d9d9',
+                  borderRadius: 8,
+                  textAlign: 'center',
+                  background: '#fff',
+                }}
+                data-testid="poster-preview"
+              >
                 <div style={{ color: '#1f4e9c' }}>劳动争议 一站式调解</div>
                 <div style={{ fontSize: 18, fontWeight: 600, margin: '6px 0' }}>{station.name}</div>
                 {qr && <img src={qr} alt="QR" style={{ width: 200, height: 200 }} data-testid="qr-image" />}
@@ -146,10 +253,32 @@ export function StationsPage() {
               </div>
               {can.posterFor(station.id) ? (
                 <Space style={{ marginTop: 12 }}>
-                  <Button icon={<DownloadOutlined />} data-testid="download-qr" onClick={async () => saveBlob(await posterPng(station, await api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 900 } })), `poster-${station.code}.png`)}>
+                  <Button
+                    icon={<DownloadOutlined />}
+                    data-testid="download-qr"
+                    onClick={async () =>
+                      saveBlob(
+                        await posterPng(
+                          station,
+                          await api.file('admin.stations.qr', { params: { id: station.id }, query: { size: 900 } }),
+                        ),
+                        `poster-${station.code}.png`,
+                      )
+                    }
+                  >
                     {t('downloadPng')}
                   </Button>
-                  <Button type="primary" icon={<FilePdfOutlined />} data-testid="download-poster" onClick={async () => saveBlob(await api.file('admin.stations.poster', { params: { id: station.id } }), `poster-${station.code}.pdf`)}>
+                  <Button
+                    type="primary"
+                    icon={<FilePdfOutlined />}
+                    data-testid="download-poster"
+                    onClick={async () =>
+                      saveBlob(
+                        await api.file('admin.stations.poster', { params: { id: station.id } }),
+                        `poster-${station.code}.pdf`,
+                      )
+                    }
+                  >
                     {t('downloadPoster')}
                   </Button>
                 </Space>
@@ -178,7 +307,8 @@ async function posterPng(station: Station, qr: Blob): Promise<Blob> {
   g.fillStyle = '#fff';
   g.fillRect(0, 0, W, H);
   g.textAlign = 'center';
-  const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+  const font = (px: number, weight = 400) =>
+    `${weight} ${px}px "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
   g.fillStyle = '#1f4e9c';
   g.font = font(56, 600);
   g.fillText('劳动争议 一站式调解', W / 2, 170);
@@ -197,5 +327,7 @@ async function posterPng(station: Station, qr: Blob): Promise<Blob> {
   g.fillStyle = '#888';
   g.font = font(28);
   g.fillText(station.qrUrl, W / 2, 1640, W - 120);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas'))), 'image/png'),
+  );
 }

@@ -24,12 +24,21 @@ export function WarningsPage() {
     );
   }, [days, minCases]);
   return (
-    <PageContainer title={t('warnings')} content={<Typography.Text type="secondary">{t('warningsHint')}</Typography.Text>}>
+    <PageContainer
+      title={t('warnings')}
+      content={<Typography.Text type="secondary">{t('warningsHint')}</Typography.Text>}
+    >
       <Space style={{ marginBottom: 16 }}>
         {t('window')}
         <InputNumber min={1} max={366} value={days ?? data?.days} onChange={(v) => setDays(v)} addonAfter={t('days')} />
         ≥
-        <InputNumber min={2} max={1000} value={minCases ?? data?.minCases} onChange={(v) => setMin(v)} addonAfter={t('count')} />
+        <InputNumber
+          min={2}
+          max={1000}
+          value={minCases ?? data?.minCases}
+          onChange={(v) => setMin(v)}
+          addonAfter={t('count')}
+        />
       </Space>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       {data && !data.items.length && <Empty description={t('none')} />}
@@ -43,10 +52,15 @@ export function WarningsPage() {
               {w.creditCode && <Tag>{w.creditCode}</Tag>}
             </Space>
           }
-          extra={<Tag color="red">{w.count} {t('count')}</Tag>}
+          extra={
+            <Tag color="red">
+              {w.count} {t('count')}
+            </Tag>
+          }
         >
           <Typography.Paragraph>
-            {w.workers} {t('workers')} · {t('total')} {yuan(w.totalFen)} · {time(w.firstAt)} ~ {time(w.lastAt)} · {w.stations.join('、')}
+            {w.workers} {t('workers')} · {t('total')} {yuan(w.totalFen)} · {time(w.firstAt)} ~ {time(w.lastAt)} ·{' '}
+            {w.stations.join('、')}
           </Typography.Paragraph>
           <List
             size="small"

@@ -32,8 +32,17 @@ export function WorkbenchPage() {
       <Row gutter={[16, 16]}>
         {TILES.map((tile) => (
           <Col key={tile.key} xs={12} md={8} xl={4}>
-            <Card hoverable onClick={() => nav(`/cases?${tile.query}`)} data-testid={`tile-${tile.key}`} loading={!counts && !error}>
-              <Statistic title={t(tile.key as WordKey)} value={counts?.[tile.key] ?? 0} valueStyle={tile.color && counts?.[tile.key] ? { color: tile.color } : undefined} />
+            <Card
+              hoverable
+              onClick={() => nav(`/cases?${tile.query}`)}
+              data-testid={`tile-${tile.key}`}
+              loading={!counts && !error}
+            >
+              <Statistic
+                title={t(tile.key as WordKey)}
+                value={counts?.[tile.key] ?? 0}
+                valueStyle={tile.color && counts?.[tile.key] ? { color: tile.color } : undefined}
+              />
             </Card>
           </Col>
         ))}
@@ -45,7 +54,10 @@ export function WorkbenchPage() {
           locale={{ emptyText: t('none') }}
           renderItem={(w) => (
             <List.Item>
-              <List.Item.Meta title={w.respondentName} description={`${w.count} ${t('count')} · ${w.workers} ${t('workers')} · ${w.stations.join(', ')}`} />
+              <List.Item.Meta
+                title={w.respondentName}
+                description={`${w.count} ${t('count')} · ${w.workers} ${t('workers')} · ${w.stations.join(', ')}`}
+              />
             </List.Item>
           )}
         />

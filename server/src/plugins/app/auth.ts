@@ -23,10 +23,14 @@ export default fp(
     };
 
     fastify.decorate('authenticate', authenticate);
-    fastify.decorate('requireStaff', (roles: readonly StaffRole[] = STAFF_ROLES) => async (req: FastifyRequest, _reply: FastifyReply) => {
-      await authenticate(req);
-      if (!roles.includes(req.principal!.role as StaffRole)) throw new AppError('FORBIDDEN');
-    });
+    fastify.decorate(
+      'requireStaff',
+      (roles: readonly StaffRole[] = STAFF_ROLES) =>
+        async (req: FastifyRequest, _reply: FastifyReply) => {
+          await authenticate(req);
+          if (!roles.includes(req.principal!.role as StaffRole)) throw new AppError('FORBIDDEN');
+        },
+    );
     fastify.decorate('requireWorker', async (req: FastifyRequest) => {
       await authenticate(req);
       if (req.principal!.role !== 'worker') throw new AppError('FORBIDDEN');

@@ -11,7 +11,12 @@ interface AjvIssue {
   parentSchema?: { description?: string };
 }
 
-const CONTEXT_PATH: Record<string, string> = { body: '/body', querystring: '/query', params: '/params', headers: '/headers' };
+const CONTEXT_PATH: Record<string, string> = {
+  body: '/body',
+  querystring: '/query',
+  params: '/params',
+  headers: '/headers',
+};
 
 /** One ajv issue → the field it names and why, e.g. `/body/phone` `pattern` "must be a mainland mobile number, 11 digits". */
 export function toFieldError(context: string, issue: AjvIssue): FieldError {
@@ -22,7 +27,8 @@ export function toFieldError(context: string, issue: AjvIssue): FieldError {
     path += `/${String(issue.params.additionalProperty)}`;
     message = 'is not a known field';
   }
-  if (issue.keyword === 'pattern' && issue.parentSchema?.description) message = `must be: ${issue.parentSchema.description}`;
+  if (issue.keyword === 'pattern' && issue.parentSchema?.description)
+    message = `must be: ${issue.parentSchema.description}`;
   if (issue.keyword === 'enum') message = `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`;
   return { path, rule: issue.keyword, message };
 }
@@ -31,9 +37,21 @@ export function localeOf(req: FastifyRequest): Locale {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
 }
 
-function send(req: FastifyRequest, reply: FastifyReply, code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: Record<string, string> = {}) {
+function send(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: Partial<ErrorBody> = {},
+  headers: Record<string, string> = {},
+) {
   const status = ERRORS[code].status;
-  const body: ErrorBody = { statusCode: status, code, message: ERRORS[code][localeOf(req)], requestId: req.id, ...extra };
+  const body: ErrorBody = {
+    statusCode: status,
+    code,
+    message: ERRORS[code][localeOf(req)],
+    requestId: req.id,
+    ...extra,
+  };
   return reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
 }
 
@@ -53,7 +71,16 @@ export default fp(
   async (fastify) => {
     fastify.setErrorHandler((err: FastifyError | AppError, req, reply) => {
       if (err instanceof AppError) {
-        return send(req, reply, err.code, { ...(err.extra.fields ? { fields: err.extra.fields } : {}), ...(err.extra.details ? { details: err.extra.details } : {}) }, err.extra.headers);
+        return send(
+          req,
+          reply,
+          err.code,
+          {
+            ...(err.extra.fields ? { fields: err.extra.fields } : {}),
+            ...(err.extra.details ? { details: err.extra.details } : {}),
+          },
+          err.extra.headers,
+        );
       }
       const fe = err as FastifyError;
       if (fe.validation) {
@@ -63,19 +90,35 @@ export default fp(
       }
       const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
       if (mapped) {
-        return send(req, reply, mapped, mapped === 'VALIDATION_FAILED' ? { fields: [{ path: '/body', rule: 'json', message: 'is not valid JSON' }] } : {});
+        return send(
+          req,
+          reply,
+          mapped,
+          mapped === 'VALIDATION_FAILED'
+            ? { fields: [{ path: '/body', rule: 'json', message: 'is not valid JSON' }] }
+            : {},
+        );
       }
       const status = fe.statusCode ?? 500;
       if (status < 500) {
         req.log.info({ err }, 'client error');
-        const byStatus: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED' };
+        const byStatus: Record<number, ErrorCode> = {
+          401: 'UNAUTHENTICATED',
+          403: 'FORBIDDEN',
+          404: 'NOT_FOUND',
+          413: 'PAYLOAD_TOO_LARGE',
+          415: 'UNSUPPORTED_MEDIA_TYPE',
+          429: 'RATE_LIMITED',
+        };
         return send(req, reply, byStatus[status] ?? 'VALIDATION_FAILED');
       }
       req.log.error({ err }, 'unhandled error');
       return send(req, reply, status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR');
     });
 
-    fastify.setNotFoundHandler((req, reply) => send(req, reply, 'NOT_FOUND', { details: { method: req.method, url: req.url.split('?')[0] } }));
+    fastify.setNotFoundHandler((req, reply) =>
+      send(req, reply, 'NOT_FOUND', { details: { method: req.method, url: req.url.split('?')[0] } }),
+    );
   },
   { name: 'errors' },
 );

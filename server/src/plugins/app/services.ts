@@ -35,10 +35,21 @@ export default fp(
   async (fastify) => {
     const c = fastify.config;
     const protector = new DataProtector(c.DATA_KEY);
-    const tokens = new TokenService(fastify.db, { secret: c.JWT_SECRET, accessTtl: c.ACCESS_TOKEN_TTL_SECONDS, refreshTtl: c.REFRESH_TOKEN_TTL_SECONDS });
+    const tokens = new TokenService(fastify.db, {
+      secret: c.JWT_SECRET,
+      accessTtl: c.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtl: c.REFRESH_TOKEN_TTL_SECONDS,
+    });
     const sms: SmsSender =
-      c.SMS_PROVIDER === 'http' ? new HttpSmsSender({ url: c.SMS_HTTP_URL, token: c.SMS_HTTP_TOKEN, timeoutMs: 5000 }) : new ConsoleSmsSender();
-    const wechat = new WechatClient({ base: c.WECHAT_API_BASE, appid: c.WECHAT_APPID, secret: c.WECHAT_SECRET, timeoutMs: c.WECHAT_TIMEOUT_MS });
+      c.SMS_PROVIDER === 'http'
+        ? new HttpSmsSender({ url: c.SMS_HTTP_URL, token: c.SMS_HTTP_TOKEN, timeoutMs: 5000 })
+        : new ConsoleSmsSender();
+    const wechat = new WechatClient({
+      base: c.WECHAT_API_BASE,
+      appid: c.WECHAT_APPID,
+      secret: c.WECHAT_SECRET,
+      timeoutMs: c.WECHAT_TIMEOUT_MS,
+    });
     const auth = new AuthService(fastify.db, tokens, protector, sms, wechat, {
       otpTtlSeconds: c.OTP_TTL_SECONDS,
       otpResendSeconds: c.OTP_RESEND_SECONDS,
@@ -65,13 +76,38 @@ export default fp(
     const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications);
     const store =
       c.STORAGE === 's3'
-        ? new S3FileStore({ endpoint: c.S3_ENDPOINT, region: c.S3_REGION, bucket: c.S3_BUCKET, accessKeyId: c.S3_ACCESS_KEY_ID, secretAccessKey: c.S3_SECRET_ACCESS_KEY, forcePathStyle: c.S3_FORCE_PATH_STYLE })
+        ? new S3FileStore({
+            endpoint: c.S3_ENDPOINT,
+            region: c.S3_REGION,
+            bucket: c.S3_BUCKET,
+            accessKeyId: c.S3_ACCESS_KEY_ID,
+            secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: c.S3_FORCE_PATH_STYLE,
+          })
         : new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR));
     const evidence = new EvidenceService(fastify.db, store, cases.reach);
-    const patterns = new PatternService(fastify.db, cases, { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES });
+    const patterns = new PatternService(fastify.db, cases, {
+      days: c.EARLY_WARNING_DAYS,
+      minCases: c.EARLY_WARNING_MIN_CASES,
+    });
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
-    const documents = new DocumentService(fastify.db, protector, store, stations, { path: c.PDF_FONT_PATH, name: c.PDF_FONT_NAME });
-    fastify.decorate('services', { protector, tokens, auth, stations, cases, evidence, notifications, patterns, retention, documents, staff: new StaffService(fastify.db, tokens) });
+    const documents = new DocumentService(fastify.db, protector, store, stations, {
+      path: c.PDF_FONT_PATH,
+      name: c.PDF_FONT_NAME,
+    });
+    fastify.decorate('services', {
+      protector,
+      tokens,
+      auth,
+      stations,
+      cases,
+      evidence,
+      notifications,
+      patterns,
+      retention,
+      documents,
+      staff: new StaffService(fastify.db, tokens),
+    });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
     // sweep for deadline reminders and the retention timer (also soon after boot).

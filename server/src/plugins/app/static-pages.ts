@@ -16,11 +16,20 @@ export default fp(
     ];
     for (const site of sites) {
       if (fs.existsSync(site.dir)) {
-        await fastify.register(fastifyStatic, { root: site.dir, prefix: site.prefix, decorateReply: false, index: false, cacheControl: false });
+        await fastify.register(fastifyStatic, {
+          root: site.dir,
+          prefix: site.prefix,
+          decorateReply: false,
+          index: false,
+          cacheControl: false,
+        });
         // The page itself at /admin/ and /admin (the router ignores trailing slashes).
         const index = path.join(site.dir, 'index.html');
         fastify.get(site.prefix, { schema: { hide: true } }, async (_req, reply) =>
-          reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(await fs.promises.readFile(index)),
+          reply
+            .header('cache-control', 'no-cache')
+            .type('text/html; charset=utf-8')
+            .send(await fs.promises.readFile(index)),
         );
       } else {
         fastify.log.warn(`${site.name} is not built (${site.dir}); run npm run build`);
@@ -28,7 +37,9 @@ export default fp(
           reply
             .code(503)
             .type('text/html; charset=utf-8')
-            .send(`<!doctype html><meta charset="utf-8"><title>Not built</title><p>${site.name} 尚未构建 / is not built. Run <code>npm run build</code>.</p>`),
+            .send(
+              `<!doctype html><meta charset="utf-8"><title>Not built</title><p>${site.name} 尚未构建 / is not built. Run <code>npm run build</code>.</p>`,
+            ),
         );
       }
     }

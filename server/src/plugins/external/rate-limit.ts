@@ -11,7 +11,10 @@ export default fp(
     await fastify.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_req, ctx) =>
-        new AppError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) }, headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) } }),
+        new AppError('RATE_LIMITED', {
+          details: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) },
+          headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) },
+        }),
     });
   },
   { name: 'rate-limit' },

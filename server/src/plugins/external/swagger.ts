@@ -25,7 +25,11 @@ export default fp(
         ],
       },
     });
-    await fastify.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
+    await fastify.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: true,
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+    });
   },
   { name: 'swagger' },
 );

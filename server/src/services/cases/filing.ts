@@ -24,7 +24,8 @@ import type { Actor } from './reach';
 /** What the worker is told right after filing, by where the claim went. */
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
   routed: {
-    'zh-CN': '调解站将在3个工作日内联系您核实情况；调解期限为收到申请之日起15日，期满未达成协议的，您可以申请劳动仲裁。',
+    'zh-CN':
+      '调解站将在3个工作日内联系您核实情况；调解期限为收到申请之日起15日，期满未达成协议的，您可以申请劳动仲裁。',
     en: 'The station will contact you within 3 working days to check the facts. Mediation has 15 days from receipt; without an agreement by then you may apply for arbitration.',
   },
   no_station: {
@@ -61,19 +62,36 @@ export class CaseFiling {
    * Files a claim once per Idempotency-Key: a retry (also two at once) returns the same case;
    * the same key with other content is a 409.
    */
-  async file(actor: Actor, body: ClaimCreateBody, idempotencyKey: string): Promise<{ entity: CaseEntity; replayed: boolean; nextStep: Label }> {
+  async file(
+    actor: Actor,
+    body: ClaimCreateBody,
+    idempotencyKey: string,
+  ): Promise<{ entity: CaseEntity; replayed: boolean; nextStep: Label }> {
     const worker = actor.principal;
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
     const existing = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
     if (existing) return this.replay(existing, requestHash);
 
     const problems = claimRuleProblems(body, chinaDate(new Date()));
-    if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems.map((f) => ({ ...f, path: `/body${f.path}` })) });
+    if (problems.length)
+      throw new AppError('VALIDATION_FAILED', { fields: problems.map((f) => ({ ...f, path: `/body${f.path}` })) });
     const evidenceIds = body.evidenceIds ?? [];
     if (evidenceIds.length) {
-      const drafts = await this.ds.getRepository(EvidenceFileEntity).findBy({ id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() });
+      const drafts = await this.ds
+        .getRepository(EvidenceFileEntity)
+        .findBy({ id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() });
       const found = new Set(drafts.map((d) => d.id));
-      const fields = evidenceIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: `/body/evidenceIds/${i}`, rule: 'draft', message: 'not one of your uploaded files waiting for a claim' }]));
+      const fields = evidenceIds.flatMap((id, i) =>
+        found.has(id)
+          ? []
+          : [
+              {
+                path: `/body/evidenceIds/${i}`,
+                rule: 'draft',
+                message: 'not one of your uploaded files waiting for a claim',
+              },
+            ],
+      );
       if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
     }
     const items = body.items.map((i) => ({
@@ -86,7 +104,14 @@ export class CaseFiling {
     }));
     const all = await this.ds.getRepository(StationEntity).find();
     const route = routeClaim(
-      { industry: body.industry, workMode: body.workMode, areaCode: body.areaCode, scannedStationCode: body.stationCode ?? null, preferredChannel: body.preferredChannel ?? null, mediationType: body.mediationType ?? null },
+      {
+        industry: body.industry,
+        workMode: body.workMode,
+        areaCode: body.areaCode,
+        scannedStationCode: body.stationCode ?? null,
+        preferredChannel: body.preferredChannel ?? null,
+        mediationType: body.mediationType ?? null,
+      },
       all,
     );
     const now = new Date();
@@ -96,7 +121,12 @@ export class CaseFiling {
     const deadlines: StoredDeadline[] = [mediationWindow(today, this.clock)];
     // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27).
     const limit = limitation(
-      { knownOn, interruptions: [today], wageClaimWhileEmployed: wageOnly && body.employmentOngoing === true, employmentEndedOn: body.employmentEndedOn ?? null },
+      {
+        knownOn,
+        interruptions: [today],
+        wageClaimWhileEmployed: wageOnly && body.employmentOngoing === true,
+        employmentEndedOn: body.employmentEndedOn ?? null,
+      },
       this.clock,
     );
     if (limit) deadlines.push(limit);
@@ -123,48 +153,70 @@ export class CaseFiling {
     };
 
     try {
-      const entity = await withDeadlockRetry(() => this.ds.transaction(async (em) => {
-        const number = await this.nextNumber(em, Number(today.slice(0, 4)));
-        const c = em.create(CaseEntity, {
-          number,
-          status: 'submitted',
-          stationId: route.station?.id ?? null,
-          routeReason: route.reason,
-          mediationType: route.mediationType,
-          labourDispute: route.labourDispute,
-          scannedStationSkipped: route.scannedStationSkipped,
-          workerId: worker.id,
-          idempotencyKey,
-          requestHash,
-          industry: body.industry,
-          workMode: body.workMode,
-          areaCode: body.areaCode,
-          respondentName: body.respondent.name,
-          respondentKey: respondentKey(body.respondent.name),
-          respondentCreditCode: body.respondent.creditCode?.toUpperCase() ?? null,
-          claimantNameEnc: this.protector.encrypt(body.claimant.name),
-          idNumberEnc: this.protector.encrypt(body.claimant.idNumber.toUpperCase()),
-          idNumberHash: this.protector.lookupHash('id', body.claimant.idNumber.toUpperCase()),
-          phoneEnc: this.protector.encrypt(body.claimant.phone),
-          claim,
-          totalFen: items.reduce((s, i) => s + i.amountFen, 0),
-          legalAid: body.legalAid,
-          urgent: false,
-          deadlines: deadlines.map(({ kind, from, due }) => ({ kind, from, due })),
-          nextDue: nextDue('submitted', deadlines),
-          claimTypes: ` ${[...new Set(body.items.map((i) => i.type))].join(' ')} `,
-          receivedAt: now,
-        });
-        await em.save(c);
-        if (evidenceIds.length) {
-          const attached = await em.update(EvidenceFileEntity, { id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() }, { caseId: c.id });
-          if (attached.affected !== evidenceIds.length) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/evidenceIds', rule: 'draft', message: 'some files were attached elsewhere meanwhile' }] });
-        }
-        await appendEvent(em, c, { action: 'submit', from: null, to: 'submitted', actor, reason: null, data: { routeReason: route.reason, stationCode: route.station?.code ?? null, evidence: evidenceIds.length } });
-        if (claim.outletConsent) await recordOutletConsent(em, actor, c);
-        return c;
-      }));
-      const nextStep = !route.labourDispute ? NEXT_STEP.not_labour : route.station ? NEXT_STEP.routed : NEXT_STEP.no_station;
+      const entity = await withDeadlockRetry(() =>
+        this.ds.transaction(async (em) => {
+          const number = await this.nextNumber(em, Number(today.slice(0, 4)));
+          const c = em.create(CaseEntity, {
+            number,
+            status: 'submitted',
+            stationId: route.station?.id ?? null,
+            routeReason: route.reason,
+            mediationType: route.mediationType,
+            labourDispute: route.labourDispute,
+            scannedStationSkipped: route.scannedStationSkipped,
+            workerId: worker.id,
+            idempotencyKey,
+            requestHash,
+            industry: body.industry,
+            workMode: body.workMode,
+            areaCode: body.areaCode,
+            respondentName: body.respondent.name,
+            respondentKey: respondentKey(body.respondent.name),
+            respondentCreditCode: body.respondent.creditCode?.toUpperCase() ?? null,
+            claimantNameEnc: this.protector.encrypt(body.claimant.name),
+            idNumberEnc: this.protector.encrypt(body.claimant.idNumber.toUpperCase()),
+            idNumberHash: this.protector.lookupHash('id', body.claimant.idNumber.toUpperCase()),
+            phoneEnc: this.protector.encrypt(body.claimant.phone),
+            claim,
+            totalFen: items.reduce((s, i) => s + i.amountFen, 0),
+            legalAid: body.legalAid,
+            urgent: false,
+            deadlines: deadlines.map(({ kind, from, due }) => ({ kind, from, due })),
+            nextDue: nextDue('submitted', deadlines),
+            claimTypes: ` ${[...new Set(body.items.map((i) => i.type))].join(' ')} `,
+            receivedAt: now,
+          });
+          await em.save(c);
+          if (evidenceIds.length) {
+            const attached = await em.update(
+              EvidenceFileEntity,
+              { id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() },
+              { caseId: c.id },
+            );
+            if (attached.affected !== evidenceIds.length)
+              throw new AppError('VALIDATION_FAILED', {
+                fields: [
+                  { path: '/body/evidenceIds', rule: 'draft', message: 'some files were attached elsewhere meanwhile' },
+                ],
+              });
+          }
+          await appendEvent(em, c, {
+            action: 'submit',
+            from: null,
+            to: 'submitted',
+            actor,
+            reason: null,
+            data: { routeReason: route.reason, stationCode: route.station?.code ?? null, evidence: evidenceIds.length },
+          });
+          if (claim.outletConsent) await recordOutletConsent(em, actor, c);
+          return c;
+        }),
+      );
+      const nextStep = !route.labourDispute
+        ? NEXT_STEP.not_labour
+        : route.station
+          ? NEXT_STEP.routed
+          : NEXT_STEP.no_station;
       return { entity, replayed: false, nextStep };
     } catch (err) {
       // Two retries at once: the unique (worker, key) index let one in; answer with it.
@@ -177,7 +229,8 @@ export class CaseFiling {
   }
 
   private replay(c: CaseEntity, requestHash: string) {
-    if (c.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
+    if (c.requestHash !== requestHash)
+      throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
     const nextStep = !c.labourDispute ? NEXT_STEP.not_labour : c.stationId ? NEXT_STEP.routed : NEXT_STEP.no_station;
     return { entity: c, replayed: true, nextStep };
   }

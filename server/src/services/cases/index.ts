@@ -25,7 +25,13 @@ export class CaseService {
   readonly messages: CaseMessages;
   readonly privacy: CasePrivacy;
 
-  constructor(ds: DataSource, protector: DataProtector, stations: StationService, clock: ClockRules, notifier: NotificationService | null) {
+  constructor(
+    ds: DataSource,
+    protector: DataProtector,
+    stations: StationService,
+    clock: ClockRules,
+    notifier: NotificationService | null,
+  ) {
     this.reach = new CaseReach(ds);
     this.filing = new CaseFiling(ds, protector, clock);
     this.transitions = new CaseTransitions(ds, this.reach, clock, notifier);

@@ -18,18 +18,48 @@ export class CaseMessages {
   /** What this user may read of the thread: internal notes only with that access. */
   async list(p: Principal, caseId: string): Promise<MessageView[]> {
     const { c, access } = await this.reach.load(p, caseId);
-    const rows = await this.ds.getRepository(CaseMessageEntity).find({ where: { caseId: c.id, ...(access.internalNotes ? {} : { internal: false }) }, order: { createdAt: 'ASC' } });
-    return rows.map((m) => ({ id: m.id, clientId: m.clientId, authorType: m.authorType, authorRole: m.authorRole, authorName: m.authorName, body: m.body, internal: m.internal, at: m.createdAt.toISOString() }));
+    const rows = await this.ds
+      .getRepository(CaseMessageEntity)
+      .find({
+        where: { caseId: c.id, ...(access.internalNotes ? {} : { internal: false }) },
+        order: { createdAt: 'ASC' },
+      });
+    return rows.map((m) => ({
+      id: m.id,
+      clientId: m.clientId,
+      authorType: m.authorType,
+      authorRole: m.authorRole,
+      authorName: m.authorName,
+      body: m.body,
+      internal: m.internal,
+      at: m.createdAt.toISOString(),
+    }));
   }
 
   /** Posts once per clientId: a retry returns the message already posted; other text under the same id is a 409. */
-  async post(p: Principal, caseId: string, body: { clientId: string; body: string; internal?: boolean }): Promise<{ replayed: boolean }> {
+  async post(
+    p: Principal,
+    caseId: string,
+    body: { clientId: string; body: string; internal?: boolean },
+  ): Promise<{ replayed: boolean }> {
     const { c, access } = await this.reach.load(p, caseId, 'contribute');
     const internal = body.internal === true;
-    if (internal && !access.internalNotes) throw new AppError('FORBIDDEN', { fields: [{ path: '/body/internal', rule: 'internal_notes', message: "only the handling station writes internal notes" }] });
+    if (internal && !access.internalNotes)
+      throw new AppError('FORBIDDEN', {
+        fields: [
+          {
+            path: '/body/internal',
+            rule: 'internal_notes',
+            message: 'only the handling station writes internal notes',
+          },
+        ],
+      });
     const repo = this.ds.getRepository(CaseMessageEntity);
     const same = (m: CaseMessageEntity) => {
-      if (m.authorId !== p.id || m.body !== body.body || m.internal !== internal) throw new AppError('IDEMPOTENCY_CONFLICT', { fields: [{ path: '/body/clientId', rule: 'unique', message: 'already used for another message' }] });
+      if (m.authorId !== p.id || m.body !== body.body || m.internal !== internal)
+        throw new AppError('IDEMPOTENCY_CONFLICT', {
+          fields: [{ path: '/body/clientId', rule: 'unique', message: 'already used for another message' }],
+        });
       return { replayed: true };
     };
     const existing = await repo.findOneBy({ caseId: c.id, clientId: body.clientId });
@@ -38,7 +68,18 @@ export class CaseMessages {
     const authorName = worker ? this.protector.decrypt(c.claimantNameEnc) : p.displayName;
     try {
       await this.ds.transaction(async (em) => {
-        await em.save(em.create(CaseMessageEntity, { caseId: c.id, clientId: body.clientId, authorType: worker ? 'worker' : 'staff', authorId: p.id, authorRole: p.role, authorName, body: body.body, internal }));
+        await em.save(
+          em.create(CaseMessageEntity, {
+            caseId: c.id,
+            clientId: body.clientId,
+            authorType: worker ? 'worker' : 'staff',
+            authorId: p.id,
+            authorRole: p.role,
+            authorName,
+            body: body.body,
+            internal,
+          }),
+        );
         if (!worker && !internal && this.notifier) await this.notifier.forCase(em, c, 'station_message');
       });
     } catch (err) {

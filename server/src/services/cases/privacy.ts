@@ -8,7 +8,15 @@ import type { Actor, CaseReach } from './reach';
 
 /** The consent is part of the processing record (PIPL arts 55-56 keep such logs for 3 years). */
 export async function recordOutletConsent(em: EntityManager, actor: Actor, c: CaseEntity): Promise<void> {
-  await audit(em, { actorType: 'worker', actorId: actor.principal.id, action: 'case.outlet_consent', targetType: 'case', targetId: c.id, detail: { caseNumber: c.number, consentVersion: OUTLET_SHARING_CONSENT.version }, requestId: actor.requestId });
+  await audit(em, {
+    actorType: 'worker',
+    actorId: actor.principal.id,
+    action: 'case.outlet_consent',
+    targetType: 'case',
+    targetId: c.id,
+    detail: { caseNumber: c.number, consentVersion: OUTLET_SHARING_CONSENT.version },
+    requestId: actor.requestId,
+  });
 }
 
 /** The worker's consents after filing, staff revealing masked data, and audit entries about a case. */
@@ -24,7 +32,10 @@ export class CasePrivacy {
     const { c, access } = await this.reach.load(actor.principal, caseId);
     if (!access.relations.includes('claimant')) throw new AppError('FORBIDDEN');
     if (c.claim.outletConsent) return;
-    const claim = { ...c.claim, outletConsent: { version: OUTLET_SHARING_CONSENT.version, at: new Date().toISOString() } };
+    const claim = {
+      ...c.claim,
+      outletConsent: { version: OUTLET_SHARING_CONSENT.version, at: new Date().toISOString() },
+    };
     await this.ds.transaction(async (em) => {
       await em.update(CaseEntity, { id: c.id }, { claim });
       await recordOutletConsent(em, actor, c);
@@ -38,13 +49,31 @@ export class CasePrivacy {
     if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED', { details: { purgedAt: c.purgedAt.toISOString() } });
     const value = this.protector.decrypt(body.field === 'idNumber' ? c.idNumberEnc : c.phoneEnc);
     await this.ds.transaction((em) =>
-      audit(em, { actorType: 'staff', actorId: p.id, action: 'personal_data.revealed', targetType: 'case', targetId: c.id, detail: { field: body.field, reason: body.reason, caseNumber: c.number }, requestId: actor.requestId }),
+      audit(em, {
+        actorType: 'staff',
+        actorId: p.id,
+        action: 'personal_data.revealed',
+        targetType: 'case',
+        targetId: c.id,
+        detail: { field: body.field, reason: body.reason, caseNumber: c.number },
+        requestId: actor.requestId,
+      }),
     );
     return { field: body.field, value };
   }
 
   /** Writes an audit entry about a case (e.g. a document with personal data was generated). */
   async audited(p: Principal, requestId: string, action: string, c: CaseEntity): Promise<void> {
-    await this.ds.transaction((em) => audit(em, { actorType: p.role === 'worker' ? 'worker' : 'staff', actorId: p.id, action, targetType: 'case', targetId: c.id, detail: { caseNumber: c.number }, requestId }));
+    await this.ds.transaction((em) =>
+      audit(em, {
+        actorType: p.role === 'worker' ? 'worker' : 'staff',
+        actorId: p.id,
+        action,
+        targetType: 'case',
+        targetId: c.id,
+        detail: { caseNumber: c.number },
+        requestId,
+      }),
+    );
   }
 }

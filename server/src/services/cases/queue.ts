@@ -1,5 +1,13 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { CASE_STATUSES, addDays, chinaDate, isTerminal, type CaseQueueQuery, type Principal, type WorkbenchCounts } from '@gig/shared';
+import {
+  CASE_STATUSES,
+  addDays,
+  chinaDate,
+  isTerminal,
+  type CaseQueueQuery,
+  type Principal,
+  type WorkbenchCounts,
+} from '@gig/shared';
 import { CaseEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import { inScope, stationScope } from '../stations';
@@ -27,7 +35,9 @@ export class CaseQueue {
   ) {}
 
   async listForWorker(p: Principal): Promise<CaseEntity[]> {
-    return this.ds.getRepository(CaseEntity).find({ where: { workerId: p.id }, relations: { station: { parent: true } }, order: { createdAt: 'DESC' } });
+    return this.ds
+      .getRepository(CaseEntity)
+      .find({ where: { workerId: p.id }, relations: { station: { parent: true } }, order: { createdAt: 'DESC' } });
   }
 
   /**
@@ -37,9 +47,15 @@ export class CaseQueue {
    */
   async queue(p: Principal, q: CaseQueueQuery): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
     if (q.stationId && !inScope(await stationScope(this.ds, p), q.stationId)) {
-      throw new AppError('OUT_OF_SCOPE', { fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }] });
+      throw new AppError('OUT_OF_SCOPE', {
+        fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }],
+      });
     }
-    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').leftJoinAndSelect('c.station', 's').leftJoinAndSelect('s.parent', 'sp');
+    const qb = this.ds
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.station', 's')
+      .leftJoinAndSelect('s.parent', 'sp');
     if (!(await this.reach.narrow(qb, p))) return { items: [], nextCursor: null };
     if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
     if (q.status?.length) qb.andWhere('c.status IN (:...status)', { status: q.status });
@@ -48,8 +64,10 @@ export class CaseQueue {
     if (q.urgent !== undefined) qb.andWhere('c.urgent = :urgent', { urgent: q.urgent });
     if (q.legalAid !== undefined) qb.andWhere('c.legalAid = :legalAid', { legalAid: q.legalAid });
     // Filing dates are China calendar days.
-    if (q.filedFrom) qb.andWhere('c.receivedAt >= :filedFrom', { filedFrom: new Date(`${q.filedFrom}T00:00:00+08:00`) });
-    if (q.filedTo) qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
+    if (q.filedFrom)
+      qb.andWhere('c.receivedAt >= :filedFrom', { filedFrom: new Date(`${q.filedFrom}T00:00:00+08:00`) });
+    if (q.filedTo)
+      qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
     const today = chinaDate(new Date());
     if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
     if (q.due === 'soon') qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });
@@ -62,7 +80,11 @@ export class CaseQueue {
     const after = q.cursor ? decodeCursor(q.cursor) : null;
     if (q.sort === 'due') {
       const key = "COALESCE(c.nextDue, '9999-12-31')";
-      if (after) qb.andWhere(`(${key} > :ad OR (${key} = :ad AND c.number > :an))`, { ad: after.d ?? '9999-12-31', an: after.n });
+      if (after)
+        qb.andWhere(`(${key} > :ad OR (${key} = :ad AND c.number > :an))`, {
+          ad: after.d ?? '9999-12-31',
+          an: after.n,
+        });
       qb.orderBy(key, 'ASC').addOrderBy('c.number', 'ASC');
     } else {
       if (after) qb.andWhere('c.number < :an', { an: after.n });
@@ -72,7 +94,11 @@ export class CaseQueue {
     const rows = await qb.limit(limit + 1).getMany();
     const items = rows.slice(0, limit);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ n: last.number, d: last.nextDue ?? '9999-12-31' }) : null };
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ n: last.number, d: last.nextDue ?? '9999-12-31' }) : null,
+    };
   }
 
   /** The workbench counts, within this user's reach (the same filters as the queue's). */

@@ -37,14 +37,19 @@ export class CaseReach {
 
   /** The principal as access sees it: with the kind of their station (a legal-aid station's staff are the desk). */
   async actorOf(p: Principal): Promise<CaseActor> {
-    if (p.role === 'worker' || !p.stationId) return { id: p.id, role: p.role, stationId: p.stationId, stationKind: null };
-    const s = await this.ds.getRepository(StationEntity).findOne({ select: { id: true, kind: true }, where: { id: p.stationId } });
+    if (p.role === 'worker' || !p.stationId)
+      return { id: p.id, role: p.role, stationId: p.stationId, stationKind: null };
+    const s = await this.ds
+      .getRepository(StationEntity)
+      .findOne({ select: { id: true, kind: true }, where: { id: p.stationId } });
     return { id: p.id, role: p.role, stationId: p.stationId, stationKind: s?.kind ?? null };
   }
 
   /** The case, if this user may `need` it (read by default); otherwise 404, or 403 when they may read but not this. */
   async load(p: Principal, id: string, need: Exclude<keyof CaseAccess, 'relations'> = 'read'): Promise<Reached> {
-    const c = await this.ds.getRepository(CaseEntity).findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+    const c = await this.ds
+      .getRepository(CaseEntity)
+      .findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
     if (!c) throw new AppError('NOT_FOUND');
     const actor = await this.actorOf(p);
     const a = access(actor, partiesOf(c));
@@ -55,7 +60,9 @@ export class CaseReach {
 
   /** The case as it is now, without an access check: for answering the user who has just acted on it. */
   async reload(id: string): Promise<CaseEntity> {
-    return this.ds.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+    return this.ds
+      .getRepository(CaseEntity)
+      .findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
   }
 
   /**
@@ -75,7 +82,11 @@ export class CaseReach {
     if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
     if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
     if (!clauses.length) return false;
-    qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), { reachStation: actor.stationId, reachTrue: true, reachMe: actor.id });
+    qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), {
+      reachStation: actor.stationId,
+      reachTrue: true,
+      reachMe: actor.id,
+    });
     return true;
   }
 }

@@ -25,8 +25,14 @@ import type { Actor, CaseReach, Reached } from './reach';
 
 /** What a case event adds to the worker's notification: the reason, and a session's time and place. */
 function notificationParams(reason: string | null, data: unknown): NotificationParams {
-  const session = (data as { session?: { startsAt: string; address: string | null; link: string | null } } | null)?.session;
-  return { reason, ...(session ? { sessionAt: chinaDateTime(new Date(session.startsAt)), sessionPlace: session.address ?? session.link ?? '' } : {}) };
+  const session = (data as { session?: { startsAt: string; address: string | null; link: string | null } } | null)
+    ?.session;
+  return {
+    reason,
+    ...(session
+      ? { sessionAt: chinaDateTime(new Date(session.startsAt)), sessionPlace: session.address ?? session.link ?? '' }
+      : {}),
+  };
 }
 
 /**
@@ -43,12 +49,22 @@ export class CaseTransitions {
     private readonly notifier: NotificationService | null,
   ) {}
 
-  async act<A extends CaseAction>(actor: Actor, caseId: string, action: A, body: ActionBody<A>, idempotencyKey: string | null = null): Promise<{ id: string; replayed: boolean }> {
+  async act<A extends CaseAction>(
+    actor: Actor,
+    caseId: string,
+    action: A,
+    body: ActionBody<A>,
+    idempotencyKey: string | null = null,
+  ): Promise<{ id: string; replayed: boolean }> {
     const reached = await this.reach.load(actor.principal, caseId);
     const { c } = reached;
-    const requestHash = createHash('sha256').update(JSON.stringify({ caseId: c.id, action, body })).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ caseId: c.id, action, body }))
+      .digest('hex');
     if (idempotencyKey) {
-      const prior = await this.ds.getRepository(CaseActionRequestEntity).findOneBy({ actorId: actor.principal.id, idempotencyKey });
+      const prior = await this.ds
+        .getRepository(CaseActionRequestEntity)
+        .findOneBy({ actorId: actor.principal.id, idempotencyKey });
       if (prior) return this.replay(prior, requestHash);
     }
     const today = chinaDate(new Date());
@@ -58,18 +74,34 @@ export class CaseTransitions {
     if (b.expectedStatus && b.expectedStatus !== c.status) throw this.refusal('status', reached, facts, actor);
     const d = decide(facts, { role: actor.principal.role, relations: reached.access.relations }, action);
     if (!d.allowed) throw this.refusal(d.refusal, reached, facts, actor, action);
-    if (ACTIONS[action].reason === 'required' && !b.reason?.trim()) throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
+    if (ACTIONS[action].reason === 'required' && !b.reason?.trim())
+      throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
 
     const { set, data } = await EFFECTS[action]({ c, body, actor, ds: this.ds, clock: this.clock, today });
     const to = d.to;
     try {
       await this.ds.transaction(async (em) => {
         // First, so that a concurrent retry with the same key waits here and then finds it.
-        if (idempotencyKey) await em.save(em.create(CaseActionRequestEntity, { actorId: actor.principal.id, idempotencyKey, caseId: c.id, action, requestHash }));
+        if (idempotencyKey)
+          await em.save(
+            em.create(CaseActionRequestEntity, {
+              actorId: actor.principal.id,
+              idempotencyKey,
+              caseId: c.id,
+              action,
+              requestHash,
+            }),
+          );
         const res = await em
           .createQueryBuilder()
           .update(CaseEntity)
-          .set({ ...set, status: to, nextDue: nextDue(to, set.deadlines ?? c.deadlines), version: () => 'version + 1', updatedAt: new Date() })
+          .set({
+            ...set,
+            status: to,
+            nextDue: nextDue(to, set.deadlines ?? c.deadlines),
+            version: () => 'version + 1',
+            updatedAt: new Date(),
+          })
           .where('id = :id AND version = :version', { id: c.id, version: c.version })
           .execute();
         if (!res.affected) throw this.refusal('status', reached, facts, actor);
@@ -78,14 +110,24 @@ export class CaseTransitions {
         await appendEvent(em, fresh, { action, from: c.status, to, actor, reason, data });
         // The audit log answers "who did what to which case" across cases; the event trail is per case.
         const p = actor.principal;
-        await audit(em, { actorType: p.role === 'worker' ? 'worker' : 'staff', actorId: p.id, action: `case.${action}`, targetType: 'case', targetId: c.id, detail: { caseNumber: c.number, from: c.status, to }, requestId: actor.requestId });
+        await audit(em, {
+          actorType: p.role === 'worker' ? 'worker' : 'staff',
+          actorId: p.id,
+          action: `case.${action}`,
+          targetType: 'case',
+          targetId: c.id,
+          detail: { caseNumber: c.number, from: c.status, to },
+          requestId: actor.requestId,
+        });
         // The worker is told in the same transaction: no event without its notification, or the reverse.
         const kind = ACTIONS[action].notify;
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));
       });
     } catch (err) {
       if (idempotencyKey && err instanceof QueryFailedError) {
-        const raced = await this.ds.getRepository(CaseActionRequestEntity).findOneBy({ actorId: actor.principal.id, idempotencyKey });
+        const raced = await this.ds
+          .getRepository(CaseActionRequestEntity)
+          .findOneBy({ actorId: actor.principal.id, idempotencyKey });
         if (raced) return this.replay(raced, requestHash);
       }
       throw err;
@@ -95,13 +137,22 @@ export class CaseTransitions {
 
   private replay(prior: CaseActionRequestEntity, requestHash: string): { id: string; replayed: boolean } {
     if (prior.requestHash !== requestHash) {
-      throw new AppError('IDEMPOTENCY_CONFLICT', { details: { action: prior.action }, fields: [{ path: '/headers/idempotency-key', rule: 'unique', message: 'already used for another request' }] });
+      throw new AppError('IDEMPOTENCY_CONFLICT', {
+        details: { action: prior.action },
+        fields: [{ path: '/headers/idempotency-key', rule: 'unique', message: 'already used for another request' }],
+      });
     }
     return { id: prior.caseId, replayed: true };
   }
 
   /** A refusal as the API says it: 403 for an action that is not this user's, 409 with the code otherwise. */
-  private refusal(refusal: 'actor' | 'status' | AppError['code'], { c, access }: Reached, facts: CaseFacts, actor: Actor, action?: CaseAction): AppError {
+  private refusal(
+    refusal: 'actor' | 'status' | AppError['code'],
+    { c, access }: Reached,
+    facts: CaseFacts,
+    actor: Actor,
+    action?: CaseAction,
+  ): AppError {
     const allowedActions = allowedNow(facts, { role: actor.principal.role, relations: access.relations });
     const details = { status: c.status, statusLabel: CASE_STATUS_LABELS[c.status], allowedActions };
     if (refusal === 'actor') return new AppError('FORBIDDEN', { details });

@@ -50,12 +50,24 @@ export class CaseViews {
     return {
       ...this.summary(c),
       outlet: c.outlet ? this.stations.toCard(c.outlet) : null,
-      routing: { reason: c.routeReason, reasonText: ROUTE_REASON_LABELS[c.routeReason], mediationType: c.mediationType, labourDispute: c.labourDispute, scannedStationSkipped: c.scannedStationSkipped },
+      routing: {
+        reason: c.routeReason,
+        reasonText: ROUTE_REASON_LABELS[c.routeReason],
+        mediationType: c.mediationType,
+        labourDispute: c.labourDispute,
+        scannedStationSkipped: c.scannedStationSkipped,
+      },
       claimant: this.claimant(c),
       industry: c.industry,
       workMode: c.workMode,
       areaCode: c.areaCode,
-      items: c.claim.items.map((i) => ({ type: i.type as CaseView['items'][number]['type'], amountFen: i.amountFen, amountYuan: fenToYuan(i.amountFen), periodFrom: i.periodFrom, periodTo: i.periodTo })),
+      items: c.claim.items.map((i) => ({
+        type: i.type as CaseView['items'][number]['type'],
+        amountFen: i.amountFen,
+        amountYuan: fenToYuan(i.amountFen),
+        periodFrom: i.periodFrom,
+        periodTo: i.periodTo,
+      })),
       incidentDate: c.claim.incidentDate,
       description: c.claim.description,
       lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
@@ -69,7 +81,15 @@ export class CaseViews {
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedNow(facts, who),
       actions: offeredActions(facts, who),
-      events: events.map((e) => ({ seq: e.seq, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorRole: e.actorRole, reason: e.reason, at: e.createdAt.toISOString() })),
+      events: events.map((e) => ({
+        seq: e.seq,
+        action: e.action,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actorRole: e.actorRole,
+        reason: e.reason,
+        at: e.createdAt.toISOString(),
+      })),
     };
   }
 
@@ -93,7 +113,12 @@ export class CaseViews {
       number: c.number,
       status: c.status,
       station: c.station ? this.stations.toCard(c.station) : null,
-      respondent: { name: c.claim.respondent.name, creditCode: c.claim.respondent.creditCode, outletName: c.claim.respondent.outletName, partnerName: c.claim.respondent.partnerName },
+      respondent: {
+        name: c.claim.respondent.name,
+        creditCode: c.claim.respondent.creditCode,
+        outletName: c.claim.respondent.outletName,
+        partnerName: c.claim.respondent.partnerName,
+      },
       totalFen: c.totalFen,
       urgent: c.urgent,
       legalAid: c.legalAid,

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Button, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { CASE_STATUS_LABELS, EVIDENCE_CATEGORY, ROLE, type CaseNotificationList, type CaseSummary, type EvidenceView, type MessageList, type Role } from '@gig/shared';
+import {
+  CASE_STATUS_LABELS,
+  EVIDENCE_CATEGORY,
+  ROLE,
+  type CaseNotificationList,
+  type CaseSummary,
+  type EvidenceView,
+  type MessageList,
+  type Role,
+} from '@gig/shared';
 import { api, saveBlob } from '../../api';
 import { useI18n } from '../../i18n';
 import { statusColor, time, yuan } from '../../format';
@@ -16,19 +25,39 @@ export function Thread({ items }: { items: MessageList['items'] }) {
       dataSource={items}
       renderItem={(m) => (
         <List.Item>
-          <List.Item.Meta title={`${m.authorName} · ${l(ROLE.labels[m.authorRole as Role])} · ${time(m.at)}`} description={<span style={{ color: '#222', whiteSpace: 'pre-wrap' }}>{m.body}</span>} />
+          <List.Item.Meta
+            title={`${m.authorName} · ${l(ROLE.labels[m.authorRole as Role])} · ${time(m.at)}`}
+            description={<span style={{ color: '#222', whiteSpace: 'pre-wrap' }}>{m.body}</span>}
+          />
         </List.Item>
       )}
     />
   );
 }
 
-export function Composer({ placeholder, button, onSend, testId }: { placeholder: string; button: string; onSend: (body: string) => Promise<void>; testId: string }) {
+export function Composer({
+  placeholder,
+  button,
+  onSend,
+  testId,
+}: {
+  placeholder: string;
+  button: string;
+  onSend: (body: string) => Promise<void>;
+  testId: string;
+}) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   return (
     <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-      <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} data-testid={`${testId}-input`} />
+      <Input.TextArea
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={placeholder}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={2000}
+        data-testid={`${testId}-input`}
+      />
       <Button
         type="primary"
         loading={busy}
@@ -53,7 +82,10 @@ export function EvidenceItem({ e }: { e: EvidenceView }) {
   useEffect(() => {
     let url: string | null = null;
     if (e.kind === 'image' || e.kind === 'audio') {
-      api.file('evidence.content', { params: { id: e.id } }).then((b) => setSrc((url = URL.createObjectURL(b))), () => setSrc(null));
+      api.file('evidence.content', { params: { id: e.id } }).then(
+        (b) => setSrc((url = URL.createObjectURL(b))),
+        () => setSrc(null),
+      );
     }
     return () => {
       if (url) URL.revokeObjectURL(url);
@@ -62,13 +94,20 @@ export function EvidenceItem({ e }: { e: EvidenceView }) {
   return (
     <List.Item
       actions={[
-        <a key="open" onClick={async () => saveBlob(await api.file('evidence.content', { params: { id: e.id } }), e.name)}>
+        <a
+          key="open"
+          onClick={async () => saveBlob(await api.file('evidence.content', { params: { id: e.id } }), e.name)}
+        >
           {t('open')}
         </a>,
       ]}
     >
       <List.Item.Meta
-        avatar={e.kind === 'image' && src ? <img src={src} alt={e.name} style={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 4 }} /> : undefined}
+        avatar={
+          e.kind === 'image' && src ? (
+            <img src={src} alt={e.name} style={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 4 }} />
+          ) : undefined
+        }
         title={
           <Space>
             <span>{e.name}</span>
@@ -106,9 +145,23 @@ export function NotificationList({ items }: { items: CaseNotificationList['items
             description={
               <Space wrap size={4}>
                 <span>{time(n.createdAt)}</span>
-                <Tag color={n.readAt ? 'green' : 'default'}>{t('inbox')} · {n.readAt ? t('read') : t('unread')}</Tag>
+                <Tag color={n.readAt ? 'green' : 'default'}>
+                  {t('inbox')} · {n.readAt ? t('read') : t('unread')}
+                </Tag>
                 {n.deliveries.map((d) => (
-                  <Tag key={d.channel} color={d.status === 'sent' ? 'green' : d.status === 'failed' ? 'red' : d.status === 'pending' ? 'orange' : 'default'} title={d.lastError ?? ''}>
+                  <Tag
+                    key={d.channel}
+                    color={
+                      d.status === 'sent'
+                        ? 'green'
+                        : d.status === 'failed'
+                          ? 'red'
+                          : d.status === 'pending'
+                            ? 'orange'
+                            : 'default'
+                    }
+                    title={d.lastError ?? ''}
+                  >
                     {t(d.channel === 'wechat' ? 'wechat' : 'sms')} · {t(`delivery_${d.status}`)}
                     {d.attempts.length > 1 ? ` ×${d.attempts.length}` : ''}
                   </Tag>

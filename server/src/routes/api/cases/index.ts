@@ -13,7 +13,9 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
   const file = ROUTES['cases.file'];
   fastify.post(urlIn(fastify, file), { schema: schemaOf(file) }, async (req, reply) => {
     const r = await cases.filing.file(actor(req), req.body, req.headers['idempotency-key']);
-    return reply.code(r.replayed ? 200 : 201).send({ case: await cases.views.get(req.principal!, r.entity.id), nextStep: r.nextStep, replayed: r.replayed });
+    return reply
+      .code(r.replayed ? 200 : 201)
+      .send({ case: await cases.views.get(req.principal!, r.entity.id), nextStep: r.nextStep, replayed: r.replayed });
   });
 
   const mine = ROUTES['cases.mine'];
@@ -22,12 +24,16 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
   }));
 
   const one = ROUTES['cases.get'];
-  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) => cases.views.get(req.principal!, req.params.id));
+  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) =>
+    cases.views.get(req.principal!, req.params.id),
+  );
 
   registerActionRoutes(fastify, 'worker');
 
   const thread = ROUTES['cases.messages'];
-  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({ items: await cases.messages.list(req.principal!, req.params.id) }));
+  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({
+    items: await cases.messages.list(req.principal!, req.params.id),
+  }));
 
   const post = ROUTES['cases.post'];
   fastify.post(urlIn(fastify, post), { schema: schemaOf(post) }, async (req, reply) => {
@@ -42,9 +48,13 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
   });
 
   const upload = ROUTES['cases.upload'];
-  fastify.post(urlIn(fastify, upload), { validatorCompiler: uploadValidators, schema: schemaOf(upload) }, async (req, reply) => {
-    const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
-    return reply.code(r.replayed ? 200 : 201).send(r.view);
-  });
+  fastify.post(
+    urlIn(fastify, upload),
+    { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
+    async (req, reply) => {
+      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
+      return reply.code(r.replayed ? 200 : 201).send(r.view);
+    },
+  );
 };
 export default workerCases;

@@ -7,20 +7,31 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { evidence } = fastify.services;
 
   const upload = ROUTES['evidence.upload'];
-  fastify.post(urlIn(fastify, upload), { onRequest: [fastify.requireWorker], validatorCompiler: uploadValidators, schema: schemaOf(upload) }, async (req, reply) => {
-    const r = await evidence.upload(req.principal!, await readUpload(req), null);
-    return reply.code(r.replayed ? 200 : 201).send(r.view);
-  });
+  fastify.post(
+    urlIn(fastify, upload),
+    { onRequest: [fastify.requireWorker], validatorCompiler: uploadValidators, schema: schemaOf(upload) },
+    async (req, reply) => {
+      const r = await evidence.upload(req.principal!, await readUpload(req), null);
+      return reply.code(r.replayed ? 200 : 201).send(r.view);
+    },
+  );
 
   const content = ROUTES['evidence.content'];
-  fastify.get(urlIn(fastify, content), { onRequest: [fastify.authenticate], schema: schemaOf(content) }, async (req, reply) => {
-    const { row, bytes } = await evidence.content(req.principal!, req.params.id);
-    return reply
-      .type(row.mime)
-      .header('x-content-sha256', row.sha256)
-      .header('cache-control', 'private, no-store')
-      .header('content-disposition', `inline; filename="evidence-${row.id}"; filename*=UTF-8''${encodeURIComponent(row.originalName)}`)
-      .send(bytes);
-  });
+  fastify.get(
+    urlIn(fastify, content),
+    { onRequest: [fastify.authenticate], schema: schemaOf(content) },
+    async (req, reply) => {
+      const { row, bytes } = await evidence.content(req.principal!, req.params.id);
+      return reply
+        .type(row.mime)
+        .header('x-content-sha256', row.sha256)
+        .header('cache-control', 'private, no-store')
+        .header(
+          'content-disposition',
+          `inline; filename="evidence-${row.id}"; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
+        )
+        .send(bytes);
+    },
+  );
 };
 export default evidenceRoutes;

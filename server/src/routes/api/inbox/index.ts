@@ -9,7 +9,9 @@ const inbox: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.requireWorker);
 
   const list = ROUTES['inbox.list'];
-  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) => notifications.inbox(req.principal!.id, localeOf(req), req.query));
+  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) =>
+    notifications.inbox(req.principal!.id, localeOf(req), req.query),
+  );
 
   const read = ROUTES['inbox.read'];
   fastify.post(urlIn(fastify, read), { schema: schemaOf(read) }, async (req) => {

@@ -10,25 +10,40 @@ const notFuture = (path: string, day: string, today: string): void => {
 /** The court's or the commission's answer to a confirmation request. */
 async function outcome({ body, today }: Pick<EffectContext<'record_confirmation'>, 'body' | 'today'>) {
   notFuture('/body/decidedOn', body.decidedOn, today);
-  return { set: {}, data: { authority: body.authority, documentNumber: body.documentNumber, decidedOn: body.decidedOn } };
+  return {
+    set: {},
+    data: { authority: body.authority, documentNumber: body.documentNumber, decidedOn: body.decidedOn },
+  };
 }
 
 /** After an agreement: signing it, paying it, confirming it, enforcing it. */
 export const AGREEMENT_EFFECTS: Pick<
   Effects,
-  'sign_agreement' | 'record_performance' | 'record_default' | 'confirm_receipt' | 'report_non_payment' | 'request_confirmation' | 'record_confirmation' | 'confirmation_refused' | 'record_enforcement'
+  | 'sign_agreement'
+  | 'record_performance'
+  | 'record_default'
+  | 'confirm_receipt'
+  | 'report_non_payment'
+  | 'request_confirmation'
+  | 'record_confirmation'
+  | 'confirmation_refused'
+  | 'record_enforcement'
 > = {
   /** With a signature image the worker uploaded to the case. */
   async sign_agreement({ c, body, ds }) {
-    const image = await ds.getRepository(EvidenceFileEntity).findOneBy({ id: body.signatureEvidenceId, caseId: c.id, uploadedByType: 'worker', kind: 'image' });
-    if (!image) throw fieldError('/body/signatureEvidenceId', 'signature', 'must be an image you uploaded to this case');
+    const image = await ds
+      .getRepository(EvidenceFileEntity)
+      .findOneBy({ id: body.signatureEvidenceId, caseId: c.id, uploadedByType: 'worker', kind: 'image' });
+    if (!image)
+      throw fieldError('/body/signatureEvidenceId', 'signature', 'must be an image you uploaded to this case');
     return { set: {}, data: { signatureEvidenceId: image.id, sha256: image.sha256 } };
   },
 
   /** What the employer paid, as staff record it. */
   async record_performance({ body, today }) {
     const paidFen = yuanToFen(body.paidYuan);
-    if (paidFen === null || paidFen <= 0) throw fieldError('/body/paidYuan', 'amount', 'must be an amount in yuan above zero');
+    if (paidFen === null || paidFen <= 0)
+      throw fieldError('/body/paidYuan', 'amount', 'must be an amount in yuan above zero');
     notFuture('/body/paidOn', body.paidOn, today);
     return { set: {}, data: { paidFen, paidOn: body.paidOn } };
   },
@@ -41,7 +56,10 @@ export const AGREEMENT_EFFECTS: Pick<
   async request_confirmation({ c, body, today }) {
     const window = c.deadlines.find((d) => d.kind === body.route);
     if (!window) throw new AppError('NO_AGREEMENT', { details: { status: c.status } });
-    if (today > window.due) throw new AppError('CONFIRMATION_WINDOW_CLOSED', { details: { status: c.status, route: body.route, closedAfter: window.due } });
+    if (today > window.due)
+      throw new AppError('CONFIRMATION_WINDOW_CLOSED', {
+        details: { status: c.status, route: body.route, closedAfter: window.due },
+      });
     return { set: {}, data: { route: body.route, windowDue: window.due } };
   },
 
@@ -51,6 +69,9 @@ export const AGREEMENT_EFFECTS: Pick<
   /** The worker applied to the court for enforcement of the confirmed agreement. */
   async record_enforcement({ body, today }) {
     notFuture('/body/appliedOn', body.appliedOn, today);
-    return { set: {}, data: { court: body.court, enforcementCaseNumber: body.enforcementCaseNumber ?? null, appliedOn: body.appliedOn } };
+    return {
+      set: {},
+      data: { court: body.court, enforcementCaseNumber: body.enforcementCaseNumber ?? null, appliedOn: body.appliedOn },
+    };
   },
 };

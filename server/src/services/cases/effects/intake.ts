@@ -3,7 +3,10 @@ import { fieldError } from '../../../errors';
 import { nothing, type Effects } from './types';
 
 /** Accepting, rejecting, moving between stations, and the employer's outlet. */
-export const INTAKE_EFFECTS: Pick<Effects, 'accept' | 'reject' | 'start_mediation' | 'transfer' | 'dispatch' | 'take_back'> = {
+export const INTAKE_EFFECTS: Pick<
+  Effects,
+  'accept' | 'reject' | 'start_mediation' | 'transfer' | 'dispatch' | 'take_back'
+> = {
   accept: nothing,
   reject: nothing,
   start_mediation: nothing,
@@ -14,9 +17,13 @@ export const INTAKE_EFFECTS: Pick<Effects, 'accept' | 'reject' | 'start_mediatio
     const bad = (rule: string, message: string) => fieldError('/body/toStationId', rule, message);
     if (!to) throw bad('exists', 'no such station');
     if (!to.active) throw bad('active', 'this station no longer takes cases');
-    if (to.kind !== 'association' && to.kind !== 'government') throw bad('intake', 'cases go to an association or government station');
+    if (to.kind !== 'association' && to.kind !== 'government')
+      throw bad('intake', 'cases go to an association or government station');
     if (to.id === c.stationId) throw bad('different', 'the case is already at this station');
-    return { set: { stationId: to.id, outletId: null }, data: { fromStationId: c.stationId, toStationId: to.id, toStationCode: to.code } };
+    return {
+      set: { stationId: to.id, outletId: null },
+      data: { fromStationId: c.stationId, toStationId: to.id, toStationCode: to.code },
+    };
   },
 
   /** To one of the station's own active outlets (the worker's consent is a guard in the table). */

@@ -12,40 +12,90 @@ function refuse(fields: FieldError[]): void {
  * The mediation agreement (or the outlet's settlement): it opens the 30-day judicial-confirmation
  * and 15-day arbitration-review windows from the day it took effect, and the agreed payment date.
  */
-async function agreement({ c, body, clock, today }: Pick<EffectContext<'record_agreement'>, 'c' | 'body' | 'clock' | 'today'>) {
+async function agreement({
+  c,
+  body,
+  clock,
+  today,
+}: Pick<EffectContext<'record_agreement'>, 'c' | 'body' | 'clock' | 'today'>) {
   const fields: FieldError[] = [];
   const items = body.items.map((i, n) => {
     const fen = yuanToFen(i.amountYuan);
-    if (fen === null || fen <= 0) fields.push({ path: `/body/items/${n}/amountYuan`, rule: 'amount', message: 'must be an amount in yuan above zero' });
+    if (fen === null || fen <= 0)
+      fields.push({
+        path: `/body/items/${n}/amountYuan`,
+        rule: 'amount',
+        message: 'must be an amount in yuan above zero',
+      });
     return { type: i.type, amountFen: fen ?? 0, payer: i.payer };
   });
-  if (body.effectiveOn > today) fields.push({ path: '/body/effectiveOn', rule: 'not_future', message: 'the agreement cannot take effect in the future' });
-  if (body.effectiveOn < chinaDate(c.receivedAt)) fields.push({ path: '/body/effectiveOn', rule: 'after_receipt', message: 'must not be before the claim was received' });
-  if (body.dueDate < body.effectiveOn) fields.push({ path: '/body/dueDate', rule: 'after_effective', message: 'must not be before the agreement took effect' });
+  if (body.effectiveOn > today)
+    fields.push({
+      path: '/body/effectiveOn',
+      rule: 'not_future',
+      message: 'the agreement cannot take effect in the future',
+    });
+  if (body.effectiveOn < chinaDate(c.receivedAt))
+    fields.push({
+      path: '/body/effectiveOn',
+      rule: 'after_receipt',
+      message: 'must not be before the claim was received',
+    });
+  if (body.dueDate < body.effectiveOn)
+    fields.push({
+      path: '/body/dueDate',
+      rule: 'after_effective',
+      message: 'must not be before the agreement took effect',
+    });
   refuse(fields);
-  const recorded = { items, totalFen: items.reduce((a, i) => a + i.amountFen, 0), effectiveOn: body.effectiveOn, dueDate: body.dueDate, paymentMethod: body.paymentMethod };
-  const kept = c.deadlines.filter((d) => !['judicial_confirmation', 'arbitration_review', 'agreed_payment'].includes(d.kind));
-  const added = [...confirmationWindows(body.effectiveOn, clock), agreedPayment(body.dueDate, body.effectiveOn)].map(({ kind, from, due }) => ({ kind, from, due }));
+  const recorded = {
+    items,
+    totalFen: items.reduce((a, i) => a + i.amountFen, 0),
+    effectiveOn: body.effectiveOn,
+    dueDate: body.dueDate,
+    paymentMethod: body.paymentMethod,
+  };
+  const kept = c.deadlines.filter(
+    (d) => !['judicial_confirmation', 'arbitration_review', 'agreed_payment'].includes(d.kind),
+  );
+  const added = [...confirmationWindows(body.effectiveOn, clock), agreedPayment(body.dueDate, body.effectiveOn)].map(
+    ({ kind, from, due }) => ({ kind, from, due }),
+  );
   return { set: { agreement: recorded, deadlines: [...kept, ...added] }, data: { agreement: recorded } };
 }
 
 /** Sessions, attendance, and how mediation ends: an agreement or a failure. */
-export const MEDIATION_EFFECTS: Pick<Effects, 'schedule_session' | 'record_attendance' | 'record_agreement' | 'outlet_settled' | 'record_failure'> = {
+export const MEDIATION_EFFECTS: Pick<
+  Effects,
+  'schedule_session' | 'record_attendance' | 'record_agreement' | 'outlet_settled' | 'record_failure'
+> = {
   /** On site with an address, or online with a link. */
   async schedule_session({ c, body }) {
     const fields: FieldError[] = [];
-    if (body.mode === 'on_site' && !body.address) fields.push({ path: '/body/address', rule: 'required', message: 'an on-site session needs an address' });
-    if (body.mode === 'online' && !body.link) fields.push({ path: '/body/link', rule: 'required', message: 'an online session needs a link' });
-    if (new Date(body.startsAt) < c.receivedAt) fields.push({ path: '/body/startsAt', rule: 'after_receipt', message: 'must be after the claim was received' });
+    if (body.mode === 'on_site' && !body.address)
+      fields.push({ path: '/body/address', rule: 'required', message: 'an on-site session needs an address' });
+    if (body.mode === 'online' && !body.link)
+      fields.push({ path: '/body/link', rule: 'required', message: 'an online session needs a link' });
+    if (new Date(body.startsAt) < c.receivedAt)
+      fields.push({ path: '/body/startsAt', rule: 'after_receipt', message: 'must be after the claim was received' });
     refuse(fields);
-    const session = { id: randomUUID(), startsAt: new Date(body.startsAt).toISOString(), mode: body.mode, address: body.address ?? null, link: body.link ?? null, attendees: body.attendees };
+    const session = {
+      id: randomUUID(),
+      startsAt: new Date(body.startsAt).toISOString(),
+      mode: body.mode,
+      address: body.address ?? null,
+      link: body.link ?? null,
+      attendees: body.attendees,
+    };
     return { set: {}, data: { session } };
   },
 
   async record_attendance({ c, body, ds }) {
     const events = await ds.getRepository(CaseEventEntity).findBy({ caseId: c.id, action: 'schedule_session' });
     if (!events.some((e) => (e.data as { session?: { id: string } } | null)?.session?.id === body.sessionId)) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/body/sessionId', rule: 'exists', message: 'no such session on this case' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: '/body/sessionId', rule: 'exists', message: 'no such session on this case' }],
+      });
     }
     return { set: {}, data: { sessionId: body.sessionId, present: body.present } };
   },

@@ -4,7 +4,9 @@ import type { CaseEntity } from '../../../entities';
 import type { Actor } from '../reach';
 
 /** What an effect may change on the case besides its status (which the table decides). */
-export type CaseChanges = Partial<Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines' | 'lawyerId' | 'notesShared'>>;
+export type CaseChanges = Partial<
+  Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines' | 'lawyerId' | 'notesShared'>
+>;
 
 export interface EffectContext<A extends CaseAction> {
   c: CaseEntity;
@@ -21,7 +23,9 @@ export interface EffectContext<A extends CaseAction> {
  * and says what changes and what the event records. It writes nothing itself: the transition
  * applies the changes, the event, the audit entry and the notification in one transaction.
  */
-export type Effect<A extends CaseAction> = (ctx: EffectContext<A>) => Promise<{ set: CaseChanges; data: ActionData<A> }>;
+export type Effect<A extends CaseAction> = (
+  ctx: EffectContext<A>,
+) => Promise<{ set: CaseChanges; data: ActionData<A> }>;
 export type Effects = { readonly [A in CaseAction]: Effect<A> };
 
 /** The effect of an action that changes nothing beyond the status and records only its reason. */

@@ -6,6 +6,8 @@ import { schemaOf, urlIn } from '../../../schemas';
 const auditLog: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.requireStaff(['supervisor', 'system_admin']));
   const list = ROUTES['admin.audit'];
-  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) => fastify.services.staff.auditLog(req.principal!, req.query));
+  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) =>
+    fastify.services.staff.auditLog(req.principal!, req.query),
+  );
 };
 export default auditLog;

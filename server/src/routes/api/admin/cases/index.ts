@@ -11,15 +11,25 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   const queue = ROUTES['admin.cases.queue'];
   fastify.get(urlIn(fastify, queue), { schema: schemaOf(queue) }, async (req) => {
     const page = await cases.queue.queue(req.principal!, req.query);
-    return { items: page.items.map((c) => ({ ...cases.views.summary(c), nextDue: c.nextDue })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((c) => ({ ...cases.views.summary(c), nextDue: c.nextDue })),
+      nextCursor: page.nextCursor,
+    };
   });
 
   const one = ROUTES['admin.cases.get'];
-  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) => cases.views.get(req.principal!, req.params.id));
+  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) =>
+    cases.views.get(req.principal!, req.params.id),
+  );
 
   const reveal = ROUTES['admin.cases.reveal'];
-  fastify.post(urlIn(fastify, reveal), { config: { rateLimit: { max: 30, timeWindow: '1 hour' } }, schema: schemaOf(reveal) }, async (req, reply) =>
-    reply.header('cache-control', 'no-store').send(await cases.privacy.reveal({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)),
+  fastify.post(
+    urlIn(fastify, reveal),
+    { config: { rateLimit: { max: 30, timeWindow: '1 hour' } }, schema: schemaOf(reveal) },
+    async (req, reply) =>
+      reply
+        .header('cache-control', 'no-store')
+        .send(await cases.privacy.reveal({ principal: req.principal!, requestId: req.id }, req.params.id, req.body)),
   );
 
   registerActionRoutes(fastify, 'staff');
@@ -39,7 +49,9 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   });
 
   const related = ROUTES['admin.cases.related'];
-  fastify.get(urlIn(fastify, related), { schema: schemaOf(related) }, async (req) => ({ items: await fastify.services.patterns.related(req.principal!, req.params.id) }));
+  fastify.get(urlIn(fastify, related), { schema: schemaOf(related) }, async (req) => ({
+    items: await fastify.services.patterns.related(req.principal!, req.params.id),
+  }));
 
   const told = ROUTES['admin.cases.notifications'];
   fastify.get(urlIn(fastify, told), { schema: schemaOf(told) }, async (req) => {
@@ -48,7 +60,9 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   });
 
   const thread = ROUTES['admin.cases.messages'];
-  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({ items: await cases.messages.list(req.principal!, req.params.id) }));
+  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({
+    items: await cases.messages.list(req.principal!, req.params.id),
+  }));
 
   const post = ROUTES['admin.cases.post'];
   fastify.post(urlIn(fastify, post), { schema: schemaOf(post) }, async (req, reply) => {
@@ -57,9 +71,13 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   });
 
   const upload = ROUTES['admin.cases.upload'];
-  fastify.post(urlIn(fastify, upload), { validatorCompiler: uploadValidators, schema: schemaOf(upload) }, async (req, reply) => {
-    const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
-    return reply.code(r.replayed ? 200 : 201).send(r.view);
-  });
+  fastify.post(
+    urlIn(fastify, upload),
+    { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
+    async (req, reply) => {
+      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
+      return reply.code(r.replayed ? 200 : 201).send(r.view);
+    },
+  );
 };
 export default staffCases;

@@ -12,16 +12,24 @@ const adminStations: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.requireStaff());
 
   const list = ROUTES['admin.stations'];
-  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) => ({ items: (await stations.list(req.query)).map((s) => stations.toDto(s)) }));
+  fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) => ({
+    items: (await stations.list(req.query)).map((s) => stations.toDto(s)),
+  }));
 
   const create = ROUTES['admin.stations.create'];
-  fastify.post(urlIn(fastify, create), { schema: schemaOf(create) }, async (req, reply) => reply.code(201).send(stations.toDto(await stations.create(req.principal!, req.body, req.id))));
+  fastify.post(urlIn(fastify, create), { schema: schemaOf(create) }, async (req, reply) =>
+    reply.code(201).send(stations.toDto(await stations.create(req.principal!, req.body, req.id))),
+  );
 
   const one = ROUTES['admin.stations.get'];
-  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) => stations.toDto(await stations.get(req.params.id)));
+  fastify.get(urlIn(fastify, one), { schema: schemaOf(one) }, async (req) =>
+    stations.toDto(await stations.get(req.params.id)),
+  );
 
   const update = ROUTES['admin.stations.update'];
-  fastify.patch(urlIn(fastify, update), { schema: schemaOf(update) }, async (req) => stations.toDto(await stations.update(req.principal!, await req.scope(), req.params.id, req.body, req.id)));
+  fastify.patch(urlIn(fastify, update), { schema: schemaOf(update) }, async (req) =>
+    stations.toDto(await stations.update(req.principal!, await req.scope(), req.params.id, req.body, req.id)),
+  );
 
   const qr = ROUTES['admin.stations.qr'];
   fastify.get(urlIn(fastify, qr), { schema: schemaOf(qr) }, async (req, reply) => {
@@ -38,7 +46,10 @@ const adminStations: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(urlIn(fastify, poster), { schema: schemaOf(poster) }, async (req, reply) => {
     const station = await stations.get(req.params.id);
     const pdf = await fastify.services.documents.posterPdf(station);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="poster-${station.code}.pdf"`).send(pdf);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="poster-${station.code}.pdf"`)
+      .send(pdf);
   });
 };
 export default adminStations;

@@ -6,6 +6,8 @@ import { schemaOf, urlIn } from '../../../schemas';
 const workbench: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.requireStaff());
   const counts = ROUTES['admin.workbench'];
-  fastify.get(urlIn(fastify, counts), { schema: schemaOf(counts) }, async (req) => fastify.services.cases.queue.workbench(req.principal!));
+  fastify.get(urlIn(fastify, counts), { schema: schemaOf(counts) }, async (req) =>
+    fastify.services.cases.queue.workbench(req.principal!),
+  );
 };
 export default workbench;

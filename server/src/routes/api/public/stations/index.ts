@@ -9,7 +9,9 @@ const publicStations: FastifyPluginAsyncTypebox = async (fastify) => {
   const list = ROUTES['public.stations'];
   fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) => {
     const rows = await stations.list({ ...req.query, active: true });
-    const intake = rows.filter((s) => s.kind === 'association' || s.kind === 'government' || req.query.kind !== undefined);
+    const intake = rows.filter(
+      (s) => s.kind === 'association' || s.kind === 'government' || req.query.kind !== undefined,
+    );
     return { items: intake.map((s) => stations.toCard(s)) };
   });
 
