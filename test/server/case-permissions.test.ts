@@ -152,6 +152,12 @@ describe('the actions table and the server agree, for every role and relation', 
       const view = await t.api('GET', `/api/${u.role === 'worker' ? '' : 'admin/'}cases/${id}`, { token: u.token });
       const readable = u.relations.length > 0;
       expect({ who: u.name, status: view.status }).toEqual({ who: u.name, status: readable ? 200 : 404 });
+      // The lists narrow by the same relations in SQL: the case is in this user's list exactly when they may read it.
+      const list = await t.api('GET', u.role === 'worker' ? '/api/cases' : '/api/admin/cases?limit=100', {
+        token: u.token,
+      });
+      const listed = (list.body.items as { id: string }[]).some((c) => c.id === id);
+      expect({ who: u.name, listed }).toEqual({ who: u.name, listed: readable });
       const allowed: CaseAction[] = [];
       for (const action of CASE_ACTIONS) {
         const d = await expected(id, u, action);

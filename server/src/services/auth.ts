@@ -4,6 +4,7 @@ import { maskPhone, type Principal, type TokenPair } from '@gig/shared';
 import { OtpChallengeEntity, StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
+import { findOrCreateWorker } from './workers';
 import type { DataProtector } from '../adapters/crypto';
 import { safeEqual } from '../adapters/crypto';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../adapters/passwords';
@@ -192,7 +193,8 @@ export class AuthService {
     const claimed = await repo.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!claimed.affected) throw new AppError('OTP_INVALID');
 
-    const worker = await this.findOrCreateWorker(
+    const worker = await findOrCreateWorker(
+      this.ds,
       { phoneHash },
       () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }),
       ctx,
@@ -208,45 +210,9 @@ export class AuthService {
     const openidHash = this.protector.lookupHash('openid', session.openid);
     // Kept encrypted too: WeChat subscribe messages are addressed to the openid.
     const openidEnc = this.protector.encrypt(session.openid);
-    const worker = await this.findOrCreateWorker({ openidHash }, () => ({ openidHash, openidEnc }), ctx, 'wechat');
+    const worker = await findOrCreateWorker(this.ds, { openidHash }, () => ({ openidHash, openidEnc }), ctx, 'wechat');
     if (!worker.openidEnc) await this.ds.getRepository(WorkerEntity).update({ id: worker.id }, { openidEnc });
     return this.issue({ type: 'worker', id: worker.id });
-  }
-
-  private async findOrCreateWorker(
-    where: { phoneHash: string } | { openidHash: string },
-    fields: () => Partial<WorkerEntity>,
-    ctx: RequestContext,
-    via: string,
-  ): Promise<WorkerEntity> {
-    const repo = this.ds.getRepository(WorkerEntity);
-    const existing = await repo.findOneBy(where);
-    if (existing) {
-      await repo.update({ id: existing.id }, { lastLoginAt: new Date() });
-      return existing;
-    }
-    try {
-      return await this.ds.transaction(async (em) => {
-        const worker = await em.save(
-          em.create(WorkerEntity, { ...fields(), displayName: '', lastLoginAt: new Date() }),
-        );
-        await audit(em, {
-          actorType: 'worker',
-          actorId: worker.id,
-          action: 'worker.registered',
-          targetType: 'worker',
-          targetId: worker.id,
-          detail: { via },
-          requestId: ctx.requestId,
-        });
-        return worker;
-      });
-    } catch (err) {
-      // Two first sign-ins at once: the unique index let one win; use it.
-      const winner = await repo.findOneBy(where);
-      if (winner) return winner;
-      throw err;
-    }
   }
 
   // ---- sessions -----------------------------------------------------------------------------

@@ -1,12 +1,20 @@
-import type { Static, TProperties, TSchema } from '@sinclair/typebox';
-import type { Role, StaffRole } from '../enums';
-import type { ErrorCode } from '../errors';
-import type { Label } from '../labels';
-import type { NotificationKind } from '../notifications';
-import { ACTION_FIELDS as F, EVENT_DATA as D, actionBody, type ReasonRule } from '../schemas/actions';
-import type { Relation } from './access';
-import { windowOpen, type CaseFacts } from './facts';
+import type { Static } from '@sinclair/typebox';
+import { ACTION_FIELDS as F, EVENT_DATA as D } from '../schemas/actions';
+import {
+  AT_STATION,
+  CLAIMANT,
+  CONFIRMING,
+  STATION,
+  STATION_OR_CITY,
+  due,
+  guard,
+  spec,
+  type ActionSpec,
+} from './action-spec';
+import { windowOpen } from './facts';
 import type { CaseAction } from './status';
+
+export type { ActionSpec, Guard } from './action-spec';
 
 /**
  * Everything about each case action, in one place: its body, what its event records, whether a
@@ -16,58 +24,6 @@ import type { CaseAction } from './status';
  * The status → action → status table stays in status.ts. A mapped type: an action without an
  * entry does not compile. Adding an action is one entry here plus its effect on the server.
  */
-export interface Guard {
-  /** The refusal's stable code (an ErrorCode, 409) when the test fails. */
-  code: ErrorCode;
-  test: (facts: CaseFacts) => boolean;
-  /** Facts a client can act on when it refuses (e.g. the day a window opens). */
-  details?: (facts: CaseFacts) => Record<string, unknown>;
-}
-
-export interface ActionSpec {
-  body: TSchema;
-  /** What the action records in its case event (`null`: nothing beyond the reason). */
-  data: TSchema;
-  reason: ReasonRule;
-  actors: { roles: readonly Role[]; relations: readonly Relation[] };
-  guards: readonly Guard[];
-  /** Ask "are you sure" before it: it ends or sets back the case. */
-  danger: boolean;
-  notify: NotificationKind | null;
-  /** For the worker's actions: what it does, in a line. */
-  help: Label | null;
-  /** For the API documentation. */
-  summary: string;
-}
-
-const STATION: readonly StaffRole[] = ['mediator', 'station_admin'];
-const AT_STATION = { roles: STATION, relations: ['handling_station'] } as const;
-const STATION_OR_CITY = { roles: [...STATION, 'supervisor'], relations: ['handling_station', 'citywide'] } as const;
-const CONFIRMING = { roles: [...STATION, 'arbitrator'], relations: ['handling_station'] } as const;
-const CLAIMANT = { roles: ['worker'], relations: ['claimant'] } as const;
-
-/** An entry: the body is built from the fields and the reason rule, so the two cannot disagree. */
-function spec<const P extends TProperties, const R extends ReasonRule, const E extends TSchema>(
-  s: Pick<ActionSpec, 'actors' | 'summary'> &
-    Partial<Pick<ActionSpec, 'guards' | 'danger' | 'notify' | 'help'>> & { fields: P; reason: R; data: E },
-) {
-  const { fields, ...rest } = s;
-  return {
-    guards: [],
-    danger: false,
-    notify: null,
-    help: null,
-    ...rest,
-    body: actionBody(fields, s.reason),
-  } satisfies ActionSpec;
-}
-const guard = (code: ErrorCode, test: Guard['test'], details?: Guard['details']): Guard => ({
-  code,
-  test,
-  ...(details ? { details } : {}),
-});
-const due = (f: CaseFacts, kind: string) => f.deadlines.find((d) => d.kind === kind)?.due ?? null;
-
 export const ACTIONS = {
   accept: spec({
     fields: F.none,
@@ -338,11 +294,3 @@ export const ACTIONS = {
 export type ActionBody<A extends CaseAction> = Static<(typeof ACTIONS)[A]['body']>;
 /** What an action's event records. */
 export type ActionData<A extends CaseAction> = Static<(typeof ACTIONS)[A]['data']>;
-
-/** Actions some staff role may take (the staff API), and the worker's (the worker API). */
-export const STAFF_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
-  ACTIONS[a].actors.roles.some((r) => r !== 'worker'),
-);
-export const WORKER_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
-  (ACTIONS[a].actors.roles as readonly Role[]).includes('worker'),
-);

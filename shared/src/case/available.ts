@@ -78,3 +78,11 @@ export const OUTLET_STAGES: readonly CaseStatus[] = (() => {
   }
   return CASE_STATUSES.filter((s) => reach.has(s));
 })();
+
+/** Actions some staff role may take (the staff API), and the worker's (the worker API). */
+export const STAFF_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
+  ACTIONS[a].actors.roles.some((r) => r !== 'worker'),
+);
+export const WORKER_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
+  (ACTIONS[a].actors.roles as readonly Role[]).includes('worker'),
+);

@@ -116,7 +116,7 @@ export async function startApp(
     SMS_HTTP_TOKEN: FAKE_SMS_TOKEN,
     SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
     UPLOAD_DIR: uploads,
-    // Tests run the outbox dispatcher and the reminder sweep themselves (runOnce, sweepReminders).
+    // Tests run the outbox dispatcher and the reminder sweep themselves (services.dispatcher.runOnce, services.reminders.sweep).
     NOTIFY_DISPATCH_INTERVAL_MS: '0',
     MAINTENANCE_SWEEP_MINUTES: '0',
     ...env,

@@ -1,35 +1,27 @@
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
-  CITY_AREAS,
-  EVIDENCE_CATEGORY,
   SENSITIVE_CONSENT,
   SENSITIVE_EVIDENCE,
-  CLAIM_TYPE,
-  INDUSTRY,
-  OUTLET_SHARING_CONSENT,
-  WORK_MODE,
-  type ClaimType,
   type EvidenceCategory,
   type FilingReceipt,
-  type Industry,
-  type Label,
   type StationCard as Card,
   type RouteDecision,
 } from '@gig/shared';
 import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
 import { askForUpdates, pickPhotos } from '../../platform';
-import { DateField } from '../../platform/DateField';
 import { intakeStations } from '../../stations';
-import { today } from '../../format';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
 import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
-import { EvidenceList } from '../../components/claim/EvidenceList';
+import { ItemsStep } from '../../components/claim/ItemsStep';
 import { Receipt } from '../../components/claim/Receipt';
 import { Review } from '../../components/claim/Review';
 import { StationStep } from '../../components/claim/StationStep';
+import { StoryStep } from '../../components/claim/StoryStep';
+import { WorkStep } from '../../components/claim/WorkStep';
+import { YouStep } from '../../components/claim/YouStep';
 import { PROBLEM_WORDS } from '../../components/claim/words';
 
 declare const WECHAT_TEMPLATE_ID: string;
@@ -198,27 +190,6 @@ export default function Claim() {
     }
   };
 
-  const chips = <K extends string>(
-    values: readonly K[],
-    labels: Record<K, Label>,
-    value: K,
-    onPick: (v: K) => void,
-    testid: string,
-  ) => (
-    <View className="chips">
-      {values.map((v) => (
-        <View
-          key={v}
-          className={`chip${v === value ? ' chip-on' : ''}`}
-          onClick={() => onPick(v)}
-          data-testid={`${testid}-${v}`}
-        >
-          {l(labels[v])}
-        </View>
-      ))}
-    </View>
-  );
-
   const step = draft.step;
   return (
     <View className="page">
@@ -248,206 +219,25 @@ export default function Claim() {
         />
       )}
 
-      {step === 1 && (
-        <View>
-          <View className="label">{t('name')}</View>
-          <Input
-            className={cls('/claimant/name')}
-            value={body.claimant.name}
-            onInput={(e) => set({ claimant: { ...body.claimant, name: e.detail.value } })}
-            data-testid="name"
-          />
-          {err('/claimant/name')}
-          <View className="label">{t('idNumber')}</View>
-          <Input
-            className={cls('/claimant/idNumber')}
-            type="idcard"
-            maxlength={18}
-            value={body.claimant.idNumber}
-            onInput={(e) => set({ claimant: { ...body.claimant, idNumber: e.detail.value.toUpperCase() } })}
-            data-testid="id-number"
-          />
-          {err('/claimant/idNumber')}
-          <View className="label">{t('mobile')}</View>
-          <Input
-            className={cls('/claimant/phone')}
-            type="number"
-            maxlength={11}
-            value={body.claimant.phone}
-            onInput={(e) => set({ claimant: { ...body.claimant, phone: e.detail.value } })}
-            data-testid="claim-phone"
-          />
-          {err('/claimant/phone')}
-        </View>
-      )}
+      {step === 1 && <YouStep body={body} set={set} err={err} cls={cls} />}
 
-      {step === 2 && (
-        <View>
-          <View className="label">{t('industry')}</View>
-          {chips(INDUSTRY.values, INDUSTRY.labels, body.industry, (v: Industry) => set({ industry: v }), 'industry')}
-          <View className="label">{t('workMode')}</View>
-          {chips(WORK_MODE.values, WORK_MODE.labels, body.workMode, (v) => set({ workMode: v }), 'work-mode')}
-          <View className="label">{t('area')}</View>
-          <View className="chips">
-            {CITY_AREAS.map((a) => (
-              <View
-                key={a.code}
-                className={`chip${body.areaCode === a.code ? ' chip-on' : ''}`}
-                onClick={() => set({ areaCode: a.code })}
-                data-testid={`area-${a.code}`}
-              >
-                {l(a.label)}
-              </View>
-            ))}
-          </View>
-          <View className="hint">{t('areaHint')}</View>
-          <Input
-            className={cls('/areaCode')}
-            type="number"
-            maxlength={6}
-            value={body.areaCode}
-            onInput={(e) => set({ areaCode: e.detail.value })}
-            data-testid="area"
-          />
-          {err('/areaCode')}
-          <View className="label">{t('respondent')}</View>
-          <Input
-            className={cls('/respondent/name')}
-            value={body.respondent.name}
-            onInput={(e) => set({ respondent: { ...body.respondent, name: e.detail.value } })}
-            data-testid="respondent"
-          />
-          <View className="hint">{t('respondentHint')}</View>
-          {err('/respondent/name')}
-          <View className="label">{t('partner')}</View>
-          <Input
-            className="input"
-            value={body.respondent.partnerName ?? ''}
-            onInput={(e) => set({ respondent: { ...body.respondent, partnerName: e.detail.value } })}
-          />
-          <View className="label">{t('outlet')}</View>
-          <Input
-            className="input"
-            value={body.respondent.outletName ?? ''}
-            onInput={(e) => set({ respondent: { ...body.respondent, outletName: e.detail.value } })}
-          />
-          <View
-            className={`chip consent${body.outletConsent ? ' chip-on' : ''}`}
-            onClick={() => set({ outletConsent: body.outletConsent ? undefined : OUTLET_SHARING_CONSENT.version })}
-            data-testid="outlet-consent"
-          >
-            <View style={{ fontWeight: 600 }}>
-              {body.outletConsent ? '☑ ' : '☐ '}
-              {t('outletConsent')}
-            </View>
-            <View className="hint">{l(OUTLET_SHARING_CONSENT.text)}</View>
-          </View>
-          <View className="label">{t('creditCode')}</View>
-          <Input
-            className={cls('/respondent/creditCode')}
-            maxlength={18}
-            value={body.respondent.creditCode ?? ''}
-            onInput={(e) => set({ respondent: { ...body.respondent, creditCode: e.detail.value.toUpperCase() } })}
-          />
-          {err('/respondent/creditCode')}
-        </View>
-      )}
+      {step === 2 && <WorkStep body={body} set={set} err={err} cls={cls} />}
 
-      {step === 3 && (
-        <View>
-          {body.items.map((item, n) => (
-            <View key={n} className="card">
-              <View className="label">{t('claimType')}</View>
-              {chips(
-                CLAIM_TYPE.values,
-                CLAIM_TYPE.labels,
-                item.type,
-                (v: ClaimType) => set({ items: body.items.map((x, i) => (i === n ? { ...x, type: v } : x)) }),
-                `claim-type-${n}`,
-              )}
-              <View className="label">{t('amount')}</View>
-              <Input
-                className={cls(`/items/${n}/amountYuan`)}
-                type="digit"
-                value={item.amountYuan}
-                placeholder={t('amountHint')}
-                onInput={(e) =>
-                  set({ items: body.items.map((x, i) => (i === n ? { ...x, amountYuan: e.detail.value } : x)) })
-                }
-                data-testid={`amount-${n}`}
-              />
-              {err(`/items/${n}/amountYuan`)}
-              {body.items.length > 1 && (
-                <View
-                  className="muted"
-                  style={{ marginTop: '8px', color: '#cb2634' }}
-                  onClick={() => set({ items: body.items.filter((_x, i) => i !== n) })}
-                >
-                  {t('remove')}
-                </View>
-              )}
-            </View>
-          ))}
-          <Button
-            className="btn btn-ghost"
-            onClick={() => set({ items: [...body.items, { type: 'unpaid_wages', amountYuan: '' }] })}
-          >
-            {t('addItem')}
-          </Button>
-        </View>
-      )}
+      {step === 3 && <ItemsStep body={body} set={set} err={err} cls={cls} />}
 
       {step === 4 && (
-        <View>
-          <View className="label">{t('incidentDate')}</View>
-          <DateField
-            className={cls('/incidentDate')}
-            value={body.incidentDate}
-            max={today()}
-            placeholder={t('datePlaceholder')}
-            onChange={(v) => set({ incidentDate: v })}
-            testid="incident-date"
-          />
-          {err('/incidentDate')}
-          <View className="label">{t('description')}</View>
-          <Textarea
-            className={`${cls('/description')} textarea`}
-            value={body.description}
-            maxlength={5000}
-            placeholder={t('descriptionHint')}
-            onInput={(e) => set({ description: e.detail.value })}
-            data-testid="description"
-          />
-          {err('/description')}
-          <View className="label">{t('evidence')}</View>
-          <EvidenceList items={draft.evidence} onRetry={(e) => void sendFile(e)} onRemove={removeFile} />
-          <View className="hint">{t('evidenceWhat')}</View>
-          <View className="chips" style={{ margin: '6px 0' }}>
-            {EVIDENCE_CATEGORY.values
-              .filter((c) => c !== 'signature' && c !== 'audio')
-              .map((c) => (
-                <View
-                  key={c}
-                  className={`chip chip-small${category === c ? ' chip-on' : ''}`}
-                  onClick={() => setCategory(c)}
-                  data-testid={`evidence-category-${c}`}
-                >
-                  {l(EVIDENCE_CATEGORY.labels[c])}
-                </View>
-              ))}
-          </View>
-          <Button className="btn btn-ghost" onClick={addPhotos} data-testid="add-photos">
-            {t('addPhotos')}
-          </Button>
-          <View
-            className={`chip${body.legalAid ? ' chip-on' : ''}`}
-            onClick={() => set({ legalAid: !body.legalAid })}
-            data-testid="legal-aid"
-          >
-            {body.legalAid ? '☑ ' : '☐ '}
-            {t('legalAid')}
-          </View>
-        </View>
+        <StoryStep
+          body={body}
+          set={set}
+          err={err}
+          cls={cls}
+          evidence={draft.evidence}
+          category={category}
+          onCategory={setCategory}
+          onAddPhotos={addPhotos}
+          onRetry={(e) => void sendFile(e)}
+          onRemove={removeFile}
+        />
       )}
 
       {step === 5 && (

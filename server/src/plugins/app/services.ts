@@ -10,6 +10,8 @@ import { StationService } from '../../services/stations';
 import { TokenService } from '../../adapters/tokens';
 import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
 import { NotificationService } from '../../services/notifications';
+import { NotificationDispatcher } from '../../services/notification-dispatch';
+import { ReminderService } from '../../services/cases/reminders';
 import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
 import { StaffService } from '../../services/staff';
@@ -24,6 +26,8 @@ export interface Services {
   cases: CaseService;
   evidence: EvidenceService;
   notifications: NotificationService;
+  dispatcher: NotificationDispatcher;
+  reminders: ReminderService;
   patterns: PatternService;
   retention: RetentionService;
   documents: DocumentService;
@@ -68,11 +72,14 @@ export default fp(
       templateId: c.WECHAT_SUBSCRIBE_TEMPLATE_ID,
       state: c.WECHAT_MINIPROGRAM_STATE,
     });
-    const notifications = new NotificationService(fastify.db, protector, subscribe, sms, c.clockRules, {
+    const notifyOptions = {
       sms: c.NOTIFY_SMS,
       maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
       retryBaseSeconds: c.NOTIFY_RETRY_BASE_SECONDS,
-    });
+    };
+    const notifications = new NotificationService(fastify.db, subscribe, notifyOptions);
+    const dispatcher = new NotificationDispatcher(fastify.db, protector, subscribe, sms, notifyOptions);
+    const reminders = new ReminderService(fastify.db, notifications, c.clockRules);
     const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications);
     const store =
       c.STORAGE === 's3'
@@ -103,6 +110,8 @@ export default fp(
       cases,
       evidence,
       notifications,
+      dispatcher,
+      reminders,
       patterns,
       retention,
       documents,
@@ -113,8 +122,8 @@ export default fp(
     // sweep for deadline reminders and the retention timer (also soon after boot).
     const sweepMs = c.MAINTENANCE_SWEEP_MINUTES * 60_000;
     const jobs = new BackgroundJobs((job, err) => fastify.log.error({ err, job }, 'background job round failed'))
-      .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => notifications.runOnce())
-      .every('reminders', sweepMs, () => notifications.sweepReminders(), 5_000)
+      .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => dispatcher.runOnce())
+      .every('reminders', sweepMs, () => reminders.sweep(), 5_000)
       .every('retention', sweepMs, () => retention.purgeDue(), 10_000);
     fastify.addHook('onReady', async () => jobs.start());
     fastify.addHook('preClose', async () => jobs.stop());

@@ -18,12 +18,10 @@ export class CaseMessages {
   /** What this user may read of the thread: internal notes only with that access. */
   async list(p: Principal, caseId: string): Promise<MessageView[]> {
     const { c, access } = await this.reach.load(p, caseId);
-    const rows = await this.ds
-      .getRepository(CaseMessageEntity)
-      .find({
-        where: { caseId: c.id, ...(access.internalNotes ? {} : { internal: false }) },
-        order: { createdAt: 'ASC' },
-      });
+    const rows = await this.ds.getRepository(CaseMessageEntity).find({
+      where: { caseId: c.id, ...(access.internalNotes ? {} : { internal: false }) },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map((m) => ({
       id: m.id,
       clientId: m.clientId,

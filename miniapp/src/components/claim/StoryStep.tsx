@@ -1,0 +1,85 @@
+import { Button, Textarea, View } from '@tarojs/components';
+import { EVIDENCE_CATEGORY, type EvidenceCategory } from '@gig/shared';
+import type { EvidenceDraft } from '../../draft';
+import { DateField } from '../../platform/DateField';
+import { today } from '../../format';
+import { l, t } from '../../i18n';
+import { EvidenceList } from './EvidenceList';
+import type { StepProps } from './step';
+
+/**
+ * The step about what happened: the date and the story, the evidence (each photo added under the
+ * category picked), and whether the worker asks for legal aid.
+ */
+export function StoryStep({
+  body,
+  set,
+  err,
+  cls,
+  evidence,
+  category,
+  onCategory,
+  onAddPhotos,
+  onRetry,
+  onRemove,
+}: StepProps & {
+  evidence: EvidenceDraft[];
+  category: EvidenceCategory;
+  onCategory: (c: EvidenceCategory) => void;
+  onAddPhotos: () => void;
+  onRetry: (e: EvidenceDraft) => void;
+  onRemove: (e: EvidenceDraft) => void;
+}) {
+  return (
+    <View>
+      <View className="label">{t('incidentDate')}</View>
+      <DateField
+        className={cls('/incidentDate')}
+        value={body.incidentDate}
+        max={today()}
+        placeholder={t('datePlaceholder')}
+        onChange={(v) => set({ incidentDate: v })}
+        testid="incident-date"
+      />
+      {err('/incidentDate')}
+      <View className="label">{t('description')}</View>
+      <Textarea
+        className={`${cls('/description')} textarea`}
+        value={body.description}
+        maxlength={5000}
+        placeholder={t('descriptionHint')}
+        onInput={(e) => set({ description: e.detail.value })}
+        data-testid="description"
+      />
+      {err('/description')}
+      <View className="label">{t('evidence')}</View>
+      <EvidenceList items={evidence} onRetry={onRetry} onRemove={onRemove} />
+      <View className="hint">{t('evidenceWhat')}</View>
+      <View className="chips" style={{ margin: '6px 0' }}>
+        {EVIDENCE_CATEGORY.values
+          .filter((c) => c !== 'signature' && c !== 'audio')
+          .map((c) => (
+            <View
+              key={c}
+              className={`chip chip-small${category === c ? ' chip-on' : ''}`}
+              onClick={() => onCategory(c)}
+              data-testid={`evidence-category-${c}`}
+            >
+              {l(EVIDENCE_CATEGORY.labels[c])}
+            </View>
+          ))}
+      </View>
+      <Button className="btn btn-ghost" onClick={onAddPhotos} data-testid="add-photos">
+        {t('addPhotos')}
+      </Button>
+      <View
+        className={`chip${body.legalAid ? ' chip-on' : ''}`}
+        onClick={() => set({ legalAid: !body.legalAid })}
+        data-testid="legal-aid"
+      >
+        {body.legalAid ? '☑ ' : '☐ '}
+        {t('legalAid')}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,222 @@
+import { Alert } from 'antd';
+import {
+  ProFormDatePicker,
+  ProFormDateTimePicker,
+  ProFormRadio,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
+import dayjs from 'dayjs';
+import { ACTIONS, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView } from '@gig/shared';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
+import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } from './ListFields';
+
+/**
+ * The form fields of one action on this case: the reason (required where the actions table says
+ * so) and whatever else the action records. The form gives its first child `autoFocus`; a form
+ * that is the reason or the lawyer alone hands it on to that field.
+ */
+export function ActionFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
+  const { t, l, locale } = useI18n();
+  // The legal dates are China's calendar days, wherever the browser's clock is set.
+  const today = chinaDate(new Date());
+
+  const stationOptions = async (kind?: string) => {
+    const { items } = await api.call('admin.stations', {});
+    const own = items.find((s) => s.code === view.station?.code);
+    return items
+      .filter(
+        (s) =>
+          s.id !== own?.id &&
+          s.active &&
+          (kind === 'outlet' ? s.kind === 'outlet' && s.parentId === own?.id : s.kind !== 'outlet'),
+      )
+      .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
+  };
+  const reasonField = (focus?: boolean) => (
+    <ProFormTextArea
+      name="reason"
+      label={t('reason')}
+      autoFocus={focus}
+      rules={[{ required: ACTIONS[action].reason === 'required', whitespace: true, max: 1000 }]}
+    />
+  );
+  const reason = reasonField();
+  switch (action) {
+    case 'transfer':
+      return (
+        <>
+          <ProFormSelect
+            name="toStationId"
+            label={t('toStation')}
+            request={() => stationOptions()}
+            rules={[{ required: true }]}
+            showSearch
+          />
+          {reason}
+        </>
+      );
+    case 'dispatch':
+      return (
+        <>
+          {/* Without the worker's consent the table's guard keeps this form closed (PIPL art 23). */}
+          <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
+          <ProFormSelect
+            name="outletId"
+            label={t('outletPick')}
+            request={() => stationOptions('outlet')}
+            rules={[{ required: true }]}
+          />
+          {reason}
+        </>
+      );
+    case 'flag_urgent':
+      return (
+        <>
+          {reason}
+          <ParticipantsField />
+          <ProFormTextArea name="plan" label={t('plan')} rules={[{ required: true, min: 10, max: 4000 }]} />
+        </>
+      );
+    case 'record_agreement':
+    case 'outlet_settled':
+      return (
+        <>
+          <SettlementItemsField view={view} />
+          <ProFormDatePicker
+            name="effectiveOn"
+            label={t('effectiveOn')}
+            initialValue={today}
+            rules={[{ required: true }]}
+            fieldProps={{ format: 'YYYY-MM-DD' }}
+            transform={(v: string) => ({ effectiveOn: dayjs(v).format('YYYY-MM-DD') })}
+          />
+          <ProFormDatePicker
+            name="dueDate"
+            label={t('dueDate')}
+            rules={[{ required: true }]}
+            fieldProps={{ format: 'YYYY-MM-DD' }}
+            transform={(v: string) => ({ dueDate: dayjs(v).format('YYYY-MM-DD') })}
+          />
+          <ProFormSelect
+            name="paymentMethod"
+            label={t('paymentMethod')}
+            options={labelOptions(PAYMENT_METHOD.labels, l)}
+            initialValue="bank_transfer"
+            rules={[{ required: true }]}
+          />
+        </>
+      );
+    case 'schedule_session':
+      return (
+        <>
+          <ProFormDateTimePicker
+            name="startsAt"
+            label={t('startsAt')}
+            rules={[{ required: true }]}
+            fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' } }}
+          />
+          <ProFormRadio.Group
+            name="mode"
+            label={t('mode')}
+            initialValue="on_site"
+            options={[
+              { value: 'on_site', label: t('onSite') },
+              { value: 'online', label: t('online') },
+            ]}
+          />
+          <ProFormText
+            name="address"
+            label={t('address')}
+            initialValue={view.station?.address ?? ''}
+            rules={[{ max: 300 }]}
+          />
+          <ProFormText name="link" label={t('link')} rules={[{ type: 'url' }]} />
+          <PeopleField name="attendees" label={t('attendees')} />
+        </>
+      );
+    case 'record_attendance':
+      return (
+        <>
+          <ProFormSelect
+            name="sessionId"
+            label={t('session')}
+            rules={[{ required: true }]}
+            options={view.sessions.map((s) => ({
+              value: s.id,
+              label: `${new Date(s.startsAt).toLocaleString()} ${s.address ?? s.link ?? ''}`,
+            }))}
+          />
+          <PeopleField name="present" label={t('present')} />
+        </>
+      );
+    case 'record_performance':
+      return (
+        <>
+          <ProFormText
+            name="paidYuan"
+            label={t('paidYuan')}
+            initialValue={view.agreement ? (view.agreement.totalFen / 100).toFixed(2) : undefined}
+            rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]}
+          />
+          <ProFormDatePicker
+            name="paidOn"
+            label={t('paidOn')}
+            initialValue={today}
+            rules={[{ required: true }]}
+            transform={(v: string) => ({ paidOn: dayjs(v).format('YYYY-MM-DD') })}
+          />
+          {reason}
+        </>
+      );
+    case 'record_confirmation':
+    case 'confirmation_refused':
+      return (
+        <>
+          <ProFormText name="authority" label={t('authority')} rules={[{ required: true, min: 2, max: 100 }]} />
+          <ProFormText
+            name="documentNumber"
+            label={t('documentNumber')}
+            rules={[{ required: true, min: 2, max: 100 }]}
+          />
+          <ProFormDatePicker
+            name="decidedOn"
+            label={t('decidedOn')}
+            initialValue={today}
+            rules={[{ required: true }]}
+            transform={(v: string) => ({ decidedOn: dayjs(v).format('YYYY-MM-DD') })}
+          />
+          {reason}
+        </>
+      );
+    case 'record_enforcement':
+      return (
+        <>
+          <ProFormText name="court" label={t('court')} rules={[{ required: true, min: 2, max: 100 }]} />
+          <ProFormText name="enforcementCaseNumber" label={t('enforcementCaseNumber')} rules={[{ max: 100 }]} />
+          <ProFormDatePicker
+            name="appliedOn"
+            label={t('appliedOn')}
+            initialValue={today}
+            rules={[{ required: true }]}
+            transform={(v: string) => ({ appliedOn: dayjs(v).format('YYYY-MM-DD') })}
+          />
+          {reason}
+        </>
+      );
+    case 'assign_lawyer':
+      return (
+        <ProFormSelect
+          name="lawyerId"
+          fieldProps={{ autoFocus }}
+          label={t('lawyer')}
+          rules={[{ required: true }]}
+          request={async () => (await api.call('admin.lawyers', {})).items.map((u) => ({ value: u.id, label: u.name }))}
+        />
+      );
+    default:
+      return reasonField(autoFocus);
+  }
+}
