@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CaseEventEntity, NotificationEntity, StationEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { actionBody, claim } from '../factories';
+import { association, centreAndCourier } from '../factories/stations';
 
 /**
  * The case core as data: the holes an adversarial test found in who may act, and actions that
@@ -20,21 +21,8 @@ describe('who may act on a case, and acting once', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({
-      code: 'WZ-COURIER',
-      kind: 'association',
-      industries: ['courier'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
-    await t.station({
-      code: 'WZ-DELIVERY',
-      kind: 'association',
-      industries: ['food_delivery'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
+    const { centre, courier } = await centreAndCourier(t);
+    await association(t, 'WZ-DELIVERY', 'food_delivery', centre);
     sf = await t.station({
       code: 'WZ-SF-LC',
       kind: 'outlet',

@@ -13,6 +13,7 @@ import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
 import { factsOf } from '@gig/server/services/cases/facts';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { actionBody, agreement, claim, png, type BodyIds } from '../factories';
+import { centreAndCourier } from '../factories/stations';
 
 /**
  * The actions table × every kind of user (roles and relations to the case) × a sample of
@@ -41,14 +42,7 @@ describe('the actions table and the server agree, for every role and relation', 
 
   beforeAll(async () => {
     t = await startApp();
-    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({
-      code: 'WZ-COURIER',
-      kind: 'association',
-      industries: ['courier'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
+    const { centre, courier } = await centreAndCourier(t);
     const outlet = await t.station({
       code: 'WZ-OUTLET',
       kind: 'outlet',

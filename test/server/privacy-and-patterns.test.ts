@@ -6,6 +6,7 @@ import { AuditEntryEntity, CaseEntity, CaseMessageEntity, EvidenceFileEntity } f
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { claim } from '../factories';
 import { fileClaim } from '../factories/http';
+import { association, centreAndCourier } from '../factories/stations';
 
 const pdf = (n: number) =>
   Buffer.concat([Buffer.from(`%PDF-1.4\n% file ${n}\n`), Buffer.alloc(64, n), Buffer.from('\n%%EOF\n')]);
@@ -165,21 +166,8 @@ describe('patterns: related cases and the early warning', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({
-      code: 'WZ-COURIER',
-      kind: 'association',
-      industries: ['courier'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
-    const delivery = await t.station({
-      code: 'WZ-DELIVERY',
-      kind: 'association',
-      industries: ['food_delivery'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
+    const { centre, courier } = await centreAndCourier(t);
+    const delivery = await association(t, 'WZ-DELIVERY', 'food_delivery', centre);
     const sign = async (role: 'mediator' | 'supervisor', s: typeof centre) =>
       (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
     tokens.courier = await sign('mediator', courier);

@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '@gig/server/entities';
 import { startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { centreAndCourier } from '../factories/stations';
 
 describe('staff accounts and the audit log', () => {
   let t: TestApp;
@@ -8,14 +9,7 @@ describe('staff accounts and the audit log', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-    const courier = await t.station({
-      code: 'WZ-COURIER',
-      kind: 'association',
-      industries: ['courier'],
-      areaCode: '330300',
-      parentId: centre.id,
-    });
+    const { centre, courier } = await centreAndCourier(t);
     const outlet = await t.station({
       code: 'WZ-OUT',
       kind: 'outlet',

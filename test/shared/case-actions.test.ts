@@ -156,4 +156,15 @@ describe('deciding an action', () => {
       { action: 'withdraw', refusal: null },
     ]);
   });
+
+  it('a flag that is not set is not offered for clearing, nor notes for sharing without a lawyer; a missing consent is explained', () => {
+    const offered = offeredActions(facts('accepted', { lawyerAssigned: false, outletConsent: false }), mediator).map(
+      (o) => `${o.action}:${o.refusal ?? 'ok'}`,
+    );
+    expect(offered).toContain('dispatch:OUTLET_CONSENT_REQUIRED');
+    expect(offered).toContain('flag_urgent:ok');
+    for (const hidden of ['clear_urgent', 'share_notes', 'unshare_notes']) {
+      expect(offered.some((o) => o.startsWith(`${hidden}:`))).toBe(false);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import {
   ERRORS,
-  ROUTES,
+  ROUTE_INDEX,
   ApiError,
   createApiCore,
   retryable,
@@ -101,7 +101,7 @@ export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
   retried = false,
 ): Promise<ApiOutputs[N]> {
   const s = session();
-  const path = urlOf(ROUTES[name], params);
+  const path = urlOf(ROUTE_INDEX[name], params);
   let r: { status: number; body: unknown };
   try {
     r = await upload({

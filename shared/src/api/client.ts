@@ -2,7 +2,8 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { ERRORS, type ErrorCode, type FieldError } from '../errors';
 import type { Locale } from '../labels';
 import type { TokenPair } from '../schemas/auth';
-import { ROUTES, type RouteName, type RouteSpec, type Routes } from './routes';
+import { ROUTE_INDEX, type RouteBasics, type RouteName } from './route-index';
+import type { Routes } from './routes';
 
 /**
  * The client core both front ends share: the bearer token, one silent refresh shared by every
@@ -71,7 +72,7 @@ export type CallOutput<R> = R extends { responses: infer A } ? Answer<A> : never
 
 /** Fills a route's `:params` and adds its query string (arrays repeat the key; empty values are left out). */
 export function urlOf(
-  spec: Pick<RouteSpec, 'path'>,
+  spec: { path: string },
   params?: Record<string, string>,
   query?: Record<string, unknown>,
 ): string {
@@ -133,7 +134,7 @@ export function createApiCore(o: ApiCoreOptions) {
       try {
         const r = await o.transport({
           method: 'POST',
-          url: `${o.base}${ROUTES['auth.refresh'].path}`,
+          url: `${o.base}${ROUTE_INDEX['auth.refresh'].path}`,
           headers: { 'content-type': 'application/json' },
           body: { refreshToken: s.refreshToken },
           expect: 'json',
@@ -199,7 +200,7 @@ export function createApiCore(o: ApiCoreOptions) {
 
   /** A call typed from the route table. */
   async function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
-    const spec = ROUTES[name] as RouteSpec;
+    const spec: RouteBasics = ROUTE_INDEX[name];
     const i = input as {
       params?: Record<string, string>;
       query?: Record<string, unknown>;
@@ -207,7 +208,7 @@ export function createApiCore(o: ApiCoreOptions) {
       headers?: Record<string, string>;
       optional?: boolean;
     };
-    const body = spec.method === 'GET' ? undefined : (i.body ?? (spec.body ? {} : undefined));
+    const body = spec.method === 'GET' ? undefined : i.body;
     // Sign-in routes answer 401 for a wrong code or token: that is not an expired session.
     return send(spec.method, urlOf(spec, i.params, i.query), {
       body,

@@ -1,28 +1,24 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { Id } from '../schemas/common';
+import { ROUTE_INDEX, type RouteBasics, type RouteName } from './route-index';
 
-/** One route of the API table (see routes.ts). */
-export interface RouteSpec {
-  method: 'GET' | 'POST' | 'PATCH';
-  /** The full path with `:name` params, e.g. `/api/cases/:id`. */
-  path: string;
+/** One route of the API table (see routes.ts): its basics (route-index.ts), schemas and docs. */
+export interface RouteSpec extends RouteBasics {
   params?: TObject;
   query?: TObject;
   body?: TSchema;
   headers?: TObject;
   /** The successful answers by status (errors are the shared ErrorResponse). */
   responses: Partial<Record<200 | 201 | 204 | 302, TSchema>>;
-  /** The answer is a file (PDF, PNG), not JSON. */
-  file?: true;
-  /** The body is a multipart form with one file (evidence). */
-  upload?: true;
   tags: string[];
   summary: string;
-  /** Sent with a bearer token. */
-  auth: boolean;
 }
 
-export const route = <R extends RouteSpec>(r: R): R => r;
+/** An entry of the route table: the route's basics from the index, with its schemas and docs. */
+export const route = <N extends RouteName, R extends Omit<RouteSpec, keyof RouteBasics>>(name: N, r: R) => ({
+  ...ROUTE_INDEX[name],
+  ...r,
+});
 export const IdParams = Type.Object({ id: Id });
 export const Items = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
 export const Ok = Type.Object({ ok: Type.Literal(true) });

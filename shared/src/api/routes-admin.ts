@@ -3,227 +3,154 @@ import { Binary, IdParams, Items, Lawyer, Ok, route } from './route-spec';
 
 /** The staff API: cases, and the network, accounts and oversight. */
 export const ADMIN_CASE_ROUTES = {
-  'admin.cases.queue': route({
-    method: 'GET',
-    path: '/api/admin/cases',
+  'admin.cases.queue': route('admin.cases.queue', {
     query: S.CaseQueueQuery,
     responses: { 200: S.CaseQueuePage },
     tags: ['admin'],
     summary: 'The queue: the cases I may see, filtered and searched, newest first or by due date, a page at a time',
-    auth: true,
   }),
-  'admin.cases.get': route({
-    method: 'GET',
-    path: '/api/admin/cases/:id',
+  'admin.cases.get': route('admin.cases.get', {
     params: IdParams,
     responses: { 200: S.CaseView },
     tags: ['admin'],
     summary: 'One case I may see (others are 404)',
-    auth: true,
   }),
-  'admin.cases.reveal': route({
-    method: 'POST',
-    path: '/api/admin/cases/:id/reveal',
+  'admin.cases.reveal': route('admin.cases.reveal', {
     params: IdParams,
     body: S.RevealBody,
     responses: { 200: S.RevealResponse },
     tags: ['admin'],
     summary: "Show the worker's full ID number or phone; the reason is recorded in the audit log",
-    auth: true,
   }),
-  'admin.cases.agreementPdf': route({
-    method: 'GET',
-    path: '/api/admin/cases/:id/agreement.pdf',
+  'admin.cases.agreementPdf': route('admin.cases.agreementPdf', {
     params: IdParams,
-    file: true,
     responses: { 200: Binary },
     tags: ['admin'],
     summary:
       'The mediation agreement as a PDF to print and sign (parties in full, so generating it is audited like a reveal); 409 NO_AGREEMENT before one is recorded',
-    auth: true,
   }),
-  'admin.cases.related': route({
-    method: 'GET',
-    path: '/api/admin/cases/:id/related',
+  'admin.cases.related': route('admin.cases.related', {
     params: IdParams,
     responses: { 200: S.RelatedCases },
     tags: ['admin'],
     summary:
       'Other cases against the same respondent (same name, however written, or same credit code) that you may see',
-    auth: true,
   }),
-  'admin.cases.notifications': route({
-    method: 'GET',
-    path: '/api/admin/cases/:id/notifications',
+  'admin.cases.notifications': route('admin.cases.notifications', {
     params: IdParams,
     responses: { 200: S.CaseNotificationList },
     tags: ['admin'],
     summary: 'What the worker was told about the case, and each delivery attempt by WeChat and SMS',
-    auth: true,
   }),
-  'admin.cases.messages': route({
-    method: 'GET',
-    path: '/api/admin/cases/:id/messages',
+  'admin.cases.messages': route('admin.cases.messages', {
     params: IdParams,
     responses: { 200: S.MessageList },
     tags: ['admin'],
     summary: 'The thread on a case, with internal notes where you may read them',
-    auth: true,
   }),
-  'admin.cases.post': route({
-    method: 'POST',
-    path: '/api/admin/cases/:id/messages',
+  'admin.cases.post': route('admin.cases.post', {
     params: IdParams,
     body: S.StaffMessageBody,
     responses: { 200: S.MessageList, 201: S.MessageList },
     tags: ['admin'],
     summary: 'Message the worker, or add an internal note (internal: true) the worker never sees',
-    auth: true,
   }),
-  'admin.cases.upload': route({
-    method: 'POST',
-    path: '/api/admin/cases/:id/evidence',
+  'admin.cases.upload': route('admin.cases.upload', {
     params: IdParams,
-    upload: true,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },
     tags: ['admin'],
     summary: 'Add a file to the case (e.g. the signed agreement, a payment record)',
-    auth: true,
   }),
 };
 
 export const ADMIN_ROUTES = {
-  'admin.workbench': route({
-    method: 'GET',
-    path: '/api/admin/workbench',
+  'admin.workbench': route('admin.workbench', {
     responses: { 200: S.WorkbenchCounts },
     tags: ['admin'],
     summary:
       'Counts that matter now in your reach: new, due within 3 days, overdue, urgent, legal aid, awaiting the worker',
-    auth: true,
   }),
-  'admin.warnings': route({
-    method: 'GET',
-    path: '/api/admin/warnings',
+  'admin.warnings': route('admin.warnings', {
     query: S.WarningQuery,
     responses: { 200: S.WarningList },
     tags: ['admin'],
     summary:
       'Respondents with at least minCases claims in the last days days (defaults EARLY_WARNING_MIN_CASES, EARLY_WARNING_DAYS), most first',
-    auth: true,
   }),
-  'admin.audit': route({
-    method: 'GET',
-    path: '/api/admin/audit',
+  'admin.audit': route('admin.audit', {
     query: S.AuditQuery,
     responses: { 200: S.AuditPage },
     tags: ['admin'],
     summary: 'Audit entries, newest first; page with `before` = nextBefore',
-    auth: true,
   }),
-  'admin.lawyers': route({
-    method: 'GET',
-    path: '/api/admin/lawyers',
+  'admin.lawyers': route('admin.lawyers', {
     responses: { 200: Items(Lawyer) },
     tags: ['admin'],
     summary: 'Active legal-aid lawyers, by name',
-    auth: true,
   }),
-  'admin.stations': route({
-    method: 'GET',
-    path: '/api/admin/stations',
+  'admin.stations': route('admin.stations', {
     query: S.StationListQuery,
     responses: { 200: Items(S.Station) },
     tags: ['admin'],
     summary: 'All stations (filterable)',
-    auth: true,
   }),
-  'admin.stations.create': route({
-    method: 'POST',
-    path: '/api/admin/stations',
+  'admin.stations.create': route('admin.stations.create', {
     body: S.StationCreateBody,
     responses: { 201: S.Station },
     tags: ['admin'],
     summary: 'Create a station',
-    auth: true,
   }),
-  'admin.stations.get': route({
-    method: 'GET',
-    path: '/api/admin/stations/:id',
+  'admin.stations.get': route('admin.stations.get', {
     params: IdParams,
     responses: { 200: S.Station },
     tags: ['admin'],
     summary: 'One station',
-    auth: true,
   }),
-  'admin.stations.update': route({
-    method: 'PATCH',
-    path: '/api/admin/stations/:id',
+  'admin.stations.update': route('admin.stations.update', {
     params: IdParams,
     body: S.StationUpdateBody,
     responses: { 200: S.Station },
     tags: ['admin'],
     summary: 'Edit a station (send only the fields that change; active=false takes it out of routing)',
-    auth: true,
   }),
-  'admin.stations.qr': route({
-    method: 'GET',
-    path: '/api/admin/stations/:id/qr',
+  'admin.stations.qr': route('admin.stations.qr', {
     params: IdParams,
     query: S.QrQuery,
-    file: true,
     responses: { 200: Binary },
     tags: ['admin'],
     summary: "The station's printable QR code (PNG or SVG) for PUBLIC_BASE_URL/s/<code>",
-    auth: true,
   }),
-  'admin.stations.poster': route({
-    method: 'GET',
-    path: '/api/admin/stations/:id/poster.pdf',
+  'admin.stations.poster': route('admin.stations.poster', {
     params: IdParams,
-    file: true,
     responses: { 200: Binary },
     tags: ['admin'],
     summary:
       "The station's A4 poster to print: its name, the QR code, one line of instructions, address, hours and phone",
-    auth: true,
   }),
-  'admin.staff': route({
-    method: 'GET',
-    path: '/api/admin/staff',
+  'admin.staff': route('admin.staff', {
     query: S.StaffListQuery,
     responses: { 200: Items(S.StaffAccount) },
     tags: ['admin'],
     summary: 'Staff accounts in your reach',
-    auth: true,
   }),
-  'admin.staff.create': route({
-    method: 'POST',
-    path: '/api/admin/staff',
+  'admin.staff.create': route('admin.staff.create', {
     body: S.StaffCreateBody,
     responses: { 201: S.StaffAccount },
     tags: ['admin'],
     summary: 'Create an account (a station admin: mediators and station admins of their station or its outlets)',
-    auth: true,
   }),
-  'admin.staff.update': route({
-    method: 'PATCH',
-    path: '/api/admin/staff/:id',
+  'admin.staff.update': route('admin.staff.update', {
     params: IdParams,
     body: S.StaffUpdateBody,
     responses: { 200: S.StaffAccount },
     tags: ['admin'],
     summary: 'Change name, role or station, or disable / enable (ends the sessions of a disabled account)',
-    auth: true,
   }),
-  'admin.staff.password': route({
-    method: 'POST',
-    path: '/api/admin/staff/:id/password',
+  'admin.staff.password': route('admin.staff.password', {
     params: IdParams,
     body: S.PasswordResetBody,
     responses: { 200: Ok },
     tags: ['admin'],
     summary: 'Set a new password (clears a lockout, ends the sessions)',
-    auth: true,
   }),
 };

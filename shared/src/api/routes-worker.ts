@@ -6,223 +6,151 @@ import { Binary, IdParams, IdempotencyKey, Items, Ok, route } from './route-spec
 
 /** Sign-in, what anyone may read, and the worker's own API. */
 export const AUTH_ROUTES = {
-  'auth.wechat': route({
-    method: 'POST',
-    path: '/api/auth/wechat',
+  'auth.wechat': route('auth.wechat', {
     body: S.WechatLoginBody,
     responses: { 200: S.TokenPair },
     tags: ['auth'],
     summary: 'Worker sign-in with the code from wx.login()',
-    auth: false,
   }),
-  'auth.otpRequest': route({
-    method: 'POST',
-    path: '/api/auth/otp/request',
+  'auth.otpRequest': route('auth.otpRequest', {
     body: S.OtpRequestBody,
     responses: { 200: S.OtpRequestResponse },
     tags: ['auth'],
     summary: 'Send a 6-digit sign-in code by SMS (valid 5 minutes; limited per phone and per IP)',
-    auth: false,
   }),
-  'auth.otpVerify': route({
-    method: 'POST',
-    path: '/api/auth/otp/verify',
+  'auth.otpVerify': route('auth.otpVerify', {
     body: S.OtpVerifyBody,
     responses: { 200: S.TokenPair },
     tags: ['auth'],
     summary: 'Worker sign-in with phone and SMS code',
-    auth: false,
   }),
-  'auth.staffLogin': route({
-    method: 'POST',
-    path: '/api/auth/staff/login',
+  'auth.staffLogin': route('auth.staffLogin', {
     body: S.StaffLoginBody,
     responses: { 200: S.TokenPair },
     tags: ['auth'],
     summary: 'Staff sign-in; 5 wrong passwords lock the account for 15 minutes',
-    auth: false,
   }),
-  'auth.refresh': route({
-    method: 'POST',
-    path: '/api/auth/refresh',
+  'auth.refresh': route('auth.refresh', {
     body: S.RefreshBody,
     responses: { 200: S.TokenPair },
     tags: ['auth'],
     summary: 'Trade a refresh token for a new pair; each refresh token works once',
-    auth: false,
   }),
-  'auth.logout': route({
-    method: 'POST',
-    path: '/api/auth/logout',
+  'auth.logout': route('auth.logout', {
     body: S.RefreshBody,
     responses: { 204: Type.Null() },
     tags: ['auth'],
     summary: 'End this session (revokes its refresh tokens)',
-    auth: false,
   }),
-  'auth.me': route({
-    method: 'GET',
-    path: '/api/auth/me',
+  'auth.me': route('auth.me', {
     responses: { 200: S.Principal },
     tags: ['auth'],
     summary: 'The signed-in user',
-    auth: true,
   }),
-  'auth.password': route({
-    method: 'POST',
-    path: '/api/auth/staff/password',
+  'auth.password': route('auth.password', {
     body: S.ChangePasswordBody,
     responses: { 204: Type.Null() },
     tags: ['auth'],
     summary: 'Change your own password; ends your other sessions',
-    auth: true,
   }),
 };
 
 export const PUBLIC_ROUTES = {
-  'public.route': route({
-    method: 'POST',
-    path: '/api/public/route',
+  'public.route': route('public.route', {
     body: S.RouteRequestBody,
     responses: { 200: S.RouteDecision },
     tags: ['public'],
     summary: 'Preview routing: the station a claim goes to and the reason',
-    auth: false,
   }),
-  'public.stations': route({
-    method: 'GET',
-    path: '/api/public/stations',
+  'public.stations': route('public.stations', {
     query: S.StationListQuery,
     responses: { 200: Items(S.StationCard) },
     tags: ['public'],
     summary: 'Active stations that take claims, filterable by kind, industry and area',
-    auth: false,
   }),
-  'public.station': route({
-    method: 'GET',
-    path: '/api/public/stations/:code',
+  'public.station': route('public.station', {
     params: Type.Object({ code: StationCode }),
     responses: { 200: S.StationCard },
     tags: ['public'],
     summary: 'A station card by its QR code (inactive stations are shown with active=false)',
-    auth: false,
   }),
 };
 
 export const WORKER_ROUTES = {
-  'cases.file': route({
-    method: 'POST',
-    path: '/api/cases',
+  'cases.file': route('cases.file', {
     headers: Type.Object({ 'idempotency-key': IdempotencyKey }),
     body: S.ClaimCreateBody,
     responses: { 200: S.FilingReceipt, 201: S.FilingReceipt },
     tags: ['cases'],
     summary:
       'File a claim. A retry with the same Idempotency-Key returns the same case (200) instead of filing again (201).',
-    auth: true,
   }),
-  'cases.mine': route({
-    method: 'GET',
-    path: '/api/cases',
+  'cases.mine': route('cases.mine', {
     responses: { 200: Items(S.CaseSummary) },
     tags: ['cases'],
     summary: 'My cases, newest first',
-    auth: true,
   }),
-  'cases.get': route({
-    method: 'GET',
-    path: '/api/cases/:id',
+  'cases.get': route('cases.get', {
     params: IdParams,
     responses: { 200: S.CaseView },
     tags: ['cases'],
     summary: 'One of my cases, with its timeline, deadlines and what I can do now',
-    auth: true,
   }),
-  'cases.messages': route({
-    method: 'GET',
-    path: '/api/cases/:id/messages',
+  'cases.messages': route('cases.messages', {
     params: IdParams,
     responses: { 200: S.MessageList },
     tags: ['cases'],
     summary: 'The messages between me and the station on my case',
-    auth: true,
   }),
-  'cases.post': route({
-    method: 'POST',
-    path: '/api/cases/:id/messages',
+  'cases.post': route('cases.post', {
     params: IdParams,
     body: S.MessageBody,
     responses: { 200: S.MessageList, 201: S.MessageList },
     tags: ['cases'],
     summary: 'Send the station a message (a retry with the same clientId sends nothing new)',
-    auth: true,
   }),
-  'cases.consentOutlet': route({
-    method: 'POST',
-    path: '/api/cases/:id/consents/outlet',
+  'cases.consentOutlet': route('cases.consentOutlet', {
     params: IdParams,
     body: S.OutletConsentBody,
     responses: { 200: S.CaseView },
     tags: ['cases'],
     summary:
       "Agree (separately, PIPL art 23) that the station may hand my case to the employer's outlet to settle; send the version of the text I was shown",
-    auth: true,
   }),
-  'cases.upload': route({
-    method: 'POST',
-    path: '/api/cases/:id/evidence',
+  'cases.upload': route('cases.upload', {
     params: IdParams,
-    upload: true,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },
     tags: ['cases'],
     summary: 'Add a file to my case',
-    auth: true,
   }),
-  'evidence.upload': route({
-    method: 'POST',
-    path: '/api/evidence',
-    upload: true,
+  'evidence.upload': route('evidence.upload', {
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },
     tags: ['cases'],
     summary:
       'Upload a file before filing (photo, screenshot, PDF, short audio); list its id in evidenceIds when filing. The same bytes again return the same file.',
-    auth: true,
   }),
-  'evidence.content': route({
-    method: 'GET',
-    path: '/api/evidence/:id/content',
+  'evidence.content': route('evidence.content', {
     params: IdParams,
-    file: true,
     responses: { 200: Binary },
     tags: ['cases'],
     summary: "A file's bytes, for its worker and the staff who may see its case; X-Content-SHA256 carries its hash",
-    auth: true,
   }),
-  'inbox.list': route({
-    method: 'GET',
-    path: '/api/inbox',
+  'inbox.list': route('inbox.list', {
     query: S.InboxQuery,
     responses: { 200: S.InboxPage },
     tags: ['inbox'],
     summary: 'My notifications, newest first, in the Accept-Language language, with the unread count',
-    auth: true,
   }),
-  'inbox.read': route({
-    method: 'POST',
-    path: '/api/inbox/:id/read',
+  'inbox.read': route('inbox.read', {
     params: IdParams,
     responses: { 200: Ok },
     tags: ['inbox'],
     summary: 'Mark one notification read (repeating it changes nothing)',
-    auth: true,
   }),
-  'inbox.readAll': route({
-    method: 'POST',
-    path: '/api/inbox/read-all',
+  'inbox.readAll': route('inbox.readAll', {
     responses: { 200: Ok },
     tags: ['inbox'],
     summary: 'Mark every notification read',
-    auth: true,
   }),
 };
 
@@ -230,26 +158,20 @@ export const WORKER_ROUTES = {
 const ActionParams = Type.Object({ id: Id, action: StringEnum(CASE_ACTIONS) });
 const ActionHeaders = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) });
 export const ACTION_ROUTES = {
-  'cases.act': route({
-    method: 'POST',
-    path: '/api/cases/:id/actions/:action',
+  'cases.act': route('cases.act', {
     params: ActionParams,
     headers: ActionHeaders,
     body: S.CaseActionBody,
     responses: { 200: S.CaseView },
     tags: ['cases'],
     summary: 'Take an action on my case',
-    auth: true,
   }),
-  'admin.cases.act': route({
-    method: 'POST',
-    path: '/api/admin/cases/:id/actions/:action',
+  'admin.cases.act': route('admin.cases.act', {
     params: ActionParams,
     headers: ActionHeaders,
     body: S.CaseActionBody,
     responses: { 200: S.CaseView },
     tags: ['admin'],
     summary: 'Take an action on a case',
-    auth: true,
   }),
 };

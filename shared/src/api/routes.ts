@@ -16,5 +16,5 @@ export const ROUTES = {
   ...ADMIN_ROUTES,
 };
 export type Routes = typeof ROUTES;
-export type RouteName = keyof Routes;
 export { IdempotencyKey, Lawyer, type RouteSpec } from './route-spec';
+export { ROUTE_INDEX, type RouteBasics, type RouteName } from './route-index';

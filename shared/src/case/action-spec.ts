@@ -14,6 +14,12 @@ export interface Guard {
   test: (facts: CaseFacts) => boolean;
   /** Facts a client can act on when it refuses (e.g. the day a window opens). */
   details?: (facts: CaseFacts) => Record<string, unknown>;
+  /**
+   * While it refuses, the case view still offers the action, greyed with the refusal's words: a
+   * "not yet" or "too late" the user should know of (a window, the worker's consent). Otherwise
+   * the action is simply not offered (e.g. clearing a flag that is not set).
+   */
+  explain?: true;
 }
 
 export interface ActionSpec {
@@ -60,5 +66,10 @@ export const guard = (code: ErrorCode, test: Guard['test'], details?: Guard['det
   code,
   test,
   ...(details ? { details } : {}),
+});
+/** A guard whose refusal the case view explains (see `Guard.explain`). */
+export const explained = (code: ErrorCode, test: Guard['test'], details?: Guard['details']): Guard => ({
+  ...guard(code, test, details),
+  explain: true,
 });
 export const due = (f: CaseFacts, kind: string) => f.deadlines.find((d) => d.kind === kind)?.due ?? null;

@@ -7,6 +7,7 @@ import {
   STATION,
   STATION_OR_CITY,
   due,
+  explained,
   guard,
   spec,
   type ActionSpec,
@@ -55,7 +56,7 @@ export const ACTIONS = {
     data: D.dispatch,
     reason: 'optional',
     actors: AT_STATION,
-    guards: [guard('OUTLET_CONSENT_REQUIRED', (f) => f.outletConsent)],
+    guards: [explained('OUTLET_CONSENT_REQUIRED', (f) => f.outletConsent)],
     summary:
       "Dispatch to one of the station's employer outlets for a quick settlement, with the worker's separate consent (PIPL art 23)",
   }),
@@ -164,7 +165,7 @@ export const ACTIONS = {
     reason: 'optional',
     actors: CLAIMANT,
     guards: [
-      guard(
+      explained(
         'CONFIRMATION_WINDOW_CLOSED',
         (f) => windowOpen(f, 'judicial_confirmation') || windowOpen(f, 'arbitration_review'),
         (f) => ({
@@ -211,7 +212,7 @@ export const ACTIONS = {
     actors: CLAIMANT,
     // LDMAL art 14: without an agreement within 15 days of receipt, the worker may go to arbitration.
     guards: [
-      guard(
+      explained(
         'MEDIATION_WINDOW_OPEN',
         (f) => f.status !== 'mediating' || !windowOpen(f, 'mediation_window'),
         (f) => ({ opensAfter: due(f, 'mediation_window') }),

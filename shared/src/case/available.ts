@@ -45,7 +45,7 @@ export function allowedNow(facts: CaseFacts, who: ActingAs): CaseAction[] {
 
 /**
  * What a case view offers: the actions allowed now, and those this user could take in this
- * status but a guard refuses (with its code, for words like "after the 15-day window").
+ * status but an explained guard refuses (with its code, for words like "after the 15-day window").
  */
 export interface OfferedAction {
   action: CaseAction;
@@ -53,13 +53,11 @@ export interface OfferedAction {
   refusal: ErrorCode | null;
 }
 export function offeredActions(facts: CaseFacts, who: ActingAs): OfferedAction[] {
-  return availableActions(facts, who).flatMap<OfferedAction>((d) =>
-    d.allowed
-      ? [{ action: d.action, refusal: null }]
-      : d.refusal === 'actor' || d.refusal === 'status'
-        ? []
-        : [{ action: d.action, refusal: d.refusal }],
-  );
+  return availableActions(facts, who).flatMap<OfferedAction>((d) => {
+    if (d.allowed) return [{ action: d.action, refusal: null }];
+    const guard = ACTIONS[d.action].guards.find((g) => g.code === d.refusal);
+    return guard?.explain ? [{ action: d.action, refusal: guard.code }] : [];
+  });
 }
 
 /** Statuses from which a case can still reach the employer's outlet (where outlet consent matters). */

@@ -1,5 +1,6 @@
 import type { FieldError } from '../errors';
 import type { ClaimCreateBody } from '../schemas/claim';
+import type { RoutableClaim } from '../routing/route-claim';
 import { creditCodeProblem, idNumberProblem, yuanToFen } from '../validators';
 import { daysBetween } from './deadlines';
 
@@ -51,4 +52,21 @@ export function claimRuleProblems(body: ClaimDraft, today: string): FieldError[]
   if (body.knownOn && body.incidentDate && body.knownOn < body.incidentDate)
     out.push({ path: '/knownOn', rule: 'after_incident', message: 'must not be before incidentDate' });
   return out;
+}
+
+/** What routing reads of a claim (the wizard's preview and the filing route the same facts). */
+export function routableOf(
+  body: Pick<
+    ClaimCreateBody,
+    'industry' | 'workMode' | 'areaCode' | 'stationCode' | 'preferredChannel' | 'mediationType'
+  >,
+): RoutableClaim {
+  return {
+    industry: body.industry,
+    workMode: body.workMode,
+    areaCode: body.areaCode,
+    scannedStationCode: body.stationCode ?? null,
+    preferredChannel: body.preferredChannel ?? null,
+    mediationType: body.mediationType ?? null,
+  };
 }

@@ -5,6 +5,7 @@ import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from '../helpers
 import { agreement, today } from '../../factories';
 import { fileClaim } from '../../factories/http';
 import { notificationWorld, wageClaim } from './world';
+import { centreAndCourier } from '../../factories/stations';
 
 describe('what the worker is told along the case, and deadline reminders', () => {
   const { w, file, act } = notificationWorld();
@@ -119,14 +120,7 @@ describe('the dispatcher on its timer', () => {
   it('delivers without anyone calling it, and stops cleanly when the server closes', async () => {
     const t = await startApp({ NOTIFY_DISPATCH_INTERVAL_MS: '50' });
     try {
-      const centre = await t.station({ code: 'WZ-CENTRE', kind: 'government', areaCode: '330300' });
-      const courier = await t.station({
-        code: 'WZ-COURIER',
-        kind: 'association',
-        industries: ['courier'],
-        areaCode: '330300',
-        parentId: centre.id,
-      });
+      const { courier } = await centreAndCourier(t);
       const mediator = (await t.signIn((await t.staff('mediator', courier)).username, STAFF_PASSWORD)).accessToken;
       const worker = await signInWorker(t, '13900003333');
       const filed = await fileClaim(

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import {
   SENSITIVE_CONSENT,
   SENSITIVE_EVIDENCE,
+  routableOf,
   type EvidenceCategory,
   type FilingReceipt,
   type StationCard as Card,
@@ -86,18 +87,7 @@ export default function Claim() {
   };
   const routePreview = async () => {
     try {
-      setSuggestion(
-        await call('public.route', {
-          body: {
-            industry: body.industry,
-            workMode: body.workMode,
-            areaCode: body.areaCode,
-            scannedStationCode: body.stationCode ?? null,
-            preferredChannel: body.preferredChannel ?? null,
-            mediationType: body.mediationType ?? null,
-          },
-        }),
-      );
+      setSuggestion(await call('public.route', { body: routableOf(body) }));
     } catch {
       setSuggestion(null);
     }

@@ -7,6 +7,7 @@ import {
   mediationWindow,
   nextDue,
   respondentKey,
+  routableOf,
   routeClaim,
   yuanToFen,
   type ClaimCreateBody,
@@ -103,17 +104,7 @@ export class CaseFiling {
       note: i.note ?? null,
     }));
     const all = await this.ds.getRepository(StationEntity).find();
-    const route = routeClaim(
-      {
-        industry: body.industry,
-        workMode: body.workMode,
-        areaCode: body.areaCode,
-        scannedStationCode: body.stationCode ?? null,
-        preferredChannel: body.preferredChannel ?? null,
-        mediationType: body.mediationType ?? null,
-      },
-      all,
-    );
+    const route = routeClaim(routableOf(body), all);
     const now = new Date();
     const today = chinaDate(now);
     const knownOn = body.knownOn ?? body.incidentDate;

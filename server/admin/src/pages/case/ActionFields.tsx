@@ -11,6 +11,7 @@ import dayjs from 'dayjs';
 import { ACTIONS, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView } from '@gig/shared';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { rulesOf } from '../../schema-rules';
 import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } from './ListFields';
 
 /**
@@ -20,6 +21,8 @@ import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } fr
  */
 export function ActionFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
   const { t, l, locale } = useI18n();
+  // What the API asks of each field, from the action's body schema in the shared table.
+  const rule = (name: string) => rulesOf(ACTIONS[action].body, [name]);
   // The legal dates are China's calendar days, wherever the browser's clock is set.
   const today = chinaDate(new Date());
 
@@ -36,12 +39,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
       .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const reasonField = (focus?: boolean) => (
-    <ProFormTextArea
-      name="reason"
-      label={t('reason')}
-      autoFocus={focus}
-      rules={[{ required: ACTIONS[action].reason === 'required', whitespace: true, max: 1000 }]}
-    />
+    <ProFormTextArea name="reason" label={t('reason')} autoFocus={focus} rules={rule('reason')} />
   );
   const reason = reasonField();
   switch (action) {
@@ -52,7 +50,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             name="toStationId"
             label={t('toStation')}
             request={() => stationOptions()}
-            rules={[{ required: true }]}
+            rules={rule('toStationId')}
             showSearch
           />
           {reason}
@@ -67,7 +65,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             name="outletId"
             label={t('outletPick')}
             request={() => stationOptions('outlet')}
-            rules={[{ required: true }]}
+            rules={rule('outletId')}
           />
           {reason}
         </>
@@ -77,7 +75,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
         <>
           {reason}
           <ParticipantsField />
-          <ProFormTextArea name="plan" label={t('plan')} rules={[{ required: true, min: 10, max: 4000 }]} />
+          <ProFormTextArea name="plan" label={t('plan')} rules={rule('plan')} />
         </>
       );
     case 'record_agreement':
@@ -89,14 +87,14 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             name="effectiveOn"
             label={t('effectiveOn')}
             initialValue={today}
-            rules={[{ required: true }]}
+            rules={rule('effectiveOn')}
             fieldProps={{ format: 'YYYY-MM-DD' }}
             transform={(v: string) => ({ effectiveOn: dayjs(v).format('YYYY-MM-DD') })}
           />
           <ProFormDatePicker
             name="dueDate"
             label={t('dueDate')}
-            rules={[{ required: true }]}
+            rules={rule('dueDate')}
             fieldProps={{ format: 'YYYY-MM-DD' }}
             transform={(v: string) => ({ dueDate: dayjs(v).format('YYYY-MM-DD') })}
           />
@@ -105,7 +103,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             label={t('paymentMethod')}
             options={labelOptions(PAYMENT_METHOD.labels, l)}
             initialValue="bank_transfer"
-            rules={[{ required: true }]}
+            rules={rule('paymentMethod')}
           />
         </>
       );
@@ -115,7 +113,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
           <ProFormDateTimePicker
             name="startsAt"
             label={t('startsAt')}
-            rules={[{ required: true }]}
+            rules={rule('startsAt')}
             fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' } }}
           />
           <ProFormRadio.Group
@@ -131,9 +129,9 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             name="address"
             label={t('address')}
             initialValue={view.station?.address ?? ''}
-            rules={[{ max: 300 }]}
+            rules={rule('address')}
           />
-          <ProFormText name="link" label={t('link')} rules={[{ type: 'url' }]} />
+          <ProFormText name="link" label={t('link')} rules={rule('link')} />
           <PeopleField name="attendees" label={t('attendees')} />
         </>
       );
@@ -143,7 +141,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
           <ProFormSelect
             name="sessionId"
             label={t('session')}
-            rules={[{ required: true }]}
+            rules={rule('sessionId')}
             options={view.sessions.map((s) => ({
               value: s.id,
               label: `${new Date(s.startsAt).toLocaleString()} ${s.address ?? s.link ?? ''}`,
@@ -159,13 +157,13 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
             name="paidYuan"
             label={t('paidYuan')}
             initialValue={view.agreement ? (view.agreement.totalFen / 100).toFixed(2) : undefined}
-            rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]}
+            rules={rule('paidYuan')}
           />
           <ProFormDatePicker
             name="paidOn"
             label={t('paidOn')}
             initialValue={today}
-            rules={[{ required: true }]}
+            rules={rule('paidOn')}
             transform={(v: string) => ({ paidOn: dayjs(v).format('YYYY-MM-DD') })}
           />
           {reason}
@@ -175,17 +173,13 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
     case 'confirmation_refused':
       return (
         <>
-          <ProFormText name="authority" label={t('authority')} rules={[{ required: true, min: 2, max: 100 }]} />
-          <ProFormText
-            name="documentNumber"
-            label={t('documentNumber')}
-            rules={[{ required: true, min: 2, max: 100 }]}
-          />
+          <ProFormText name="authority" label={t('authority')} rules={rule('authority')} />
+          <ProFormText name="documentNumber" label={t('documentNumber')} rules={rule('documentNumber')} />
           <ProFormDatePicker
             name="decidedOn"
             label={t('decidedOn')}
             initialValue={today}
-            rules={[{ required: true }]}
+            rules={rule('decidedOn')}
             transform={(v: string) => ({ decidedOn: dayjs(v).format('YYYY-MM-DD') })}
           />
           {reason}
@@ -194,13 +188,17 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
     case 'record_enforcement':
       return (
         <>
-          <ProFormText name="court" label={t('court')} rules={[{ required: true, min: 2, max: 100 }]} />
-          <ProFormText name="enforcementCaseNumber" label={t('enforcementCaseNumber')} rules={[{ max: 100 }]} />
+          <ProFormText name="court" label={t('court')} rules={rule('court')} />
+          <ProFormText
+            name="enforcementCaseNumber"
+            label={t('enforcementCaseNumber')}
+            rules={rule('enforcementCaseNumber')}
+          />
           <ProFormDatePicker
             name="appliedOn"
             label={t('appliedOn')}
             initialValue={today}
-            rules={[{ required: true }]}
+            rules={rule('appliedOn')}
             transform={(v: string) => ({ appliedOn: dayjs(v).format('YYYY-MM-DD') })}
           />
           {reason}
@@ -212,7 +210,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
           name="lawyerId"
           fieldProps={{ autoFocus }}
           label={t('lawyer')}
-          rules={[{ required: true }]}
+          rules={rule('lawyerId')}
           request={async () => (await api.call('admin.lawyers', {})).items.map((u) => ({ value: u.id, label: u.name }))}
         />
       );

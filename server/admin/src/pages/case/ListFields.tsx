@@ -1,58 +1,80 @@
 import { Space } from 'antd';
 import { ProFormList, ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import { CLAIM_TYPE, CONSULTATION_ROLE, SESSION_SIDE, type CaseView, type Label } from '@gig/shared';
+import { ACTIONS, CLAIM_TYPE, CONSULTATION_ROLE, SESSION_SIDE, type CaseView, type Label } from '@gig/shared';
 import { useI18n } from '../../i18n';
+import { rulesOf } from '../../schema-rules';
 
 /** A shared label table as select options, in the page's language. */
 export function labelOptions<K extends string>(labels: Record<K, Label>, l: (label: Label) => string) {
   return Object.entries(labels).map(([value, label]) => ({ value, label: l(label as Label) }));
 }
 
-/** Who attends (or attended) a session: a side and a name for each; at least one attendee. */
-export function PeopleField({ name, label }: { name: 'attendees' | 'present'; label: string }) {
+/** Rows of a kind (from a shared label table) and a name: session attendees, consultation participants. */
+function NamedRows<K extends string>(p: {
+  list: string;
+  label: string;
+  pick: string;
+  labels: Record<K, Label>;
+  first: K;
+  min: number;
+  /** The action body and list whose item schema gives the rules. */
+  schema: [unknown, string];
+}) {
   const { t, l } = useI18n();
   return (
     <ProFormList
-      name={name}
-      label={label}
-      initialValue={[{ side: 'worker', name: '' }]}
+      name={p.list}
+      label={p.label}
+      initialValue={[{ [p.pick]: p.first, name: '' }]}
+      min={p.min}
       creatorButtonProps={{ creatorButtonText: t('add') }}
-      min={name === 'attendees' ? 1 : 0}
     >
       <Space align="start">
         <ProFormSelect
-          name="side"
-          options={labelOptions(SESSION_SIDE.labels, l)}
-          rules={[{ required: true }]}
+          name={p.pick}
+          options={labelOptions(p.labels, l)}
+          rules={rulesOf(p.schema[0], [p.schema[1], p.pick])}
           width="sm"
         />
-        <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
+        <ProFormText
+          name="name"
+          placeholder={t('name')}
+          rules={rulesOf(p.schema[0], [p.schema[1], 'name'])}
+          width="sm"
+        />
       </Space>
     </ProFormList>
   );
 }
 
+/** Who attends (or attended) a session: a side and a name for each; at least one attendee. */
+export function PeopleField({ name, label }: { name: 'attendees' | 'present'; label: string }) {
+  return (
+    <NamedRows
+      list={name}
+      label={label}
+      pick="side"
+      labels={SESSION_SIDE.labels}
+      first="worker"
+      min={name === 'attendees' ? 1 : 0}
+      schema={[ACTIONS.schedule_session.body, 'attendees']}
+    />
+  );
+}
+
 /** Who takes part in an urgent case's consultation: a role and a name for each, at least one. */
 export function ParticipantsField() {
-  const { t, l } = useI18n();
+  const { t } = useI18n();
   return (
-    <ProFormList
-      name="participants"
+    <NamedRows
+      list="participants"
       label={t('participants')}
-      initialValue={[{ role: 'arbitrator', name: '' }]}
+      pick="role"
+      labels={CONSULTATION_ROLE.labels}
+      first="arbitrator"
       min={1}
-      creatorButtonProps={{ creatorButtonText: t('add') }}
-    >
-      <Space align="start">
-        <ProFormSelect
-          name="role"
-          options={labelOptions(CONSULTATION_ROLE.labels, l)}
-          rules={[{ required: true }]}
-          width="sm"
-        />
-        <ProFormText name="name" placeholder={t('name')} rules={[{ required: true, max: 50 }]} width="sm" />
-      </Space>
-    </ProFormList>
+      schema={[ACTIONS.flag_urgent.body, 'participants']}
+    />
   );
 }
 
@@ -75,16 +97,21 @@ export function SettlementItemsField({ view }: { view: CaseView }) {
         <ProFormSelect
           name="type"
           options={labelOptions(CLAIM_TYPE.labels, l)}
-          rules={[{ required: true }]}
+          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'type'])}
           width="sm"
         />
         <ProFormText
           name="amountYuan"
           placeholder={t('amount')}
-          rules={[{ required: true, pattern: /^[0-9][0-9,]{0,12}(\.[0-9]{1,2})?$/ }]}
+          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'amountYuan'])}
           width="xs"
         />
-        <ProFormText name="payer" placeholder={t('payer')} rules={[{ required: true, max: 100 }]} width="sm" />
+        <ProFormText
+          name="payer"
+          placeholder={t('payer')}
+          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'payer'])}
+          width="sm"
+        />
       </Space>
     </ProFormList>
   );

@@ -1,0 +1,24 @@
+import { ACTIONS } from '@gig/shared';
+import { rulesOf } from '../../server/admin/src/schema-rules';
+
+/** The staff page's form rules come from the shared body schemas: they ask what the API asks. */
+describe('form rules from the actions table', () => {
+  it('a reason is required where the table says so, and limited to what the API takes', () => {
+    expect(rulesOf(ACTIONS.reject.body, ['reason'])).toEqual([{ required: true, whitespace: true }, { max: 1000 }]);
+    expect(rulesOf(ACTIONS.accept.body, ['reason'])).toEqual([{ max: 1000 }]);
+  });
+
+  it('the urgent plan, the agreement items and the online link carry the schema’s own limits', () => {
+    expect(rulesOf(ACTIONS.flag_urgent.body, ['plan'])).toEqual([
+      { required: true, whitespace: true },
+      { min: 10 },
+      { max: 5000 },
+    ]);
+    const amount = rulesOf(ACTIONS.record_agreement.body, ['items', 'amountYuan']);
+    expect(amount[0]).toEqual({ required: true, whitespace: true });
+    expect((amount[1] as { pattern: RegExp }).pattern.test('3,500.50')).toBe(true);
+    expect((amount[1] as { pattern: RegExp }).pattern.test('12.345')).toBe(false);
+    expect(rulesOf(ACTIONS.schedule_session.body, ['link'])).toEqual([{ max: 500 }, { type: 'url' }]);
+    expect(rulesOf(ACTIONS.record_enforcement.body, ['appliedOn'])).toEqual([{ required: true }]);
+  });
+});
