@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ACTIONS,
   CASE_ACTIONS,
   WORKER_ACTIONS,
   chinaDate,
@@ -9,7 +10,9 @@ import {
   type Relation,
   type Role,
 } from '@gig/shared';
+import { Value } from '@sinclair/typebox/value';
 import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
+import { registerFormats } from '../../miniapp/src/validation';
 import { factsOf } from '@gig/server/services/cases/facts';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { actionBody, agreement, claim, png, type BodyIds } from '../factories';
@@ -32,6 +35,9 @@ interface User {
 
 const STATUSES: CaseStatus[] = ['submitted', 'accepted', 'mediating', 'mediation_failed', 'agreement'];
 const WORKER_PHONE = '13600001111';
+
+// TypeBox's Value checks need the formats and the shared string enums registered (ajv knows them already).
+registerFormats();
 
 describe('the actions table and the server agree, for every role and relation', () => {
   let t: TestApp;
@@ -208,6 +214,12 @@ describe('the actions table and the server agree, for every role and relation', 
         status: 200,
         code: undefined,
       });
+      // What the event recorded is what the actions table says the action records.
+      const [event] = await t.app.db
+        .getRepository(CaseEventEntity)
+        .find({ where: { caseId: fresh }, order: { seq: 'DESC' }, take: 1 });
+      const errors = [...Value.Errors(ACTIONS[action].data, event!.data)].map((e) => `${e.path} ${e.message}`);
+      expect({ action, event: event!.action, errors }).toEqual({ action, event: action, errors: [] });
     }
   });
 });

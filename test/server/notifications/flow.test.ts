@@ -8,12 +8,7 @@ import { notificationWorld, wageClaim } from './world';
 import { centreAndCourier } from '../../factories/stations';
 
 describe('what the worker is told along the case, and deadline reminders', () => {
-  const { w, file, act } = notificationWorld();
-  // The outbox dispatcher and the reminder sweep, run by hand here (their timers are off in tests).
-  const svc = () => ({
-    runOnce: (now?: Date) => w.t.app.services.dispatcher.runOnce(now),
-    sweepReminders: (now?: Date) => w.t.app.services.reminders.sweep(now),
-  });
+  const { w, svc, file, act } = notificationWorld();
   let t: TestApp;
   let mediator: string;
   let wechatWorker: { accessToken: string; user: { id: string } };

@@ -3,12 +3,7 @@ import type { TestApp } from '../helpers/app';
 import { TEMPLATE, notificationWorld } from './world';
 
 describe('notifications: the inbox, and the outbox to WeChat subscribe messages and SMS', () => {
-  const { w, file, act, deliveries } = notificationWorld();
-  // The outbox dispatcher and the reminder sweep, run by hand here (their timers are off in tests).
-  const svc = () => ({
-    runOnce: (now?: Date) => w.t.app.services.dispatcher.runOnce(now),
-    sweepReminders: (now?: Date) => w.t.app.services.reminders.sweep(now),
-  });
+  const { w, svc, file, act, deliveries } = notificationWorld();
   let t: TestApp;
   let mediator: string;
   let wechatWorker: { accessToken: string; user: { id: string } };

@@ -64,5 +64,10 @@ export function notificationWorld() {
       .getRepository(NotificationDeliveryEntity)
       .find({ where: ns.map((n) => ({ notificationId: n.id })) });
   };
-  return { w, file, act, deliveries };
+  // The outbox dispatcher and the reminder sweep, run by hand (their timers are off in tests).
+  const svc = () => ({
+    runOnce: (now?: Date) => w.t.app.services.dispatcher.runOnce(now),
+    sweepReminders: (now?: Date) => w.t.app.services.reminders.sweep(now),
+  });
+  return { w, svc, file, act, deliveries };
 }

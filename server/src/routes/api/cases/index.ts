@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ROUTES } from '@gig/shared';
+import { registerThreadRoutes } from '../../case-thread';
 import { registerActionRoutes } from '../../case-actions';
-import { readUpload, schemaOf, uploadValidators, urlIn } from '../../schemas';
+import { schemaOf, urlIn } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
 const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -30,31 +31,12 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
 
   registerActionRoutes(fastify, 'worker');
 
-  const thread = ROUTES['cases.messages'];
-  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({
-    items: await cases.messages.list(req.principal!, req.params.id),
-  }));
-
-  const post = ROUTES['cases.post'];
-  fastify.post(urlIn(fastify, post), { schema: schemaOf(post) }, async (req, reply) => {
-    const { replayed } = await cases.messages.post(req.principal!, req.params.id, req.body);
-    return reply.code(replayed ? 200 : 201).send({ items: await cases.messages.list(req.principal!, req.params.id) });
-  });
+  registerThreadRoutes(fastify, 'worker');
 
   const consent = ROUTES['cases.consentOutlet'];
   fastify.post(urlIn(fastify, consent), { schema: schemaOf(consent) }, async (req) => {
     await cases.privacy.consentToOutlet(actor(req), req.params.id);
     return cases.views.get(req.principal!, req.params.id);
   });
-
-  const upload = ROUTES['cases.upload'];
-  fastify.post(
-    urlIn(fastify, upload),
-    { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
-    async (req, reply) => {
-      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
-      return reply.code(r.replayed ? 200 : 201).send(r.view);
-    },
-  );
 };
 export default workerCases;

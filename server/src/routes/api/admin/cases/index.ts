@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROUTES } from '@gig/shared';
+import { registerThreadRoutes } from '../../../case-thread';
 import { registerActionRoutes } from '../../../case-actions';
-import { readUpload, schemaOf, uploadValidators, urlIn } from '../../../schemas';
+import { schemaOf, urlIn } from '../../../schemas';
 
 /** Staff on cases: the queue of what they may see, a case, its actions (from the shared table), thread, files and documents. */
 const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -59,25 +60,6 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
     return { items: await fastify.services.notifications.forCaseView(c.id) };
   });
 
-  const thread = ROUTES['admin.cases.messages'];
-  fastify.get(urlIn(fastify, thread), { schema: schemaOf(thread) }, async (req) => ({
-    items: await cases.messages.list(req.principal!, req.params.id),
-  }));
-
-  const post = ROUTES['admin.cases.post'];
-  fastify.post(urlIn(fastify, post), { schema: schemaOf(post) }, async (req, reply) => {
-    const { replayed } = await cases.messages.post(req.principal!, req.params.id, req.body);
-    return reply.code(replayed ? 200 : 201).send({ items: await cases.messages.list(req.principal!, req.params.id) });
-  });
-
-  const upload = ROUTES['admin.cases.upload'];
-  fastify.post(
-    urlIn(fastify, upload),
-    { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
-    async (req, reply) => {
-      const r = await fastify.services.evidence.upload(req.principal!, await readUpload(req), req.params.id);
-      return reply.code(r.replayed ? 200 : 201).send(r.view);
-    },
-  );
+  registerThreadRoutes(fastify, 'staff');
 };
 export default staffCases;
