@@ -110,3 +110,31 @@ test('every failure reaches the screen in words: an unknown code, a server error
   const unknown = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
   expect(unknown.message).not.toContain('raw server words');
 });
+
+test('a 401 about what the user typed (a wrong current password) is not an expired session: no refresh', async () => {
+  fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'x' } });
+  const err = (await call('auth.password', {
+    body: { currentPassword: 'wrong-one-1', newPassword: 'New-pass-2026' },
+  }).catch((e: unknown) => e)) as ApiError;
+  expect(err.code).toBe('INVALID_CREDENTIALS');
+  expect(fake.requests.filter((r) => r.url.endsWith('/refresh'))).toHaveLength(0);
+  expect(session()?.refreshToken).toBe('refresh-1');
+});
+
+test('a refresh that meets a rate limit keeps the session (it is not the worker’s fault)', async () => {
+  fake.handler = (r) => {
+    if (r.url.endsWith('/api/auth/refresh'))
+      return { statusCode: 429, data: { statusCode: 429, code: 'RATE_LIMITED', message: 'x' } };
+    return { statusCode: 401, data: { statusCode: 401, code: 'TOKEN_EXPIRED', message: 'x' } };
+  };
+  const err = (await call('cases.mine', {}).catch((e: unknown) => e)) as ApiError;
+  expect(err.code).toBe('NETWORK');
+  expect(session()?.refreshToken).toBe('refresh-1');
+  expect(fake.navigations).toEqual([]);
+});
+
+test('a POST with no body sends {} (WeChat sends JSON even when there is no data)', async () => {
+  fake.handler = () => ({ statusCode: 200, data: { ok: true } });
+  await call('inbox.read', { params: { id: '00000000-0000-4000-8000-000000000001' } });
+  expect(fake.requests[0]!.data).toEqual({});
+});

@@ -1,7 +1,8 @@
-import { access, type CaseActor, type CaseParties, type Relation } from '@gig/shared';
+import { access, type CaseAccess, type CaseActor, type CaseParties, type Relation } from '@gig/shared';
 
 const parties = (over: Partial<CaseParties> = {}): CaseParties => ({
   workerId: 'w1',
+  dispatched: false,
   stationId: 's-courier',
   outletId: null,
   legalAid: false,
@@ -16,15 +17,10 @@ const staff = (
   id = 'u1',
 ): CaseActor => ({ id, role, stationId, stationKind });
 
-type Row = [
-  string,
-  CaseActor,
-  Partial<CaseParties>,
-  Relation[],
-  { read: boolean; contribute: boolean; reveal: boolean; internalNotes: boolean },
-];
-const NONE = { read: false, contribute: false, reveal: false, internalNotes: false };
-const ALL = { read: true, contribute: true, reveal: true, internalNotes: true };
+type Row = [string, CaseActor, Partial<CaseParties>, Relation[], Omit<CaseAccess, 'relations'>];
+const NONE = { read: false, contribute: false, reveal: false, internalNotes: false, sensitiveEvidence: false };
+const ALL = { read: true, contribute: true, reveal: true, internalNotes: true, sensitiveEvidence: true };
+const READ_ONLY = { read: true, contribute: false, reveal: false, internalNotes: false, sensitiveEvidence: false };
 
 /** Who may do what with a case, row by row: actor, case, their relations, their access. */
 const ROWS: Row[] = [
@@ -33,19 +29,32 @@ const ROWS: Row[] = [
     { id: 'w1', role: 'worker', stationId: null, stationKind: null },
     {},
     ['claimant'],
-    { read: true, contribute: true, reveal: false, internalNotes: false },
+    { read: true, contribute: true, reveal: false, internalNotes: false, sensitiveEvidence: true },
   ],
   ['another worker', { id: 'w2', role: 'worker', stationId: null, stationKind: null }, {}, [], NONE],
   ['a mediator of the handling station', staff('mediator', 's-courier'), {}, ['handling_station'], ALL],
   ['a mediator of another station', staff('mediator', 's-other'), {}, [], NONE],
   [
-    'staff of the outlet it was dispatched to',
+    'staff of the outlet it is dispatched to',
     staff('mediator', 'o-sf', 'outlet'),
-    { outletId: 'o-sf' },
+    { outletId: 'o-sf', dispatched: true },
     ['dispatched_outlet'],
-    { read: true, contribute: false, reveal: false, internalNotes: false },
+    READ_ONLY,
   ],
-  ['staff of an outlet it was not dispatched to', staff('mediator', 'o-zto', 'outlet'), { outletId: 'o-sf' }, [], NONE],
+  [
+    'staff of the outlet once the case has left it (settled there, taken back, withdrawn)',
+    staff('mediator', 'o-sf', 'outlet'),
+    { outletId: 'o-sf', dispatched: false },
+    [],
+    NONE,
+  ],
+  [
+    'staff of an outlet it was not dispatched to',
+    staff('mediator', 'o-zto', 'outlet'),
+    { outletId: 'o-sf', dispatched: true },
+    [],
+    NONE,
+  ],
   ['the supervisor', staff('supervisor', 's-centre', 'government'), {}, ['citywide'], ALL],
   ['the system admin', staff('system_admin', null, null), {}, ['citywide'], ALL],
   ['a legal-aid lawyer, no legal aid asked', staff('legal_aid_lawyer', 's-aid', 'legal_aid'), {}, [], NONE],
@@ -54,21 +63,21 @@ const ROWS: Row[] = [
     staff('legal_aid_lawyer', 's-aid', 'legal_aid'),
     { legalAid: true },
     ['legal_aid_desk'],
-    { read: true, contribute: false, reveal: false, internalNotes: false },
+    READ_ONLY,
   ],
   [
     'legal-aid station staff, legal aid asked',
     staff('station_admin', 's-aid', 'legal_aid'),
     { legalAid: true },
     ['legal_aid_desk'],
-    { read: true, contribute: false, reveal: false, internalNotes: false },
+    READ_ONLY,
   ],
   [
     'the assigned lawyer, notes not shared',
     staff('legal_aid_lawyer', 's-aid', 'legal_aid', 'l1'),
     { legalAid: true, lawyerId: 'l1' },
     ['legal_aid_desk', 'assigned_lawyer'],
-    { read: true, contribute: true, reveal: true, internalNotes: false },
+    { read: true, contribute: true, reveal: true, internalNotes: false, sensitiveEvidence: true },
   ],
   [
     'the assigned lawyer, notes shared',

@@ -35,6 +35,22 @@ export function getSession(): Session | null {
   return session;
 }
 
+/**
+ * The session as the browser has it now: another tab may have refreshed it (refresh tokens are
+ * single-use; presenting a replaced one would end every tab's session).
+ */
+function currentSession(): Session | null {
+  const stored = read();
+  if (JSON.stringify(stored) !== JSON.stringify(session)) {
+    session = stored;
+    for (const l of listeners) l(stored);
+  }
+  return session;
+}
+window.addEventListener('storage', (e) => {
+  if (e.key === KEY) currentSession();
+});
+
 export function setSession(s: Session | null): void {
   session = s;
   if (s) localStorage.setItem(KEY, JSON.stringify(s));
@@ -75,7 +91,7 @@ const transport: Transport = async ({ method, url, headers, body, expect }) => {
 const core = createApiCore({
   base: '',
   transport,
-  store: { get: getSession, set: setSession },
+  store: { get: currentSession, set: setSession },
   locale: () => locale,
   unknownWords: () => errorText('NETWORK'),
 });

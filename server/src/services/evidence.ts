@@ -144,7 +144,8 @@ export class EvidenceService {
       if (row.ownerWorkerId !== p.id) throw new AppError('NOT_FOUND');
     } else {
       if (!row.caseId) throw new AppError('NOT_FOUND');
-      await this.reach.load(p, row.caseId);
+      const { access } = await this.reach.load(p, row.caseId);
+      if (row.sensitive && !access.sensitiveEvidence) throw new AppError('NOT_FOUND');
     }
     return { row, bytes: await this.store.get(row.storageKey) };
   }

@@ -23,18 +23,19 @@ export class PatternService {
   /** Other cases against the same respondent (same folded name or same credit code), newest first. */
   async related(p: Principal, caseId: string, limit = 50): Promise<CaseSummary[]> {
     const { c } = await this.cases.reach.load(p, caseId);
+    // Cases filed before respondent keys existed have none: an empty key links nothing.
+    if (!c.respondentKey && !c.respondentCreditCode) return [];
     const qb = this.ds
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.station', 's')
       .leftJoinAndSelect('s.parent', 'sp')
       .where('c.id <> :id', { id: c.id });
-    if (c.respondentCreditCode)
-      qb.andWhere('(c.respondentKey = :key OR c.respondentCreditCode = :code)', {
-        key: c.respondentKey,
-        code: c.respondentCreditCode,
-      });
-    else qb.andWhere('c.respondentKey = :key', { key: c.respondentKey });
+    const same = [
+      c.respondentKey ? 'c.respondentKey = :key' : null,
+      c.respondentCreditCode ? 'c.respondentCreditCode = :code' : null,
+    ];
+    qb.andWhere(`(${same.filter(Boolean).join(' OR ')})`, { key: c.respondentKey, code: c.respondentCreditCode });
     if (!(await this.cases.reach.narrow(qb, p))) return [];
     const rows = await qb.orderBy('c.number', 'DESC').limit(limit).getMany();
     return rows.map((r) => this.cases.views.summary(r));

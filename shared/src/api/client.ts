@@ -51,6 +51,12 @@ export const retryable = (e: unknown): boolean =>
   !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || e.status === 429;
 
 type Refreshed = 'ok' | 'invalid' | 'offline';
+
+/** A 401 that means the access token is over (not "wrong password"); a body from a proxy counts too. */
+const sessionEnded = (body: unknown): boolean => {
+  const code = (body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined) as string | undefined;
+  return code === undefined || code === 'TOKEN_EXPIRED' || code === 'UNAUTHENTICATED';
+};
 type Prop<R, K extends string> = R extends { [P in K]: infer T } ? (T extends TSchema ? Static<T> : never) : never;
 type Has<R, K extends string> = R extends { [P in K]: TSchema } ? true : false;
 
@@ -139,7 +145,8 @@ export function createApiCore(o: ApiCoreOptions) {
           body: { refreshToken: s.refreshToken },
           expect: 'json',
         });
-        if (r.status >= 500) return 'offline';
+        // Only a refused token ends the session; a rate limit or a server error is not the user's fault.
+        if (r.status !== 200 && r.status !== 400 && r.status !== 401) return 'offline';
         if (r.status !== 200) {
           o.store.set(null);
           return 'invalid';
@@ -188,7 +195,9 @@ export function createApiCore(o: ApiCoreOptions) {
     } catch {
       throw new ApiError(0, 'NETWORK', words('NETWORK'));
     }
-    if (r.status === 401 && s && !retried && !opts.noRefresh) {
+    // Only an access token that expired or is no longer valid is refreshed; a 401 for a wrong
+    // password or code is an answer about what the user typed.
+    if (r.status === 401 && s && !retried && !opts.noRefresh && sessionEnded(r.body)) {
       const refreshed = await refresh();
       if (refreshed === 'ok') return send(method, url, opts, true);
       if (refreshed === 'offline') throw new ApiError(0, 'NETWORK', words('NETWORK'));
@@ -208,7 +217,8 @@ export function createApiCore(o: ApiCoreOptions) {
       headers?: Record<string, string>;
       optional?: boolean;
     };
-    const body = spec.method === 'GET' ? undefined : i.body;
+    // WeChat's request sends JSON even with no data, and the server refuses an empty JSON body: send {}.
+    const body = spec.method === 'GET' ? undefined : (i.body ?? {});
     // Sign-in routes answer 401 for a wrong code or token: that is not an expired session.
     return send(spec.method, urlOf(spec, i.params, i.query), {
       body,

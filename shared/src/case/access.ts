@@ -32,6 +32,8 @@ export interface CaseActor {
 /** The parties and related organisations of a case, and what the handling station has shared. */
 export interface CaseParties {
   workerId: string;
+  /** The outlet reads the case only while it is dispatched there. */
+  dispatched: boolean;
   stationId: string | null;
   outletId: string | null;
   legalAid: boolean;
@@ -55,6 +57,11 @@ export interface CaseAccess {
   reveal: boolean;
   /** Read and write the station's internal notes. */
   internalNotes: boolean;
+  /**
+   * See sensitive evidence (medical, bank, location, ID photos: PIPL art 28), which the worker
+   * consented to give the mediation, not the employer's outlet or the whole legal-aid desk.
+   */
+  sensitiveEvidence: boolean;
 }
 
 /** The relations a user has to a case. */
@@ -63,7 +70,8 @@ export function relationsTo(actor: CaseActor, parties: CaseParties): Relation[] 
   if (actor.role === 'worker') return actor.id === parties.workerId ? ['claimant'] : [];
   if (CITYWIDE_ROLES.includes(actor.role)) out.push('citywide');
   if (actor.stationId !== null && actor.stationId === parties.stationId) out.push('handling_station');
-  if (actor.stationId !== null && actor.stationId === parties.outletId) out.push('dispatched_outlet');
+  if (parties.dispatched && actor.stationId !== null && actor.stationId === parties.outletId)
+    out.push('dispatched_outlet');
   if (parties.legalAid && (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid'))
     out.push('legal_aid_desk');
   if (actor.role === 'legal_aid_lawyer' && actor.id === parties.lawyerId) out.push('assigned_lawyer');
@@ -74,6 +82,7 @@ const READ: readonly Relation[] = RELATIONS;
 const CONTRIBUTE: readonly Relation[] = ['claimant', 'handling_station', 'citywide', 'assigned_lawyer'];
 const REVEAL: readonly Relation[] = ['handling_station', 'citywide', 'assigned_lawyer'];
 const NOTES: readonly Relation[] = ['handling_station', 'citywide'];
+const SENSITIVE: readonly Relation[] = ['claimant', 'handling_station', 'citywide', 'assigned_lawyer'];
 
 /** What a user may do with a case, from their relations to it and the station's grants. */
 export function access(actor: CaseActor, parties: CaseParties): CaseAccess {
@@ -85,5 +94,6 @@ export function access(actor: CaseActor, parties: CaseParties): CaseAccess {
     contribute: has(CONTRIBUTE),
     reveal: has(REVEAL),
     internalNotes: has(NOTES) || (relations.includes('assigned_lawyer') && parties.grants.notesSharedWithLawyer),
+    sensitiveEvidence: has(SENSITIVE),
   };
 }

@@ -30,8 +30,15 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       return true;
     } catch (err) {
       const e = err as ApiError;
-      if (e.status === 409) {
+      // Someone moved the case meanwhile: say so and show it as it is now.
+      if (e.code === 'INVALID_TRANSITION') {
         message.warning(t('stale'));
+        onDone();
+        return true;
+      }
+      // A guard's refusal (no session yet, a window that closed…): its own words, and the case as it is.
+      if (e.status === 409 && e.code !== 'IDEMPOTENCY_CONFLICT') {
+        message.warning(e.message);
         onDone();
         return true;
       }

@@ -19,6 +19,7 @@ export interface Reached {
 export function partiesOf(c: CaseEntity): CaseParties {
   return {
     workerId: c.workerId,
+    dispatched: c.status === 'dispatched',
     stationId: c.stationId,
     outletId: c.outletId,
     legalAid: c.legalAid,
@@ -78,7 +79,8 @@ export class CaseReach {
     }
     if (CITYWIDE_ROLES.includes(actor.role)) return true;
     const clauses: string[] = [];
-    if (actor.stationId) clauses.push('c.stationId = :reachStation', 'c.outletId = :reachStation');
+    if (actor.stationId)
+      clauses.push('c.stationId = :reachStation', "(c.outletId = :reachStation AND c.status = 'dispatched')");
     if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
     if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
     if (!clauses.length) return false;

@@ -56,23 +56,25 @@ export class CaseTransitions {
     body: ActionBody<A>,
     idempotencyKey: string | null = null,
   ): Promise<{ id: string; replayed: boolean }> {
-    const reached = await this.reach.load(actor.principal, caseId);
-    const { c } = reached;
-    const requestHash = createHash('sha256')
-      .update(JSON.stringify({ caseId: c.id, action, body }))
-      .digest('hex');
+    const requestHash = createHash('sha256').update(JSON.stringify({ caseId, action, body })).digest('hex');
     if (idempotencyKey) {
       const prior = await this.ds
         .getRepository(CaseActionRequestEntity)
         .findOneBy({ actorId: actor.principal.id, idempotencyKey });
+      // The row proves this user took this very action on this case: answer the retry even if the
+      // case has since left their reach (a transfer moves it to another station).
       if (prior) return this.replay(prior, requestHash);
     }
+    const reached = await this.reach.load(actor.principal, caseId);
+    const { c } = reached;
     const today = chinaDate(new Date());
     const sessions = await this.ds.getRepository(CaseEventEntity).countBy({ caseId: c.id, action: 'schedule_session' });
     const facts = factsOf(c, sessions, today);
     const b = body as { reason?: string; expectedStatus?: string };
-    if (b.expectedStatus && b.expectedStatus !== c.status) throw this.refusal('status', reached, facts, actor);
     const d = decide(facts, { role: actor.principal.role, relations: reached.access.relations }, action);
+    // Not this user's at all: 403, whatever status their page showed.
+    if (!d.allowed && d.refusal === 'actor') throw this.refusal('actor', reached, facts, actor);
+    if (b.expectedStatus && b.expectedStatus !== c.status) throw this.refusal('status', reached, facts, actor);
     if (!d.allowed) throw this.refusal(d.refusal, reached, facts, actor, action);
     if (ACTIONS[action].reason === 'required' && !b.reason?.trim())
       throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
@@ -104,7 +106,11 @@ export class CaseTransitions {
           })
           .where('id = :id AND version = :version', { id: c.id, version: c.version })
           .execute();
-        if (!res.affected) throw this.refusal('status', reached, facts, actor);
+        if (!res.affected) {
+          // Someone moved the case meanwhile: say where it is now, and what is allowed there.
+          const now = await em.findOneByOrFail(CaseEntity, { id: c.id });
+          throw this.refusal('status', { ...reached, c: now }, factsOf(now, sessions, today), actor);
+        }
         const fresh = await em.findOneByOrFail(CaseEntity, { id: c.id });
         const reason = b.reason ?? null;
         await appendEvent(em, fresh, { action, from: c.status, to, actor, reason, data });

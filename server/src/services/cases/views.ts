@@ -46,7 +46,8 @@ export class CaseViews {
     ]);
     const sessions = sessionsOf(events);
     const facts = factsOf(c, sessions.length, chinaDate(new Date()));
-    const who = { role: viewer.role, relations: access(actor, partiesOf(c)).relations };
+    const a = access(actor, partiesOf(c));
+    const who = { role: viewer.role, relations: a.relations };
     return {
       ...this.summary(c),
       outlet: c.outlet ? this.stations.toCard(c.outlet) : null,
@@ -72,7 +73,8 @@ export class CaseViews {
       description: c.claim.description,
       lawyer: c.lawyerId ? await this.lawyer(c.lawyerId) : null,
       notesSharedWithLawyer: c.notesShared,
-      evidence: evidence.map(evidenceView),
+      // Sensitive files (PIPL art 28) only for those the worker gave them to.
+      evidence: evidence.filter((e) => !e.sensitive || a.sensitiveEvidence).map(evidenceView),
       workerSignature: signatureOf(events),
       outletConsent: c.claim.outletConsent ?? null,
       sessions,
