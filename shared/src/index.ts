@@ -12,6 +12,7 @@ export * from './schemas';
 export * from './mask';
 export * from './links';
 export * from './case/deadlines';
+export * from './case/arbitration-clock';
 export * from './validators';
 export * from './notifications';
 export * from './areas';

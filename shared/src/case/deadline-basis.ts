@@ -2,7 +2,16 @@ import type { Label } from '../labels';
 
 /** The legal periods the clock keeps, their names, and the article behind each (legal-rules.md). */
 export type DeadlineKind =
-  'mediation_window' | 'limitation' | 'judicial_confirmation' | 'arbitration_review' | 'agreed_payment';
+  | 'mediation_window'
+  | 'limitation'
+  | 'judicial_confirmation'
+  | 'arbitration_review'
+  | 'agreed_payment'
+  | 'arbitration_acceptance'
+  | 'arbitration_award'
+  | 'worker_suit'
+  | 'employer_set_aside'
+  | 'employer_suit';
 
 /** What each period is called, for people. */
 export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
@@ -17,6 +26,17 @@ export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
     en: 'the time limit to ask for arbitration review of the agreement',
   },
   agreed_payment: { 'zh-CN': '协议约定的付款期限', en: 'the payment date in the agreement' },
+  arbitration_acceptance: {
+    'zh-CN': '仲裁委决定是否受理的期限',
+    en: 'the time for the commission to decide on acceptance',
+  },
+  arbitration_award: { 'zh-CN': '仲裁裁决的期限', en: 'the time limit for the award' },
+  worker_suit: { 'zh-CN': '劳动者向法院起诉的期限', en: 'the time limit for the worker to sue' },
+  employer_set_aside: {
+    'zh-CN': '用人单位申请撤销终局裁决的期限',
+    en: 'the time limit for the employer to apply to set aside a final award',
+  },
+  employer_suit: { 'zh-CN': '用人单位向法院起诉的期限', en: 'the time limit for the employer to sue' },
 };
 
 export interface LegalBasis {
@@ -67,6 +87,47 @@ export const DEADLINE_BASIS: { readonly [K in DeadlineKind]: LegalBasis } = {
     rule: {
       'zh-CN': '协议约定的履行期限；逾期未履行的可申请仲裁或支付令',
       en: 'The payment date the agreement sets; if missed, arbitration or a payment order may be applied for',
+    },
+  },
+  arbitration_acceptance: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '29',
+    rule: {
+      'zh-CN': '仲裁委员会收到申请之日起5日内决定是否受理；不予受理或逾期未作决定的，申请人可以向法院起诉',
+      en: 'The commission decides within 5 days of receiving the application; after a refusal, or no decision in time, the applicant may sue',
+    },
+  },
+  arbitration_award: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '43',
+    rule: {
+      'zh-CN':
+        '自受理之日起45日内作出裁决；案情复杂经批准并书面通知可延长，最多15日；逾期未裁决的，当事人可以向法院起诉',
+      en: 'The award is due within 45 days of acceptance, at most 15 more with approval and written notice; if it is late, the parties may sue',
+    },
+  },
+  worker_suit: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '48, 50',
+    rule: {
+      'zh-CN': '劳动者对仲裁裁决不服的，可以自收到裁决书之日起15日内向法院起诉（终局裁决第48条，其他裁决第50条）',
+      en: 'A worker who does not accept the award may sue within 15 days of receiving it (art 48 for a final award, art 50 otherwise)',
+    },
+  },
+  employer_set_aside: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '49',
+    rule: {
+      'zh-CN': '终局裁决：用人单位有法定情形的，可以自收到裁决书之日起30日内向仲裁委员会所在地的中级人民法院申请撤销',
+      en: 'A final award: the employer may, on the grounds the law lists, apply within 30 days of receiving it to the intermediate court to set it aside',
+    },
+  },
+  employer_suit: {
+    law: { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+    article: '50',
+    rule: {
+      'zh-CN': '非终局裁决：当事人不服的，可以自收到裁决书之日起15日内向法院起诉；期满不起诉的，裁决书发生法律效力',
+      en: 'A non-final award: a party may sue within 15 days of receiving it; if nobody does, the award takes effect',
     },
   },
 };

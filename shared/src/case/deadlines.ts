@@ -36,6 +36,20 @@ export interface ClockRules {
   makeUpWorkdays: readonly IsoDate[];
   /** Remind this many days before a deadline (legal-rules.md §7.2). */
   reminderDays: readonly number[];
+  /** LDMAL art 29: the commission decides on acceptance within this many days of receipt. */
+  arbitrationAcceptanceDays: number;
+  /** 办案规则 (article unconfirmed): the 3/5/10-day periods count working days. Unconfirmed: configurable. */
+  arbitrationShortPeriodsInWorkingDays: boolean;
+  /** LDMAL art 43: the award is due this many days from acceptance… */
+  arbitrationAwardDays: number;
+  /** … plus at most this many with the chair's approval and written notice. */
+  arbitrationAwardExtensionDays: number;
+  /** LDMAL art 47(1): final up to this many months of the local monthly minimum wage. */
+  finalAwardMinimumWageMonths: number;
+  /** LDMAL arts 48, 50: days from receiving the award to sue. */
+  awardSuitDays: number;
+  /** LDMAL art 49: days from receiving a final award for the employer to apply to set it aside. */
+  awardSetAsideDays: number;
 }
 
 /** Defaults from legal-rules.md; a deployment overrides any of them by configuration. */
@@ -85,6 +99,13 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
   ],
   makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   reminderDays: [60, 30, 7],
+  arbitrationAcceptanceDays: 5,
+  arbitrationShortPeriodsInWorkingDays: true,
+  arbitrationAwardDays: 45,
+  arbitrationAwardExtensionDays: 15,
+  finalAwardMinimumWageMonths: 12,
+  awardSuitDays: 15,
+  awardSetAsideDays: 30,
 };
 
 export interface Deadline {
@@ -162,7 +183,8 @@ export function periodEnd(from: IsoDate, days: number, rules: ClockRules): IsoDa
 
 // ---- the deadlines the law sets ------------------------------------------------------------------
 
-const deadline = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => ({
+/** A deadline of this kind with its legal basis. */
+export const deadlineOf = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => ({
   kind,
   from,
   due,
@@ -171,7 +193,7 @@ const deadline = (kind: DeadlineKind, from: IsoDate, due: IsoDate): Deadline => 
 
 /** 15 days from the station's receipt of the claim. */
 export function mediationWindow(received: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline {
-  return deadline('mediation_window', received, periodEnd(received, rules.mediationWindowDays, rules));
+  return deadlineOf('mediation_window', received, periodEnd(received, rules.mediationWindowDays, rules));
 }
 
 export interface LimitationFacts {
@@ -195,18 +217,18 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
     start = facts.employmentEndedOn;
   }
   for (const i of facts.interruptions ?? []) if (daysBetween(start, i) > 0) start = i;
-  return deadline('limitation', start, rollForward(addYears(start, rules.limitationYears), rules));
+  return deadlineOf('limitation', start, rollForward(addYears(start, rules.limitationYears), rules));
 }
 
 /** The two windows that open when an agreement takes effect: judicial confirmation and arbitration review. */
 export function confirmationWindows(agreementEffective: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline[] {
   return [
-    deadline(
+    deadlineOf(
       'judicial_confirmation',
       agreementEffective,
       periodEnd(agreementEffective, rules.judicialConfirmationDays, rules),
     ),
-    deadline(
+    deadlineOf(
       'arbitration_review',
       agreementEffective,
       periodEnd(agreementEffective, rules.arbitrationReviewDays, rules),
@@ -216,7 +238,7 @@ export function confirmationWindows(agreementEffective: IsoDate, rules: ClockRul
 
 /** The payment date the parties agreed: a date they chose, so it is not rolled. */
 export function agreedPayment(agreedDate: IsoDate, agreementEffective: IsoDate): Deadline {
-  return deadline('agreed_payment', agreementEffective, agreedDate);
+  return deadlineOf('agreed_payment', agreementEffective, agreedDate);
 }
 
 export type DeadlineState = 'open' | 'due_soon' | 'due_today' | 'overdue';

@@ -4,6 +4,7 @@ import { useRef, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import { ACTIONS, CASE_ACTION_LABELS, type CaseAction, type CaseView } from '@gig/shared';
 import { api, ApiError, errorText, newKey } from '../api';
+import { fieldWords } from '../field-words';
 import { useI18n } from '../i18n';
 import { ActionFields } from './case/ActionFields';
 
@@ -42,7 +43,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
         onDone();
         return true;
       }
-      const detail = e.fields.map((f) => `${f.path.replace('/body/', '')}: ${f.message}`).join('; ');
+      const detail = fieldWords(e.fields, l);
       message.error(detail ? `${e.message}（${detail}）` : e.message);
       return false;
     }

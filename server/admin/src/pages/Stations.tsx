@@ -6,6 +6,7 @@ import { INDUSTRY, STATION_KIND, type Station, type StationCreateBody, type Stat
 import { api, ApiError, getSession, saveBlob } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
+import { fieldWords } from '../field-words';
 import { posterPng } from './stations/poster';
 import { StationFields } from './stations/StationFields';
 import { stationName, StationTree } from './stations/StationTree';
@@ -41,11 +42,7 @@ export function StationsPage() {
       return true;
     } catch (err) {
       const e = err as ApiError;
-      message.error(
-        e.fields.length
-          ? `${e.message}（${e.fields.map((f) => `${f.path.replace('/body/', '')}: ${f.message}`).join('; ')}）`
-          : e.message,
-      );
+      message.error(e.fields.length ? `${e.message}（${fieldWords(e.fields, l)}）` : e.message);
       return false;
     }
   };

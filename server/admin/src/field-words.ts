@@ -1,0 +1,35 @@
+import type { FieldError, Label } from '@gig/shared';
+
+/**
+ * Words for the reasons the API gives a field (ajv keywords and the domain's own rules), so a
+ * refused form says what is wrong in the page's language instead of the server's English.
+ */
+const RULE_WORDS: Record<string, Label> = {
+  required: { 'zh-CN': '必填', en: 'required' },
+  minLength: { 'zh-CN': '太短', en: 'too short' },
+  maxLength: { 'zh-CN': '太长', en: 'too long' },
+  pattern: { 'zh-CN': '格式不对', en: 'not in the right form' },
+  format: { 'zh-CN': '格式不对', en: 'not in the right form' },
+  amount: { 'zh-CN': '请填大于0的金额，最多两位小数', en: 'an amount above 0, at most 2 decimals' },
+  not_future: { 'zh-CN': '不能晚于今天', en: 'cannot be after today' },
+  after_receipt: { 'zh-CN': '不能早于收到申请的日期', en: 'cannot be before the claim was received' },
+  after_effective: { 'zh-CN': '不能早于协议生效日', en: 'cannot be before the agreement took effect' },
+  own_outlet: { 'zh-CN': '须是本站点下仍在服务的企业网点', en: 'must be an active outlet under this station' },
+  intake: { 'zh-CN': '只能移交给行业协会或政府调解站', en: 'only an association or government station' },
+  active: { 'zh-CN': '该站点已停止受理', en: 'this station no longer takes cases' },
+  different: { 'zh-CN': '案件已在该站点', en: 'the case is already there' },
+  exists: { 'zh-CN': '不存在', en: 'does not exist' },
+  lawyer: { 'zh-CN': '须是在职的法律援助律师', en: 'must be an active legal-aid lawyer' },
+  unique: { 'zh-CN': '已被使用', en: 'already in use' },
+  forbidden: { 'zh-CN': '只有主管部门或系统管理员可以修改', en: 'only a supervisor or system admin may change this' },
+};
+
+/** "field: reason" for each refused field, in the page's language. */
+export function fieldWords(fields: readonly FieldError[], l: (label: Label) => string): string {
+  return fields
+    .map(
+      (f) =>
+        `${f.path.replace(/^\/(body|query)\//, '')}: ${RULE_WORDS[f.rule] ? l(RULE_WORDS[f.rule]!) : l({ 'zh-CN': '不正确', en: 'not valid' })}`,
+    )
+    .join('; ');
+}
