@@ -7,6 +7,7 @@ export * from './case/facts';
 export * from './case/actions';
 export * from './case/available';
 export * from './case/claim-rules';
+export * from './case/targets';
 export * from './routing';
 export * from './schemas';
 export * from './mask';

@@ -8,7 +8,6 @@ import {
   urlOf,
   type ApiInputs,
   type ApiOutputs,
-  type ErrorCode,
   type RouteName,
   type Session,
   type Transport,
@@ -41,11 +40,6 @@ const NETWORK = {
   'zh-CN': '网络不好或已断开，您填写的内容已保存，请稍后重试。',
   en: 'The network is weak or down. What you typed is kept; try again.',
 };
-
-export function words(code: string): string {
-  const e = ERRORS[code as ErrorCode];
-  return e ? e[locale()] : NETWORK[locale()];
-}
 
 /** Sends the worker to sign-in, to come back to `back` (this page by default). */
 export function goSignIn(back?: string): void {
@@ -80,6 +74,8 @@ const core = createApiCore({
   unknownWords: (l) => ERRORS.INTERNAL_ERROR[l],
 });
 
+/** Words for an error code (the shared table), or for no answer at all. */
+export const words = core.words;
 export const refresh = core.refresh;
 export const toError = core.toError;
 

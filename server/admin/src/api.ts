@@ -1,9 +1,7 @@
 import {
-  ERRORS,
   createApiCore,
   type ApiInputs,
   type ApiOutputs,
-  type ErrorCode,
   type Locale,
   type RouteName,
   type Session,
@@ -67,15 +65,6 @@ export function setLocale(l: Locale): void {
   locale = l;
 }
 
-/** Words for an error code in the page's language; the server's own text is never shown. */
-export function errorText(code: string): string {
-  const e = ERRORS[code as ErrorCode];
-  if (e) return e[locale];
-  return locale === 'en'
-    ? 'Cannot reach the server; check the network and try again'
-    : '无法连接服务器，请检查网络后重试';
-}
-
 const transport: Transport = async ({ method, url, headers, body, expect }) => {
   const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (expect === 'file' && res.ok) return { status: res.status, body: await res.blob() };
@@ -93,8 +82,12 @@ const core = createApiCore({
   transport,
   store: { get: currentSession, set: setSession },
   locale: () => locale,
-  unknownWords: () => errorText('NETWORK'),
+  networkWords: (l) =>
+    l === 'en' ? 'Cannot reach the server; check the network and try again' : '无法连接服务器，请检查网络后重试',
 });
+
+/** Words for an error code in the page's language (the shared table); the server's own text is never shown. */
+export const errorText = core.words;
 
 export const api = {
   /** A call typed from the shared route table. */

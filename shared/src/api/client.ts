@@ -109,8 +109,11 @@ export type ApiInputs = { [N in RouteName]: CallInput<Routes[N]> };
 export type ApiOutputs = { [N in RouteName]: CallOutput<Routes[N]> };
 
 export function createApiCore(o: ApiCoreOptions) {
-  const words = (code: ErrorCode | 'NETWORK'): string =>
-    code === 'NETWORK' ? (o.networkWords?.(o.locale()) ?? NETWORK_WORDS[o.locale()]) : ERRORS[code][o.locale()];
+  /** Words for a code in the page's language: the shared error table's, else the client's "no answer" words. */
+  const words = (code: string): string =>
+    code in ERRORS
+      ? ERRORS[code as ErrorCode][o.locale()]
+      : (o.networkWords?.(o.locale()) ?? NETWORK_WORDS[o.locale()]);
 
   function toError(status: number, body: unknown): ApiError {
     const b = (body && typeof body === 'object' ? body : {}) as {

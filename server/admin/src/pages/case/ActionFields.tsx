@@ -8,7 +8,15 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
-import { ACTIONS, PAYMENT_METHOD, chinaDate, type CaseAction, type CaseView } from '@gig/shared';
+import {
+  ACTIONS,
+  PAYMENT_METHOD,
+  chinaDate,
+  isDispatchTarget,
+  transferTargetProblem,
+  type CaseAction,
+  type CaseView,
+} from '@gig/shared';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
@@ -26,16 +34,12 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
   // The legal dates are China's calendar days, wherever the browser's clock is set.
   const today = chinaDate(new Date());
 
-  const stationOptions = async (kind?: string) => {
+  /** The stations this case may go to, by the same rules the API applies (shared/src/case/targets.ts). */
+  const stationOptions = async (to: 'transfer' | 'outlet') => {
     const { items } = await api.call('admin.stations', {});
-    const own = items.find((s) => s.code === view.station?.code);
+    const own = items.find((s) => s.code === view.station?.code)?.id ?? null;
     return items
-      .filter(
-        (s) =>
-          s.id !== own?.id &&
-          s.active &&
-          (kind === 'outlet' ? s.kind === 'outlet' && s.parentId === own?.id : s.kind !== 'outlet'),
-      )
+      .filter((s) => (to === 'outlet' ? isDispatchTarget(s, own) : transferTargetProblem(s, own) === null))
       .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const reasonField = (focus?: boolean) => (
@@ -49,7 +53,7 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
           <ProFormSelect
             name="toStationId"
             label={t('toStation')}
-            request={() => stationOptions()}
+            request={() => stationOptions('transfer')}
             rules={rule('toStationId')}
             showSearch
           />
