@@ -71,6 +71,7 @@ export const ERRORS = {
     en: 'This case’s personal data was erased at the end of its retention period',
   },
   NO_AGREEMENT: { status: 409, 'zh-CN': '该案件尚未记录调解协议', en: 'No agreement has been recorded on this case' },
+  NO_ARBITRATION: { status: 409, 'zh-CN': '该案件尚未申请仲裁', en: 'No arbitration has been applied for on this case' },
   PDF_FONT_MISSING: {
     status: 503,
     'zh-CN': '服务器缺少中文字体，暂时无法生成文件',
@@ -114,6 +115,16 @@ export const ERRORS = {
     status: 409,
     'zh-CN': '内部备注没有向律师共享',
     en: 'The internal notes are not shared with the lawyer',
+  },
+  AWARD_ALREADY_EXTENDED: {
+    status: 409,
+    'zh-CN': '审理期限已经延长过一次（最多延长15日）',
+    en: 'The time for the award was already extended (at most 15 days, once)',
+  },
+  NO_JURISDICTION: {
+    status: 409,
+    'zh-CN': '系统中没有对本案有管辖权的仲裁院，请联系调解站',
+    en: 'No arbitration institution here has jurisdiction over this case; please contact the station',
   },
   INTERNAL_ERROR: { status: 500, 'zh-CN': '系统出现问题，请稍后再试', en: 'Something went wrong on our side' },
   SERVICE_UNAVAILABLE: { status: 503, 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is unavailable' },

@@ -14,6 +14,8 @@ export * from './mask';
 export * from './links';
 export * from './case/deadlines';
 export * from './case/arbitration-clock';
+export * from './case/jurisdiction';
+export * from './case/actions-arbitration';
 export * from './validators';
 export * from './notifications';
 export * from './areas';

@@ -15,6 +15,11 @@ export const NOTIFICATION_KINDS = [
   'deadline_near',
   'case_closed',
   'station_message',
+  'arbitration_filed',
+  'arbitration_accepted',
+  'arbitration_refused',
+  'hearing_scheduled',
+  'award_made',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -29,6 +34,8 @@ export interface NotificationParams {
   deadlineKind?: DeadlineKind;
   due?: string;
   daysLeft?: number;
+  /** The next legal date the words name (an award's due date, a window's end). */
+  until?: string;
 }
 
 interface KindText {
@@ -106,6 +113,46 @@ export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } =
       l === 'en'
         ? `Case ${p.caseNumber}: ${station(p, l)} sent you a message. Open the case to read it.`
         : `案件${p.caseNumber}：${station(p, l)}给您发来消息，请打开案件查看。`,
+  },
+  arbitration_filed: {
+    title: { 'zh-CN': '仲裁申请已送达仲裁院', en: 'Your arbitration application reached the institution' },
+    phrase: '已申请仲裁',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber} and its whole file are now with ${station(p, l)}. It decides within 5 days whether to accept it (by ${p.until ?? '—'}). Download the application in the case, check it and sign it.${contact(p, l)}`
+        : `案件${p.caseNumber}及全部材料已交${station(p, l)}，仲裁院应在${p.until ?? '—'}前决定是否受理。请在案件中下载《仲裁申请书》核对并签字。${contact(p, l)}`,
+  },
+  arbitration_accepted: {
+    title: { 'zh-CN': '仲裁申请已受理', en: 'Your arbitration application was accepted' },
+    phrase: '仲裁已立案',
+    body: (p, l) =>
+      l === 'en'
+        ? `${station(p, l)} accepted case ${p.caseNumber}. The award is due by ${p.until ?? '—'}; you will be told the hearing date.${contact(p, l)}`
+        : `${station(p, l)}已受理案件${p.caseNumber}，应在${p.until ?? '—'}前作出裁决，开庭时间另行通知。${contact(p, l)}`,
+  },
+  arbitration_refused: {
+    title: { 'zh-CN': '仲裁申请未被受理', en: 'Your arbitration application was not accepted' },
+    phrase: '不予受理',
+    body: (p, l) =>
+      l === 'en'
+        ? `${station(p, l)} did not accept case ${p.caseNumber}. Reason: ${p.reason ?? '—'}. You may sue in the people's court (LDMAL art 29).${contact(p, l)}`
+        : `${station(p, l)}不予受理案件${p.caseNumber}。原因：${p.reason ?? '—'}。您可以向人民法院起诉（劳动争议调解仲裁法第29条）。${contact(p, l)}`,
+  },
+  hearing_scheduled: {
+    title: { 'zh-CN': '仲裁开庭时间已确定', en: 'The arbitration hearing is scheduled' },
+    phrase: '待开庭',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: hearing on ${p.sessionAt ?? '—'} at ${p.sessionPlace ?? '—'}. Bring the originals of your evidence. To ask for a postponement, do so at least 3 days before.${contact(p, l)}`
+        : `案件${p.caseNumber}：开庭时间${p.sessionAt ?? '—'}，地点${p.sessionPlace ?? '—'}。请带齐证据原件按时到庭；需要延期的，应在开庭3日前提出。${contact(p, l)}`,
+  },
+  award_made: {
+    title: { 'zh-CN': '仲裁裁决已作出', en: 'The award is made' },
+    phrase: '已裁决',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: ${station(p, l)} made its award. If you disagree you may sue by ${p.until ?? '—'}. Open the case to see each item and its time limits.`
+        : `案件${p.caseNumber}：${station(p, l)}已作出裁决。不服的，可在${p.until ?? '—'}前向法院起诉。请打开案件查看各项裁决及期限。`,
   },
 };
 

@@ -93,8 +93,28 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
     record_attendance: { sessionId: ids.session ?? randomUUID(), present: [] },
     sign_agreement: { signatureEvidenceId: ids.signature ?? randomUUID() },
     request_confirmation: { route: 'judicial_confirmation' },
+    accept_arbitration: { acceptedOn: today(), arbitrationNumber: '温鹿劳人仲案字〔2026〕1号' },
+    refuse_arbitration: { decidedOn: today(), ...reason },
+    schedule_hearing: {
+      startsAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      address: '仲裁院第一仲裁庭',
+    },
+    extend_award: reason,
+    record_arbitral_mediation: { documentNumber: '温鹿劳人仲调字〔2026〕1号', decidedOn: today(), totalYuan: '3000' },
+    record_award: award(),
   };
   return bodies[action] ?? {};
+}
+
+/** An award of one wage item, received today. */
+export function award(items = [{ type: 'unpaid_wages', awardedYuan: '3000', standardsDispute: false }]) {
+  return {
+    documentNumber: '温鹿劳人仲裁字〔2026〕1号',
+    awardedOn: today(),
+    receivedOn: today(),
+    minimumWageYuan: '2540',
+    items,
+  };
 }
 
 /** A real 1x1 PNG, built here so its bytes are what a phone would send; `seed` makes it unique. */

@@ -30,10 +30,23 @@ interface User {
   name: string;
   role: Role;
   token: string;
+  /** At the mediation station … */
   relations: Relation[];
+  /** … and once the case is at the arbitration institution. */
+  inArbitration: Relation[];
 }
 
-const STATUSES: CaseStatus[] = ['submitted', 'accepted', 'mediating', 'mediation_failed', 'agreement'];
+const STATUSES: CaseStatus[] = [
+  'submitted',
+  'accepted',
+  'mediating',
+  'mediation_failed',
+  'agreement',
+  'transferred_to_arbitration',
+  'arbitration_accepted',
+];
+const AT_INSTITUTION: CaseStatus[] = ['transferred_to_arbitration', 'arbitration_accepted'];
+const relationsOf = (u: User, status: CaseStatus) => (AT_INSTITUTION.includes(status) ? u.inArbitration : u.relations);
 const WORKER_PHONE = '13600001111';
 
 // TypeBox's Value checks need the formats and the shared string enums registered (ajv knows them already).
@@ -44,6 +57,7 @@ describe('the actions table and the server agree, for every role and relation', 
   const users: User[] = [];
   let owner: string;
   let mediator: string;
+  let arbitrator: string;
   const ids: BodyIds = {};
 
   beforeAll(async () => {
@@ -68,16 +82,17 @@ describe('the actions table and the server agree, for every role and relation', 
     const lawyer = await sign('legal_aid_lawyer', aid);
     Object.assign(ids, { outlet: outlet.id, otherStation: other.id, lawyer: lawyer.id });
     owner = (await signInWorker(t, WORKER_PHONE)).accessToken;
-    const u = (name: string, role: Role, token: string, relations: Relation[] = []) =>
-      users.push({ name, role, token, relations });
+    const u = (name: string, role: Role, token: string, relations: Relation[] = [], inArbitration = relations) =>
+      users.push({ name, role, token, relations, inArbitration });
     u('the worker who filed it', 'worker', owner, ['claimant']);
     u('another worker', 'worker', (await signInWorker(t, '13600002222')).accessToken);
-    u('the station’s mediator', 'mediator', m.token, ['handling_station']);
-    u('the station’s admin', 'station_admin', (await sign('station_admin', courier)).token, ['handling_station']);
+    u('the station’s mediator', 'mediator', m.token, ['handling_station'], []);
+    u('the station’s admin', 'station_admin', (await sign('station_admin', courier)).token, ['handling_station'], []);
     u('the outlet’s mediator (not dispatched)', 'mediator', (await sign('mediator', outlet)).token);
     u('another station’s mediator', 'mediator', (await sign('mediator', other)).token);
     u('the supervisor', 'supervisor', (await sign('supervisor', centre)).token, ['citywide']);
-    u('an arbitrator', 'arbitrator', (await sign('arbitrator', arb)).token);
+    arbitrator = (await sign('arbitrator', arb)).token;
+    u('the arbitrator of the institution', 'arbitrator', arbitrator, [], ['handling_station']);
     u('a legal-aid lawyer (legal aid asked)', 'legal_aid_lawyer', lawyer.token, ['legal_aid_desk']);
     u('the legal-aid station’s admin', 'station_admin', (await sign('station_admin', aid)).token, ['legal_aid_desk']);
     u('the system admin', 'system_admin', (await sign('system_admin', null)).token, ['citywide']);
@@ -117,8 +132,16 @@ describe('the actions table and the server agree, for every role and relation', 
         ['record_agreement', agreement()],
       ],
     };
-    for (const [action, body] of steps[status]!)
-      expect((await t.api('POST', url(id, action), { token: mediator, body })).status).toBe(200);
+    steps.transferred_to_arbitration = [...steps.mediation_failed!, ['request_arbitration', {}]];
+    steps.arbitration_accepted = [
+      ...steps.transferred_to_arbitration,
+      ['accept_arbitration', actionBody('accept_arbitration')],
+    ];
+    for (const [action, body] of steps[status]!) {
+      // The institution's own step is the arbitrator's; the worker's are the worker's.
+      const token = WORKER_ACTIONS.includes(action) ? owner : action === 'accept_arbitration' ? arbitrator : mediator;
+      expect((await t.api('POST', url(id, action), { token, body })).status).toBe(200);
+    }
     return id;
   }
 
@@ -126,7 +149,8 @@ describe('the actions table and the server agree, for every role and relation', 
   async function expected(id: string, u: User, action: CaseAction) {
     const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
     const sessions = await t.app.db.getRepository(CaseEventEntity).countBy({ caseId: id, action: 'schedule_session' });
-    return decide(factsOf(c, sessions, chinaDate(new Date())), { role: u.role, relations: u.relations }, action);
+    const relations = relationsOf(u, c.status);
+    return decide(factsOf(c, sessions, chinaDate(new Date())), { role: u.role, relations }, action);
   }
 
   /** A body the effect accepts too, for the actions that need something on the case first. */
@@ -150,7 +174,7 @@ describe('the actions table and the server agree, for every role and relation', 
     let refusals = 0;
     for (const u of users) {
       const view = await t.api('GET', `/api/${u.role === 'worker' ? '' : 'admin/'}cases/${id}`, { token: u.token });
-      const readable = u.relations.length > 0;
+      const readable = relationsOf(u, status).length > 0;
       expect({ who: u.name, status: view.status }).toEqual({ who: u.name, status: readable ? 200 : 404 });
       // The lists narrow by the same relations in SQL: the case is in this user's list exactly when they may read it.
       const list = await t.api('GET', u.role === 'worker' ? '/api/cases' : '/api/admin/cases?limit=100', {

@@ -47,12 +47,14 @@ describe('the actions table', () => {
     for (const g of ACTIONS[action].guards) expect(ERRORS[g.code].status).toBe(409);
   });
 
-  it('a reason is required to reject, fail, take back, transfer, refuse a confirmation or flag urgent, and for nothing else', () => {
+  it('a reason is required to reject, fail, take back, transfer, refuse a confirmation or an arbitration application, extend the award time or flag urgent, and for nothing else', () => {
     const required = CASE_ACTIONS.filter((a) => ACTIONS[a].reason === 'required').sort();
     expect(required).toEqual([
       'confirmation_refused',
+      'extend_award',
       'flag_urgent',
       'record_failure',
+      'refuse_arbitration',
       'reject',
       'take_back',
       'transfer',

@@ -31,7 +31,7 @@ describe('notification words', () => {
     expect([...NOTIFICATION_TEXT[kind].phrase].length).toBeLessThanOrEqual(5);
   });
 
-  it('the worker is told when a claim is accepted, rejected or transferred, a session is set, an agreement is ready, the case closes', () => {
+  it('the worker is told when a claim is accepted, rejected or transferred, a session is set, an agreement is ready, each step of the arbitration, the case closes', () => {
     const told = Object.fromEntries(CASE_ACTIONS.flatMap((a) => (ACTIONS[a].notify ? [[a, ACTIONS[a].notify]] : [])));
     expect(told).toEqual({
       accept: 'case_accepted',
@@ -40,6 +40,11 @@ describe('notification words', () => {
       schedule_session: 'session_scheduled',
       record_agreement: 'agreement_to_sign',
       outlet_settled: 'agreement_to_sign',
+      request_arbitration: 'arbitration_filed',
+      accept_arbitration: 'arbitration_accepted',
+      refuse_arbitration: 'arbitration_refused',
+      schedule_hearing: 'hearing_scheduled',
+      record_award: 'award_made',
       close: 'case_closed',
     });
   });

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
-import type { CaseStatus, Industry, MediationType, RouteReason, WorkMode } from '@gig/shared';
+import type { ArbitrationView, CaseStatus, Industry, MediationType, RouteReason, WorkMode } from '@gig/shared';
 import { CreatedAt, Identified, UpdatedAt, enumColumn, timestamp } from './columns';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
@@ -158,6 +158,10 @@ export class CaseEntity extends Identified {
   /** The mediation agreement, once recorded. */
   @Column({ type: 'simple-json', nullable: true })
   agreement!: StoredAgreement | null;
+
+  /** The arbitration stage, once the worker applied for arbitration (where, and what it decided). */
+  @Column({ type: 'simple-json', nullable: true })
+  arbitration!: ArbitrationView | null;
 
   /** The earliest deadline still running (YYYY-MM-DD), for the queue's "due soon" and its sort. */
   @Index('ix_cases_next_due')

@@ -221,6 +221,17 @@ export const DEMO_STATIONS: StationSeed[] = [
     lng: 120.6789,
   },
   {
+    code: 'WZ-ARB-LC',
+    name: '温州市鹿城区劳动人事争议仲裁院',
+    nameEn: 'Lucheng District Labour and Personnel Dispute Arbitration Institution',
+    kind: 'arbitration',
+    areaCode: '330302',
+    address: '温州市鹿城区人民西路168号',
+    phone: '0577-88960032',
+    lat: 28.0136,
+    lng: 120.6482,
+  },
+  {
     code: 'WZ-LEGALAID',
     name: '温州市法律援助中心新业态工作站',
     nameEn: 'Wenzhou Legal Aid Centre, new-employment desk',
@@ -242,5 +253,11 @@ export const DEMO_STAFF: { username: string; displayName: string; role: StaffRol
   { username: 'east.mediator', displayName: '东部调解站 调解员 陈', role: 'mediator', station: 'WZ-EAST' },
   { username: 'west.mediator', displayName: '西部调解站 调解员 林', role: 'mediator', station: 'WZ-WEST' },
   { username: 'arbitrator', displayName: '仲裁院 仲裁员 张', role: 'arbitrator', station: 'WZ-ARB' },
+  {
+    username: 'lucheng.arbitrator',
+    displayName: '鹿城区仲裁院 仲裁员 周',
+    role: 'arbitrator',
+    station: 'WZ-ARB-LC',
+  },
   { username: 'lawyer', displayName: '法律援助 律师 赵', role: 'legal_aid_lawyer', station: 'WZ-LEGALAID' },
 ];

@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { CLAIM_TYPE, PAYMENT_METHOD, STATION_KIND, fenToYuan, type ClaimType, type StationKind } from '@gig/shared';
-import { EvidenceFileEntity, type CaseEntity, type StationEntity } from '../entities';
+import {
+  CLAIM_TYPE,
+  EVIDENCE_CATEGORY,
+  PAYMENT_METHOD,
+  STATION_KIND,
+  fenToYuan,
+  type ClaimType,
+  type EvidenceCategory,
+  type StationKind,
+} from '@gig/shared';
+import { EvidenceFileEntity, StationEntity, type CaseEntity } from '../entities';
 import { AppError } from '../errors';
 import type { DataProtector } from '../adapters/crypto';
 import type { FileStore } from '../adapters/files';
@@ -108,6 +117,72 @@ export class DocumentService {
     doc.text('调解员（签名）：', 56, y + 70);
     doc.text('调解组织（盖章）：', 320, y + 70);
     doc.text(`日期：${a.effectiveOn}`, 56, y + 130);
+    return DocumentService.done(doc);
+  }
+
+  /**
+   * 仲裁申请书 for the worker to check and sign (办案规则 art 29's contents): the applicant in full
+   * (sex and birth date read from the ID number), the respondent, each claim with its amount, the
+   * facts and reasons as filed, the evidence with its source. What the claim did not ask (domicile,
+   * mailing address, the respondent's legal representative) is left as a line to fill in by hand.
+   */
+  async arbitrationApplicationPdf(c: CaseEntity): Promise<Buffer> {
+    if (!c.arbitration) throw new AppError('NO_ARBITRATION');
+    if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED');
+    const [institution, evidence] = await Promise.all([
+      this.ds.getRepository(StationEntity).findOneBy({ id: c.arbitration.institutionId }),
+      this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    const doc = this.doc(`劳动人事争议仲裁申请书 ${c.number}`);
+    const width = doc.page.width - 112;
+    const blank = '＿＿＿＿＿＿＿＿＿＿＿＿';
+    const line = (label: string, value: string) => doc.text(`${label}：${value}`, { width });
+    doc.fontSize(20).text('劳动人事争议仲裁申请书', { align: 'center' });
+    doc.moveDown(0.4).fontSize(10).fillColor('#555').text(`案件编号：${c.number}`, { align: 'center' });
+    doc.fillColor('#000').moveDown(1).fontSize(12);
+    const id = this.protector.decrypt(c.idNumberEnc);
+    doc.text('申请人', { width, underline: true });
+    line('姓名', this.protector.decrypt(c.claimantNameEnc));
+    line('性别', Number(id.charAt(16)) % 2 === 1 ? '男' : '女');
+    line('出生日期', `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
+    line('公民身份号码', id);
+    line('联系电话', this.protector.decrypt(c.phoneEnc));
+    line('住所', blank);
+    line('送达地址', blank);
+    doc.moveDown(0.5).text('被申请人', { width, underline: true });
+    const r = c.claim.respondent;
+    line('名称', r.name);
+    line('统一社会信用代码', r.creditCode ?? blank);
+    if (r.outletName) line('网点/站点', r.outletName);
+    line('住所', r.outletAddress ?? blank);
+    line('法定代表人（主要负责人）姓名、职务', blank);
+    if (r.contactPhone) line('联系电话', r.contactPhone);
+    if (r.partnerName) line('共同被申请人（合作方/平台）', `${r.partnerName}${r.partnerCreditCode ? `（${r.partnerCreditCode}）` : ''}`);
+    doc.moveDown(0.5).text('仲裁请求', { width, underline: true });
+    c.claim.items.forEach((i, n) => {
+      const type = CLAIM_TYPE.labels[i.type as ClaimType]?.['zh-CN'] ?? i.type;
+      const period = i.periodFrom ? `（${i.periodFrom} 至 ${i.periodTo ?? '今'}）` : '';
+      doc.text(`${n + 1}. 请求裁决被申请人支付${type}${period}人民币 ${fenToYuan(i.amountFen)} 元；`, { width, indent: 12 });
+    });
+    doc.text(`以上合计人民币 ${fenToYuan(c.totalFen)} 元。`, { width, indent: 12 });
+    doc.moveDown(0.5).text('事实与理由', { width, underline: true });
+    doc.text(c.claim.description, { width, indent: 24 });
+    doc.moveDown(0.5).text('证据和证据来源', { width, underline: true });
+    if (!evidence.length) doc.text('（暂无，开庭前补充提交）', { width, indent: 12 });
+    evidence.forEach((e, n) => {
+      const what = EVIDENCE_CATEGORY.labels[e.category as EvidenceCategory]?.['zh-CN'] ?? e.category;
+      doc.text(`${n + 1}. ${what}：${e.originalName}（申请人提供）`, { width, indent: 12 });
+    });
+    doc.moveDown(0.8).fontSize(10).fillColor('#333');
+    doc.text(
+      '依据《劳动争议调解仲裁法》第二十一条、第二十八条，现向贵院申请仲裁。劳动争议仲裁不收费（第五十三条）。仲裁委员会应当自收到申请之日起五日内决定是否受理（第二十九条）。',
+      { width },
+    );
+    doc.fillColor('#000').fontSize(12).moveDown(1);
+    doc.text(`此致\n${institution?.name ?? '劳动人事争议仲裁委员会'}`, { width });
+    doc.moveDown(2);
+    doc.text('申请人（签名）：', 300);
+    doc.text(`日期：${c.arbitration.receivedOn}`, 300);
     return DocumentService.done(doc);
   }
 

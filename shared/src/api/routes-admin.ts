@@ -29,6 +29,13 @@ export const ADMIN_CASE_ROUTES = {
     summary:
       'The mediation agreement as a PDF to print and sign (parties in full, so generating it is audited like a reveal); 409 NO_AGREEMENT before one is recorded',
   }),
+  'admin.cases.arbitrationPdf': route('admin.cases.arbitrationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary:
+      'The arbitration application generated from the claim (parties in full, audited like a reveal); 409 NO_ARBITRATION before the worker applied',
+  }),
   'admin.cases.related': route('admin.cases.related', {
     params: IdParams,
     responses: { 200: S.RelatedCases },

@@ -117,6 +117,19 @@ export const WORKER_ROUTES = {
     summary:
       "Agree (separately, PIPL art 23) that the station may hand my case to the employer's outlet to settle; send the version of the text I was shown",
   }),
+  'cases.agreementPdf': route('cases.agreementPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary: 'The mediation agreement of my case as a PDF, to read in full before signing; 409 NO_AGREEMENT before one',
+  }),
+  'cases.arbitrationPdf': route('cases.arbitrationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary:
+      'The arbitration application (仲裁申请书) generated from my claim, to check and sign; 409 NO_ARBITRATION before I applied',
+  }),
   'cases.upload': route('cases.upload', {
     params: IdParams,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },

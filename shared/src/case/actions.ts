@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { ACTION_FIELDS as F, EVENT_DATA as D } from '../schemas/actions';
+import { ARBITRATION_EVENT_DATA, ARBITRATION_FIELDS } from '../schemas/arbitration';
 import {
   AT_STATION,
   CLAIMANT,
@@ -12,6 +13,7 @@ import {
   spec,
   type ActionSpec,
 } from './action-spec';
+import { ARBITRATION_ACTIONS } from './actions-arbitration';
 import { windowOpen } from './facts';
 import type { CaseAction } from './status';
 
@@ -206,8 +208,8 @@ export const ACTIONS = {
     summary: 'Record the application to the court for enforcement of a confirmed agreement',
   }),
   request_arbitration: spec({
-    fields: F.none,
-    data: D.none,
+    fields: ARBITRATION_FIELDS.request,
+    data: ARBITRATION_EVENT_DATA.request,
     reason: 'optional',
     actors: CLAIMANT,
     // LDMAL art 14: without an agreement within 15 days of receipt, the worker may go to arbitration.
@@ -222,8 +224,11 @@ export const ACTIONS = {
       'zh-CN': '把案件和全部材料转到劳动仲裁院，由仲裁来裁决。',
       en: 'Send the case and its whole file to labour arbitration for a ruling.',
     },
-    summary: 'Ask for arbitration after a failed mediation, or once the 15-day mediation window has passed',
+    notify: 'arbitration_filed',
+    summary:
+      'Apply for arbitration after a failed mediation, after a default, or once the 15-day mediation window has passed: the case and its whole file go to the institution with jurisdiction (art 21)',
   }),
+  ...ARBITRATION_ACTIONS,
   withdraw: spec({
     fields: F.none,
     data: D.none,

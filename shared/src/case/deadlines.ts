@@ -271,6 +271,10 @@ export const RUNNING_DEADLINES: { readonly [S in CaseStatus]?: readonly Deadline
   mediation_failed: ['limitation'],
   agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],
   defaulted: ['arbitration_review', 'judicial_confirmation', 'limitation'],
+  transferred_to_arbitration: ['arbitration_acceptance'],
+  arbitration_accepted: ['arbitration_award'],
+  hearing_scheduled: ['arbitration_award'],
+  awarded: ['worker_suit', 'employer_set_aside', 'employer_suit'],
 };
 
 /** The earliest last day among the deadlines still running in this status, or null. */

@@ -12,6 +12,8 @@ export interface CaseFacts {
   notesSharedWithLawyer: boolean;
   /** The worker's separate consent to the case going to the employer's outlet (PIPL art 23). */
   outletConsent: boolean;
+  /** The arbitration tribunal recorded its one extension of the time for the award (LDMAL art 43). */
+  awardExtended: boolean;
   /** Mediation sessions scheduled so far. */
   sessions: number;
   /** The legal clock's deadlines as stored on the case. */

@@ -17,7 +17,15 @@ export const CASE_STATUS_LABELS = {
   confirmation_requested: { 'zh-CN': '已申请仲裁审查/司法确认', en: 'Confirmation requested' },
   confirmed: { 'zh-CN': '协议已确认', en: 'Agreement confirmed' },
   enforcement: { 'zh-CN': '强制执行中', en: 'In enforcement' },
-  transferred_to_arbitration: { 'zh-CN': '已转仲裁', en: 'Transferred to arbitration' },
+  transferred_to_arbitration: {
+    'zh-CN': '已申请仲裁，待仲裁院受理',
+    en: 'Arbitration applied for, awaiting acceptance',
+  },
+  arbitration_accepted: { 'zh-CN': '仲裁已立案受理', en: 'Arbitration accepted' },
+  arbitration_refused: { 'zh-CN': '仲裁不予受理', en: 'Arbitration not accepted' },
+  hearing_scheduled: { 'zh-CN': '已排期开庭', en: 'Hearing scheduled' },
+  arbitration_mediated: { 'zh-CN': '仲裁调解结案', en: 'Settled by arbitral mediation' },
+  awarded: { 'zh-CN': '已作出仲裁裁决', en: 'Award made' },
   withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
   closed: { 'zh-CN': '已结案', en: 'Closed' },
 } as const satisfies LabelTable<string>;
@@ -46,6 +54,12 @@ export const CASE_ACTION_LABELS = {
   confirmation_refused: { 'zh-CN': '记录确认申请被驳回', en: 'Record confirmation refused' },
   record_enforcement: { 'zh-CN': '记录强制执行', en: 'Record enforcement' },
   request_arbitration: { 'zh-CN': '申请转仲裁', en: 'Ask for transfer to arbitration' },
+  accept_arbitration: { 'zh-CN': '受理仲裁申请', en: 'Accept the arbitration application' },
+  refuse_arbitration: { 'zh-CN': '不予受理仲裁申请', en: 'Refuse the arbitration application' },
+  schedule_hearing: { 'zh-CN': '安排开庭', en: 'Schedule the hearing' },
+  extend_award: { 'zh-CN': '延长审理期限', en: 'Extend the time for the award' },
+  record_arbitral_mediation: { 'zh-CN': '记录仲裁调解书', en: 'Record the arbitral mediation statement' },
+  record_award: { 'zh-CN': '记录仲裁裁决', en: 'Record the award' },
   withdraw: { 'zh-CN': '撤回申请', en: 'Withdraw' },
   flag_urgent: { 'zh-CN': '启动特事急诊', en: 'Flag urgent joint consultation' },
   clear_urgent: { 'zh-CN': '解除特事急诊', en: 'Clear urgent flag' },
@@ -71,6 +85,14 @@ const STAFF_FLAGS = {
 } as const;
 /** ... and the worker's withdrawal, in every open status before enforcement. */
 const OPEN_FLAGS = { withdraw: 'withdrawn', ...STAFF_FLAGS } as const;
+
+/** While the tribunal hears the case: extend the time, settle by arbitral mediation (art 42) or award. */
+const HEARING_STAGE = {
+  extend_award: 'same',
+  record_arbitral_mediation: 'arbitration_mediated',
+  record_award: 'awarded',
+  ...OPEN_FLAGS,
+} as const;
 
 /**
  * status → { action → next status }. A mapped type over CaseStatus: leaving a status out is a
@@ -124,7 +146,18 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
   enforcement: { record_performance: 'performed', confirm_receipt: 'performed', close: 'closed', ...STAFF_FLAGS },
   mediation_failed: { request_arbitration: 'transferred_to_arbitration', close: 'closed', ...OPEN_FLAGS },
   performed: { close: 'closed' },
-  transferred_to_arbitration: { close: 'closed' },
+  // The arbitration stage (LDMAL arts 29-50): at the institution with jurisdiction (art 21).
+  transferred_to_arbitration: {
+    accept_arbitration: 'arbitration_accepted',
+    refuse_arbitration: 'arbitration_refused',
+    ...OPEN_FLAGS,
+  },
+  arbitration_accepted: { schedule_hearing: 'hearing_scheduled', ...HEARING_STAGE },
+  hearing_scheduled: { schedule_hearing: 'same', ...HEARING_STAGE },
+  // After a refusal the applicant may sue (art 29); after an award the appeal windows run (arts 48-50).
+  arbitration_refused: { close: 'closed' },
+  arbitration_mediated: { close: 'closed' },
+  awarded: { close: 'closed' },
   rejected: {},
   withdrawn: {},
   closed: {},

@@ -55,8 +55,29 @@ export const WORKER_NEXT_STEP: { readonly [S in CaseStatus]: Label } = {
     en: 'Enforcement is under way. You will be told of progress.',
   },
   transferred_to_arbitration: {
-    'zh-CN': '案件已转到劳动人事争议仲裁院，他们会联系您。',
-    en: 'The case went to the labour arbitration institution; they will contact you.',
+    'zh-CN':
+      '案件和全部材料已交到有管辖权的劳动人事争议仲裁院。请下载《仲裁申请书》核对并签字。仲裁院应在5日内决定是否受理；不受理或逾期不决定的，可以向法院起诉。仲裁不收费。',
+    en: 'The case and its whole file went to the arbitration institution with jurisdiction. Download the arbitration application, check it and sign it. The institution decides within 5 days whether to accept it; if it refuses or does not decide in time, you may sue in court. Arbitration is free.',
+  },
+  arbitration_accepted: {
+    'zh-CN': '仲裁院已立案受理，会通知您开庭时间。裁决一般在受理后45日内作出；逾期未裁决的，可以向法院起诉。',
+    en: 'The institution accepted the case and will tell you the hearing date. The award is due within 45 days of acceptance; if it is late, you may sue in court.',
+  },
+  arbitration_refused: {
+    'zh-CN': '仲裁院不予受理，原因见下方。您可以凭不予受理通知书向人民法院起诉；可以申请法律援助。',
+    en: 'The institution did not accept the case (see the reason below). You may sue in the people’s court with the refusal notice, and you may ask for legal aid.',
+  },
+  hearing_scheduled: {
+    'zh-CN': '已安排开庭，请按时到庭并带齐证据原件。开庭时仲裁庭会先组织调解。',
+    en: 'The hearing is scheduled: come on time with the originals of your evidence. The tribunal will first try to mediate.',
+  },
+  arbitration_mediated: {
+    'zh-CN': '已在仲裁庭达成调解，调解书签收后生效。单位不履行的，可以向法院申请强制执行。',
+    en: 'You settled before the tribunal; the mediation statement takes effect once signed for. If the company does not perform, you may ask the court for enforcement.',
+  },
+  awarded: {
+    'zh-CN': '仲裁院已作出裁决。下方列出每一项是否为终局裁决，以及您和单位各自可以起诉或申请撤销的期限。',
+    en: 'The award is made. Below: which items are final, and the periods in which you or the company may sue or apply to set it aside.',
   },
   withdrawn: {
     'zh-CN': '您已撤回申请。需要时可以重新申请。',

@@ -10,11 +10,11 @@ import { Body, Id, IsoDateTime, StringEnum } from './common';
  */
 export const CalendarDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
 export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
-const Yuan = Type.String({
+export const Yuan = Type.String({
   pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$',
   description: 'Amount in yuan, e.g. 3500 or 3,500.50',
 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const PAYMENT_METHODS = PAYMENT_METHOD.values;
 export const CONFIRMATION_ROUTES = ['judicial_confirmation', 'arbitration_review'] as const;

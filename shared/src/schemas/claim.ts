@@ -14,6 +14,7 @@ import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } f
 import { RouteDecision } from './routing';
 import { AgreementView, CalendarDate, ScheduledSession, Text } from './actions';
 import { StationCard } from './station';
+import { ArbitrationView } from './arbitration';
 import { ERROR_CODES } from '../errors';
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
@@ -172,6 +173,8 @@ export const CaseView = Type.Object({
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),
+  /** The arbitration stage, once the worker applied for arbitration. */
+  arbitration: Type.Union([ArbitrationView, Type.Null()]),
   /** The current urgent joint consultation, when the case is flagged. */
   consultation: Type.Union([UrgentConsultationView, Type.Null()]),
   deadlines: Type.Array(DeadlineView),

@@ -7,3 +7,4 @@ export * from './notification';
 export * from './patterns';
 export * from './staff';
 export * from './actions';
+export * from './arbitration';

@@ -10,6 +10,7 @@ describe('agreement and performance', () => {
   beforeAll(async () => {
     w = await caseWorld();
     outlet = await deliveryOutlet(w.t);
+    await w.t.station({ code: 'WZ-ARB', kind: 'arbitration', areaCode: '330300' });
   });
   afterAll(() => w.close());
 

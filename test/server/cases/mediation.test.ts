@@ -82,14 +82,20 @@ describe('mediation', () => {
       expect(res.body.details.opensAfter).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
-    it('after a failed mediation the worker takes it to arbitration, and staff close it', async () => {
+    it('after a failed mediation the worker takes it to the arbitration institution, which the station hands it to', async () => {
       expect((await w.act(w.token.delivery, id, 'record_failure', { reason: '用人单位拒绝调解' })).body.status).toBe(
         'mediation_failed',
       );
+      // No institution covers the place of performance yet: refused with its code, nothing moves.
+      const none = await w.workerAct(id, 'request_arbitration');
+      expect([none.status, none.body.code]).toEqual([409, 'NO_JURISDICTION']);
+      await w.t.station({ code: 'WZ-ARB', kind: 'arbitration', areaCode: '330300' });
       const res = await w.workerAct(id, 'request_arbitration');
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('transferred_to_arbitration');
-      expect((await w.act(w.token.delivery, id, 'close')).body.status).toBe('closed');
+      expect(res.body.station.code).toBe('WZ-ARB');
+      // The mediation station has handed it over: it is no longer theirs to see or close.
+      expect((await w.act(w.token.delivery, id, 'close')).status).toBe(404);
       const events = await w.t.app.db
         .getRepository(CaseEventEntity)
         .find({ where: { caseId: id }, order: { seq: 'ASC' } });
@@ -99,7 +105,6 @@ describe('mediation', () => {
         'accepted>mediating:mediator',
         'mediating>mediation_failed:mediator',
         'mediation_failed>transferred_to_arbitration:worker',
-        'transferred_to_arbitration>closed:mediator',
       ]);
     });
   });

@@ -10,6 +10,7 @@ export function factsOf(c: CaseEntity, sessions: number, today: string): CaseFac
     lawyerAssigned: c.lawyerId !== null,
     notesSharedWithLawyer: c.notesShared,
     outletConsent: c.claim.outletConsent != null,
+    awardExtended: c.arbitration?.extended ?? false,
     sessions,
     deadlines: c.deadlines,
     today,

@@ -17,6 +17,7 @@ const WORKER_DEADLINES: readonly DeadlineKind[] = [
   'judicial_confirmation',
   'arbitration_review',
   'agreed_payment',
+  'worker_suit',
 ];
 
 /** The legal clock's reminders to the worker: which deadlines run (shared), and when each is near. */

@@ -23,15 +23,26 @@ import { appendEvent } from './events';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
 
-/** What a case event adds to the worker's notification: the reason, and a session's time and place. */
+/**
+ * What a case event adds to the worker's notification: the reason, a session's or a hearing's
+ * time and place, and the next legal date it names (acceptance due, award due, last day to sue).
+ */
 function notificationParams(reason: string | null, data: unknown): NotificationParams {
-  const session = (data as { session?: { startsAt: string; address: string | null; link: string | null } } | null)
-    ?.session;
+  type Seen = {
+    session?: { startsAt: string; address: string | null; link: string | null };
+    startsAt?: string;
+    address?: string;
+    acceptanceDue?: string;
+    awardDue?: string;
+    suitDue?: string;
+  };
+  const d = (data ?? {}) as Seen;
+  const at = d.session ?? (d.startsAt ? { startsAt: d.startsAt, address: d.address ?? null, link: null } : null);
+  const until = d.acceptanceDue ?? d.awardDue ?? d.suitDue;
   return {
     reason,
-    ...(session
-      ? { sessionAt: chinaDateTime(new Date(session.startsAt)), sessionPlace: session.address ?? session.link ?? '' }
-      : {}),
+    ...(at ? { sessionAt: chinaDateTime(new Date(at.startsAt)), sessionPlace: at.address ?? at.link ?? '' } : {}),
+    ...(until ? { until } : {}),
   };
 }
 

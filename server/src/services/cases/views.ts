@@ -79,6 +79,7 @@ export class CaseViews {
       outletConsent: c.claim.outletConsent ?? null,
       sessions,
       agreement: (c.agreement as CaseView['agreement']) ?? null,
+      arbitration: c.arbitration ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedNow(facts, who),

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ROUTES } from '@gig/shared';
 import { registerThreadRoutes } from '../../case-thread';
 import { registerActionRoutes } from '../../case-actions';
+import { registerDocumentRoutes } from '../../case-documents';
 import { schemaOf, urlIn } from '../../schemas';
 
 /** The worker's side: file a claim once per Idempotency-Key, follow their own cases, act on them. */
@@ -32,6 +33,7 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
   registerActionRoutes(fastify, 'worker');
 
   registerThreadRoutes(fastify, 'worker');
+  registerDocumentRoutes(fastify, 'worker');
 
   const consent = ROUTES['cases.consentOutlet'];
   fastify.post(urlIn(fastify, consent), { schema: schemaOf(consent) }, async (req) => {

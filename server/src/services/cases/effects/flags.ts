@@ -10,7 +10,6 @@ export const FLAG_EFFECTS: Pick<
   | 'assign_lawyer'
   | 'share_notes'
   | 'unshare_notes'
-  | 'request_arbitration'
   | 'withdraw'
   | 'close'
 > = {
@@ -40,7 +39,6 @@ export const FLAG_EFFECTS: Pick<
     return { set: { notesShared: false }, data: null };
   },
 
-  request_arbitration: nothing,
   withdraw: nothing,
   close: nothing,
 };

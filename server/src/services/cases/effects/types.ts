@@ -5,7 +5,14 @@ import type { Actor } from '../reach';
 
 /** What an effect may change on the case besides its status (which the table decides). */
 export type CaseChanges = Partial<
-  Pick<CaseEntity, 'stationId' | 'outletId' | 'urgent' | 'agreement' | 'deadlines' | 'lawyerId' | 'notesShared'>
+  Pick<CaseEntity, | 'stationId'
+    | 'outletId'
+    | 'urgent'
+    | 'agreement'
+    | 'arbitration'
+    | 'deadlines'
+    | 'lawyerId'
+    | 'notesShared'>
 >;
 
 export interface EffectContext<A extends CaseAction> {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROUTES } from '@gig/shared';
 import { registerThreadRoutes } from '../../../case-thread';
 import { registerActionRoutes } from '../../../case-actions';
+import { registerDocumentRoutes } from '../../../case-documents';
 import { schemaOf, urlIn } from '../../../schemas';
 
 /** Staff on cases: the queue of what they may see, a case, its actions (from the shared table), thread, files and documents. */
@@ -35,19 +36,7 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
 
   registerActionRoutes(fastify, 'staff');
 
-  const pdf = ROUTES['admin.cases.agreementPdf'];
-  fastify.get(urlIn(fastify, pdf), { schema: schemaOf(pdf) }, async (req, reply) => {
-    // The PDF names the parties in full: only for those who may reveal, and audited like a reveal.
-    const { c } = await cases.reach.load(req.principal!, req.params.id, 'reveal');
-    const view = await cases.views.view(c, req.principal!);
-    const file = await fastify.services.documents.agreementPdf(c, view.workerSignature?.evidenceId ?? null);
-    await cases.privacy.audited(req.principal!, req.id, 'agreement.pdf_generated', c);
-    return reply
-      .type('application/pdf')
-      .header('cache-control', 'private, no-store')
-      .header('content-disposition', `attachment; filename="agreement-${c.number}.pdf"`)
-      .send(file);
-  });
+  registerDocumentRoutes(fastify, 'staff');
 
   const related = ROUTES['admin.cases.related'];
   fastify.get(urlIn(fastify, related), { schema: schemaOf(related) }, async (req) => ({

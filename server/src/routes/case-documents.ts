@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ROUTES } from '@gig/shared';
+import type { CaseEntity } from '../entities';
+import { schemaOf, urlIn } from './schemas';
+
+/**
+ * The case's printable documents, the same on both sides: the mediation agreement and the
+ * arbitration application (仲裁申请书). They name the parties in full: staff need the right to
+ * reveal personal data and each copy is audited like a reveal; the worker gets their own.
+ */
+export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' | 'worker'): void {
+  const { cases, documents } = fastify.services;
+  const [agreement, application] =
+    side === 'staff'
+      ? [ROUTES['admin.cases.agreementPdf'], ROUTES['admin.cases.arbitrationPdf']]
+      : [ROUTES['cases.agreementPdf'], ROUTES['cases.arbitrationPdf']];
+  type Params = { Params: { id: string } };
+  const serve =
+    (kind: string, make: (c: CaseEntity, signatureId: string | null) => Promise<Buffer>) =>
+    async (req: FastifyRequest<Params>, reply: FastifyReply) => {
+      const p = req.principal!;
+      const { c } = await cases.reach.load(p, req.params.id, side === 'staff' ? 'reveal' : 'read');
+      const view = await cases.views.view(c, p);
+      const file = await make(c, view.workerSignature?.evidenceId ?? null);
+      if (side === 'staff') await cases.privacy.audited(p, req.id, `${kind}.pdf_generated`, c);
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="${kind}-${c.number}.pdf"`)
+        .send(file);
+    };
+
+  fastify.get<Params>(
+    urlIn(fastify, agreement),
+    { schema: schemaOf(agreement) },
+    serve('agreement', (c, sig) => documents.agreementPdf(c, sig)),
+  );
+  fastify.get<Params>(
+    urlIn(fastify, application),
+    { schema: schemaOf(application) },
+    serve('arbitration-application', (c) => documents.arbitrationApplicationPdf(c)),
+  );
+}
