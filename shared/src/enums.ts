@@ -66,12 +66,20 @@ export const ROLE = defineEnum({
   station_admin: { 'zh-CN': '站点管理员', en: 'Station admin' },
   arbitrator: { 'zh-CN': '仲裁员', en: 'Arbitrator' },
   legal_aid_lawyer: { 'zh-CN': '法律援助律师', en: 'Legal-aid lawyer' },
+  outlet_manager: { 'zh-CN': '网点负责人', en: 'Outlet manager' },
   supervisor: { 'zh-CN': '主管部门', en: 'Supervisor' },
   system_admin: { 'zh-CN': '系统管理员', en: 'System admin' },
 });
 export type Role = (typeof ROLE.values)[number];
 export type StaffRole = Exclude<Role, 'worker'>;
 export const STAFF_ROLES = ROLE.values.filter((r): r is StaffRole => r !== 'worker');
+/**
+ * The people who answer for an employer's outlet (the respondent's side) have accounts of this role
+ * at the outlet, and an outlet has no other accounts: one rule for account creation and the pickers.
+ */
+export function roleFitsStation(role: StaffRole, kind: StationKind | null): boolean {
+  return (role === 'outlet_manager') === (kind === 'outlet');
+}
 /** Roles that see every station's data; everyone else is scoped to their station and its outlets. */
 export const CITYWIDE_ROLES: readonly StaffRole[] = ['supervisor', 'system_admin'];
 

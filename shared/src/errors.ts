@@ -71,7 +71,11 @@ export const ERRORS = {
     en: 'This case’s personal data was erased at the end of its retention period',
   },
   NO_AGREEMENT: { status: 409, 'zh-CN': '该案件尚未记录调解协议', en: 'No agreement has been recorded on this case' },
-  NO_ARBITRATION: { status: 409, 'zh-CN': '该案件尚未申请仲裁', en: 'No arbitration has been applied for on this case' },
+  NO_ARBITRATION: {
+    status: 409,
+    'zh-CN': '该案件尚未申请仲裁',
+    en: 'No arbitration has been applied for on this case',
+  },
   PDF_FONT_MISSING: {
     status: 503,
     'zh-CN': '服务器缺少中文字体，暂时无法生成文件',
@@ -125,6 +129,32 @@ export const ERRORS = {
     status: 409,
     'zh-CN': '系统中没有对本案有管辖权的仲裁院，请联系调解站',
     en: 'No arbitration institution here has jurisdiction over this case; please contact the station',
+  },
+  AGREEMENT_IN_EFFECT: {
+    status: 409,
+    'zh-CN': '协议已经生效，不能再签字或修改',
+    en: 'The agreement is in effect: it can no longer be signed or changed',
+  },
+  AGREEMENT_NOT_IN_EFFECT: {
+    status: 409,
+    'zh-CN': '协议还没有生效（双方和调解员签字后生效）',
+    en: 'The agreement is not in effect yet (it is once both sides and the mediator have signed)',
+  },
+  AGREEMENT_TEXT_CHANGED: {
+    status: 409,
+    'zh-CN': '协议内容已经修改，请重新阅读后再签字',
+    en: 'The agreement text has changed: read it again before signing',
+  },
+  ALREADY_SIGNED: { status: 409, 'zh-CN': '您已经签过这份协议', en: 'You have already signed this agreement' },
+  NO_PROPOSAL: {
+    status: 409,
+    'zh-CN': '网点还没有提出和解方案',
+    en: 'The outlet has not made an offer',
+  },
+  OUTLET_TIME_NOT_UP: {
+    status: 409,
+    'zh-CN': '网点的答复期限还没有到',
+    en: "The outlet's time to answer has not run out",
   },
   INTERNAL_ERROR: { status: 500, 'zh-CN': '系统出现问题，请稍后再试', en: 'Something went wrong on our side' },
   SERVICE_UNAVAILABLE: { status: 503, 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is unavailable' },

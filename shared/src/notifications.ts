@@ -15,6 +15,10 @@ export const NOTIFICATION_KINDS = [
   'deadline_near',
   'case_closed',
   'station_message',
+  'case_dispatched',
+  'outlet_replied',
+  'settlement_proposed',
+  'outlet_returned',
   'arbitration_filed',
   'arbitration_accepted',
   'arbitration_refused',
@@ -34,6 +38,8 @@ export interface NotificationParams {
   deadlineKind?: DeadlineKind;
   due?: string;
   daysLeft?: number;
+  /** The respondent's outlet the case was dispatched to. */
+  outletName?: string;
   /** The next legal date the words name (an award's due date, a window's end). */
   until?: string;
 }
@@ -46,6 +52,8 @@ interface KindText {
 }
 
 const station = (p: NotificationParams, lang: Locale) => p.stationName ?? (lang === 'en' ? 'the station' : '调解站');
+const outlet = (p: NotificationParams, lang: Locale) =>
+  p.outletName ?? (lang === 'en' ? 'the employer’s outlet' : '企业网点');
 const contact = (p: NotificationParams, lang: Locale) =>
   p.stationPhone ? (lang === 'en' ? ` Phone: ${p.stationPhone}.` : `电话：${p.stationPhone}。`) : '';
 
@@ -113,6 +121,38 @@ export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } =
       l === 'en'
         ? `Case ${p.caseNumber}: ${station(p, l)} sent you a message. Open the case to read it.`
         : `案件${p.caseNumber}：${station(p, l)}给您发来消息，请打开案件查看。`,
+  },
+  case_dispatched: {
+    title: { 'zh-CN': '案件已交企业网点协商', en: 'Your case went to the employer’s outlet' },
+    phrase: '网点协商',
+    body: (p, l) =>
+      l === 'en'
+        ? `As you agreed, case ${p.caseNumber} went to ${outlet(p, l)} to settle. It must answer by ${p.until ?? '—'}; otherwise the station takes the case back.`
+        : `按您的同意，案件${p.caseNumber}已交${outlet(p, l)}协商，网点应在${p.until ?? '—'}前答复；逾期未答复的，案件自动收回调解站。`,
+  },
+  outlet_replied: {
+    title: { 'zh-CN': '企业网点已答复', en: 'The outlet answered' },
+    phrase: '网点已答复',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: ${outlet(p, l)} gave its account of the facts. Open the case to read it.`
+        : `案件${p.caseNumber}：${outlet(p, l)}已答复，请打开案件查看。`,
+  },
+  settlement_proposed: {
+    title: { 'zh-CN': '网点提出了和解方案', en: 'The outlet made an offer' },
+    phrase: '待您确认',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: ${outlet(p, l)} offers a settlement. Open the case to compare it with your claim, then accept or decline.`
+        : `案件${p.caseNumber}：${outlet(p, l)}提出了和解方案，请打开案件与您的请求对比后选择同意或不同意。`,
+  },
+  outlet_returned: {
+    title: { 'zh-CN': '案件已收回调解站', en: 'The station has your case back' },
+    phrase: '已收回',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber} was not settled at the outlet and is back with ${station(p, l)}, which will mediate.${p.reason ? ` Reason: ${p.reason}.` : ''}${contact(p, l)}`
+        : `案件${p.caseNumber}未在网点协商解决，已收回${station(p, l)}继续调解。${p.reason ? `原因：${p.reason}。` : ''}${contact(p, l)}`,
   },
   arbitration_filed: {
     title: { 'zh-CN': '仲裁申请已送达仲裁院', en: 'Your arbitration application reached the institution' },

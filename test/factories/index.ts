@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { chinaDate, type CaseAction, type ClaimCreateBody } from '@gig/shared';
+import { addDays, chinaDate, type CaseAction, type ClaimCreateBody } from '@gig/shared';
 
 /**
  * The test world's small factories (FixMyStreet-style): each test builds what it needs from these
@@ -41,7 +41,10 @@ export interface AgreementOver {
   paymentMethod?: string;
 }
 
-/** A mediation agreement's body (record_agreement, outlet_settled): one wage item, due today, by bank transfer. */
+/**
+ * A mediation agreement's body (record_agreement, outlet_settled): one wage item, due today, by
+ * bank transfer, signed on paper by everyone today (so in effect at once).
+ */
 export const agreement = (amountYuan = '1000', over: AgreementOver = {}) => {
   const { payer = '温州某快递服务有限公司', ...rest } = over;
   return {
@@ -53,6 +56,12 @@ export const agreement = (amountYuan = '1000', over: AgreementOver = {}) => {
   };
 };
 
+/** The same terms, to be signed by each party in the app (not yet in effect). */
+export const unsignedAgreement = (amountYuan = '1000', over: AgreementOver = {}) => {
+  const { effectiveOn: _paper, ...terms } = agreement(amountYuan, over);
+  return terms;
+};
+
 /** Ids a body may need: another intake station, an outlet, a lawyer, a session, a signature image. */
 export interface BodyIds {
   otherStation?: string;
@@ -60,6 +69,9 @@ export interface BodyIds {
   lawyer?: string;
   session?: string;
   signature?: string;
+  /** The current agreement text's hash, and a scan on the case. */
+  textSha256?: string;
+  scan?: string;
 }
 
 /** A body each action's schema accepts (the effect may still refuse it, e.g. an unknown session). */
@@ -91,7 +103,7 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
       attendees: [{ side: 'worker', name: '王小明' }],
     },
     record_attendance: { sessionId: ids.session ?? randomUUID(), present: [] },
-    sign_agreement: { signatureEvidenceId: ids.signature ?? randomUUID() },
+    sign_agreement: { textSha256: ids.textSha256 ?? '0'.repeat(64) },
     request_confirmation: { route: 'judicial_confirmation' },
     accept_arbitration: { acceptedOn: today(), arbitrationNumber: '温鹿劳人仲案字〔2026〕1号' },
     refuse_arbitration: { decidedOn: today(), ...reason },
@@ -102,8 +114,30 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
     extend_award: reason,
     record_arbitral_mediation: { documentNumber: '温鹿劳人仲调字〔2026〕1号', decidedOn: today(), totalYuan: '3000' },
     record_award: award(),
+    outlet_reply: { account: '该骑手九月出勤22天，工资已核算，因平台罚款扣除部分金额。' },
+    outlet_propose: proposal(),
+    outlet_return: reason,
+    answer_session: { sessionId: ids.session ?? randomUUID(), attend: true },
+    confirm_agreement: { textSha256: ids.textSha256 ?? '0'.repeat(64) },
+    record_signature: {
+      side: 'respondent',
+      name: '网点负责人',
+      evidenceId: ids.scan ?? randomUUID(),
+      textSha256: ids.textSha256 ?? '0'.repeat(64),
+    },
+    amend_agreement: { ...unsignedAgreement('900'), ...reason },
   };
   return bodies[action] ?? {};
+}
+
+/** The outlet's offer: one wage item paid in a week. */
+export function proposal(amountYuan = '3000') {
+  return {
+    items: [{ type: 'unpaid_wages', amountYuan }],
+    dueDate: addDays(today(), 7),
+    paymentMethod: 'bank_transfer',
+    note: '一周内转账',
+  };
 }
 
 /** An award of one wage item, received today. */

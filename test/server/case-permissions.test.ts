@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   ACTIONS,
   CASE_ACTIONS,
+  OUTLET_SHARING_CONSENT,
+  STAFF_ACTIONS,
+  SYSTEM_ACTIONS,
   WORKER_ACTIONS,
   chinaDate,
   decide,
@@ -15,7 +18,7 @@ import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
 import { registerFormats } from '../../miniapp/src/validation';
 import { factsOf } from '@gig/server/services/cases/facts';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
-import { actionBody, agreement, claim, png, type BodyIds } from '../factories';
+import { actionBody, claim, png, unsignedAgreement, type BodyIds } from '../factories';
 import { centreAndCourier } from '../factories/stations';
 
 /**
@@ -30,15 +33,14 @@ interface User {
   name: string;
   role: Role;
   token: string;
-  /** At the mediation station … */
-  relations: Relation[];
-  /** … and once the case is at the arbitration institution. */
-  inArbitration: Relation[];
+  /** Who they are to the case in each status of the sample. */
+  relations: (status: CaseStatus) => Relation[];
 }
 
 const STATUSES: CaseStatus[] = [
   'submitted',
   'accepted',
+  'dispatched',
   'mediating',
   'mediation_failed',
   'agreement',
@@ -46,7 +48,14 @@ const STATUSES: CaseStatus[] = [
   'arbitration_accepted',
 ];
 const AT_INSTITUTION: CaseStatus[] = ['transferred_to_arbitration', 'arbitration_accepted'];
-const relationsOf = (u: User, status: CaseStatus) => (AT_INSTITUTION.includes(status) ? u.inArbitration : u.relations);
+/** Relations at the mediation station, and once the case is at the arbitration institution. */
+const stage =
+  (atStation: Relation[], atInstitution = atStation) =>
+  (s: CaseStatus) =>
+    AT_INSTITUTION.includes(s) ? atInstitution : atStation;
+/** The respondent's outlet: only the dispatched case in the sample went there. */
+const outletSide = (s: CaseStatus): Relation[] =>
+  s === 'dispatched' ? ['dispatched_outlet', 'respondent_outlet'] : [];
 const WORKER_PHONE = '13600001111';
 
 // TypeBox's Value checks need the formats and the shared string enums registered (ajv knows them already).
@@ -69,6 +78,7 @@ describe('the actions table and the server agree, for every role and relation', 
       industries: ['courier'],
       areaCode: '330302',
       parentId: courier.id,
+      organisation: '某快递',
     });
     const other = await t.station({ code: 'WZ-OTHER', kind: 'government', areaCode: '330303', parentId: centre.id });
     const arb = await t.station({ code: 'WZ-ARB', kind: 'arbitration', areaCode: '330300' });
@@ -82,25 +92,33 @@ describe('the actions table and the server agree, for every role and relation', 
     const lawyer = await sign('legal_aid_lawyer', aid);
     Object.assign(ids, { outlet: outlet.id, otherStation: other.id, lawyer: lawyer.id });
     owner = (await signInWorker(t, WORKER_PHONE)).accessToken;
-    const u = (name: string, role: Role, token: string, relations: Relation[] = [], inArbitration = relations) =>
-      users.push({ name, role, token, relations, inArbitration });
-    u('the worker who filed it', 'worker', owner, ['claimant']);
+    const u = (name: string, role: Role, token: string, relations: User['relations'] = stage([])) =>
+      users.push({ name, role, token, relations });
+    u('the worker who filed it', 'worker', owner, stage(['claimant']));
     u('another worker', 'worker', (await signInWorker(t, '13600002222')).accessToken);
-    u('the station’s mediator', 'mediator', m.token, ['handling_station'], []);
-    u('the station’s admin', 'station_admin', (await sign('station_admin', courier)).token, ['handling_station'], []);
-    u('the outlet’s mediator (not dispatched)', 'mediator', (await sign('mediator', outlet)).token);
+    u('the station’s mediator', 'mediator', m.token, stage(['handling_station'], []));
+    const admin = (await sign('station_admin', courier)).token;
+    u('the station’s admin', 'station_admin', admin, stage(['handling_station'], []));
+    u('the respondent outlet’s manager', 'outlet_manager', (await sign('outlet_manager', outlet)).token, outletSide);
     u('another station’s mediator', 'mediator', (await sign('mediator', other)).token);
-    u('the supervisor', 'supervisor', (await sign('supervisor', centre)).token, ['citywide']);
+    u('the supervisor', 'supervisor', (await sign('supervisor', centre)).token, stage(['citywide']));
     arbitrator = (await sign('arbitrator', arb)).token;
-    u('the arbitrator of the institution', 'arbitrator', arbitrator, [], ['handling_station']);
-    u('a legal-aid lawyer (legal aid asked)', 'legal_aid_lawyer', lawyer.token, ['legal_aid_desk']);
-    u('the legal-aid station’s admin', 'station_admin', (await sign('station_admin', aid)).token, ['legal_aid_desk']);
-    u('the system admin', 'system_admin', (await sign('system_admin', null)).token, ['citywide']);
+    u('the arbitrator of the institution', 'arbitrator', arbitrator, stage([], ['handling_station']));
+    u('a legal-aid lawyer (legal aid asked)', 'legal_aid_lawyer', lawyer.token, stage(['legal_aid_desk']));
+    const desk = (await sign('station_admin', aid)).token;
+    u('the legal-aid station’s admin', 'station_admin', desk, stage(['legal_aid_desk']));
+    u('the system admin', 'system_admin', (await sign('system_admin', null)).token, stage(['citywide']));
   });
   afterAll(() => t.close());
 
-  const url = (id: string, action: CaseAction) =>
-    `${WORKER_ACTIONS.includes(action) ? '/api/cases' : '/api/admin/cases'}/${id}/actions/${action}`;
+  /** Whether the action is on this user's API (the worker's, or the staff's). */
+  const onSide = (role: Role, action: CaseAction) =>
+    (role === 'worker' ? WORKER_ACTIONS : STAFF_ACTIONS).includes(action);
+  /** The user's own side when the action is there, else the side it is on (the server's own: neither). */
+  const url = (id: string, action: CaseAction, role: Role) => {
+    const worker = onSide(role, action) ? role === 'worker' : WORKER_ACTIONS.includes(action);
+    return `${worker ? '/api/cases' : '/api/admin/cases'}/${id}/actions/${action}`;
+  };
 
   /** A legal-aid courier claim moved to `status` by the station's mediator. */
   async function caseIn(status: CaseStatus): Promise<string> {
@@ -109,6 +127,7 @@ describe('the actions table and the server agree, for every role and relation', 
       body: claim({
         claimant: { name: '权限测试', idNumber: '11010519491231002X', phone: WORKER_PHONE },
         legalAid: true,
+        outletConsent: OUTLET_SHARING_CONSENT.version,
       }),
       headers: { 'idempotency-key': randomUUID() },
     });
@@ -117,6 +136,10 @@ describe('the actions table and the server agree, for every role and relation', 
     const steps: Record<string, [CaseAction, object][]> = {
       submitted: [],
       accepted: [['accept', {}]],
+      dispatched: [
+        ['accept', {}],
+        ['dispatch', { outletId: ids.outlet }],
+      ],
       mediating: [
         ['accept', {}],
         ['start_mediation', {}],
@@ -129,7 +152,8 @@ describe('the actions table and the server agree, for every role and relation', 
       agreement: [
         ['accept', {}],
         ['start_mediation', {}],
-        ['record_agreement', agreement()],
+        // To be signed in the app: the signing actions are open, the ones after it are not yet.
+        ['record_agreement', unsignedAgreement()],
       ],
     };
     steps.transferred_to_arbitration = [...steps.mediation_failed!, ['request_arbitration', {}]];
@@ -139,8 +163,13 @@ describe('the actions table and the server agree, for every role and relation', 
     ];
     for (const [action, body] of steps[status]!) {
       // The institution's own step is the arbitrator's; the worker's are the worker's.
-      const token = WORKER_ACTIONS.includes(action) ? owner : action === 'accept_arbitration' ? arbitrator : mediator;
-      expect((await t.api('POST', url(id, action), { token, body })).status).toBe(200);
+      const [role, token]: [Role, string] = WORKER_ACTIONS.includes(action)
+        ? ['worker', owner]
+        : [
+            action === 'accept_arbitration' ? 'arbitrator' : 'mediator',
+            action === 'accept_arbitration' ? arbitrator : mediator,
+          ];
+      expect((await t.api('POST', url(id, action, role), { token, body })).status).toBe(200);
     }
     return id;
   }
@@ -149,20 +178,24 @@ describe('the actions table and the server agree, for every role and relation', 
   async function expected(id: string, u: User, action: CaseAction) {
     const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
     const sessions = await t.app.db.getRepository(CaseEventEntity).countBy({ caseId: id, action: 'schedule_session' });
-    const relations = relationsOf(u, c.status);
+    const relations = u.relations(c.status);
     return decide(factsOf(c, sessions, chinaDate(new Date())), { role: u.role, relations }, action);
   }
 
   /** A body the effect accepts too, for the actions that need something on the case first. */
-  async function bodyFor(id: string, action: CaseAction): Promise<Record<string, unknown>> {
-    if (action !== 'sign_agreement') return actionBody(action, ids);
-    const up = await t.upload(
-      `/api/cases/${id}/evidence`,
-      owner,
-      png(Math.floor(Math.random() * 60000)),
-      'signature.png',
-    );
-    return { signatureEvidenceId: up.body.id };
+  async function bodyFor(id: string, action: CaseAction, accepted = false): Promise<Record<string, unknown>> {
+    const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
+    const textSha256 = c.agreement?.textSha256;
+    if (action === 'record_signature' && accepted) {
+      const scan = await t.upload(
+        `/api/admin/cases/${id}/evidence`,
+        mediator,
+        png(Math.floor(Math.random() * 60000)),
+        'signed.png',
+      );
+      return actionBody(action, { ...ids, textSha256, scan: scan.body.id });
+    }
+    return actionBody(action, { ...ids, textSha256 });
   }
 
   it.each(STATUSES)('on a case that is %s', async (status) => {
@@ -174,7 +207,7 @@ describe('the actions table and the server agree, for every role and relation', 
     let refusals = 0;
     for (const u of users) {
       const view = await t.api('GET', `/api/${u.role === 'worker' ? '' : 'admin/'}cases/${id}`, { token: u.token });
-      const readable = relationsOf(u, status).length > 0;
+      const readable = u.relations(status).length > 0;
       expect({ who: u.name, status: view.status }).toEqual({ who: u.name, status: readable ? 200 : 404 });
       // The lists narrow by the same relations in SQL: the case is in this user's list exactly when they may read it.
       const list = await t.api('GET', u.role === 'worker' ? '/api/cases' : '/api/admin/cases?limit=100', {
@@ -191,18 +224,20 @@ describe('the actions table and the server agree, for every role and relation', 
           continue;
         }
         refusals++;
-        const res = await t.api('POST', url(id, action), { token: u.token, body: actionBody(action, ids) });
-        // The other side's API is not this user's at all (a worker on the staff API, staff on the worker's).
-        const wrongSide = (u.role === 'worker') !== WORKER_ACTIONS.includes(action);
-        const want = wrongSide
-          ? [403, 'FORBIDDEN']
-          : !readable
-            ? [404, 'NOT_FOUND']
-            : d.refusal === 'actor'
-              ? [403, 'FORBIDDEN']
-              : d.refusal === 'status'
-                ? [409, 'INVALID_TRANSITION']
-                : [409, d.refusal];
+        const res = await t.api('POST', url(id, action, u.role), { token: u.token, body: await bodyFor(id, action) });
+        // The other side's API is not this user's at all (a worker on the staff API, staff on the worker's);
+        // the server's own actions have no route.
+        const want = SYSTEM_ACTIONS.includes(action)
+          ? [404, 'NOT_FOUND']
+          : !onSide(u.role, action)
+            ? [403, 'FORBIDDEN']
+            : !readable
+              ? [404, 'NOT_FOUND']
+              : d.refusal === 'actor'
+                ? [403, 'FORBIDDEN']
+                : d.refusal === 'status'
+                  ? [409, 'INVALID_TRANSITION']
+                  : [409, d.refusal];
         expect({ who: u.name, action, got: [res.status, res.body?.code] }).toEqual({ who: u.name, action, got: want });
       }
       if (readable)
@@ -231,7 +266,10 @@ describe('the actions table and the server agree, for every role and relation', 
     // What the table allows, the server accepts: each on a fresh case in the same status.
     for (const [u, action] of accepted) {
       const fresh = await caseIn(status);
-      const res = await t.api('POST', url(fresh, action), { token: u.token, body: await bodyFor(fresh, action) });
+      const res = await t.api('POST', url(fresh, action, u.role), {
+        token: u.token,
+        body: await bodyFor(fresh, action, true),
+      });
       expect({ who: u.name, action, status: res.status, code: res.body?.code }).toEqual({
         who: u.name,
         action,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OUTLET_SHARING_CONSENT, SENSITIVE_CONSENT } from '@gig/shared';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
-import { agreement, claim, png } from '../factories';
+import { agreement, claim, png, today } from '../factories';
 import { fileClaim } from '../factories/http';
 import { centreAndCourier } from '../factories/stations';
 
@@ -22,13 +22,19 @@ describe('reach as the case moves', () => {
   beforeAll(async () => {
     t = await startApp();
     const { centre, courier } = await centreAndCourier(t);
-    const sf = await t.station({ code: 'WZ-SF-LC', kind: 'outlet', industries: ['courier'], parentId: courier.id });
+    const sf = await t.station({
+      code: 'WZ-SF-LC',
+      kind: 'outlet',
+      industries: ['courier'],
+      parentId: courier.id,
+      organisation: '某快递',
+    });
     const east = await t.station({ code: 'WZ-EAST', kind: 'government', areaCode: '330303', parentId: centre.id });
     const aid = await t.station({ code: 'WZ-LEGALAID', kind: 'legal_aid', areaCode: '330300' });
     const sign = async (role: Parameters<TestApp['staff']>[0], s: typeof sf) =>
       (await t.signIn((await t.staff(role, s)).username, STAFF_PASSWORD)).accessToken;
     mediator = await sign('mediator', courier);
-    outletStaff = await sign('mediator', sf);
+    outletStaff = await sign('outlet_manager', sf);
     desk = await sign('station_admin', aid);
     outletId = sf.id;
     eastId = east.id;
@@ -51,7 +57,7 @@ describe('reach as the case moves', () => {
   const listed = async (token: string, id: string) =>
     ((await t.api('GET', '/api/admin/cases', { token })).body.items as { id: string }[]).some((c) => c.id === id);
 
-  it('the outlet reads the case while it is dispatched there, and not after it settled there', async () => {
+  it('the outlet reads the case once it is dispatched there, as the respondent until the agreement is performed', async () => {
     const id = await file();
     expect(await seen(outletStaff, id)).toBe(404);
     expect((await act(mediator, id, 'accept')).status).toBe(200);
@@ -60,6 +66,10 @@ describe('reach as the case moves', () => {
     // The outlet reads; it does not act for the station.
     expect((await act(outletStaff, id, 'outlet_settled', agreement())).status).toBe(403);
     expect((await act(mediator, id, 'outlet_settled', agreement())).status).toBe(200);
+    // A party to the agreement it is to sign …
+    expect([await seen(outletStaff, id), await listed(outletStaff, id)]).toEqual([200, true]);
+    // … not once it is performed.
+    expect((await act(mediator, id, 'record_performance', { paidYuan: '1000', paidOn: today() })).status).toBe(200);
     expect([await seen(outletStaff, id), await listed(outletStaff, id)]).toEqual([404, false]);
   });
 

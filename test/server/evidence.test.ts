@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimCreateBody } from '@gig/shared';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
-import { agreement, claim, png } from '../factories';
+import { claim, png, unsignedAgreement } from '../factories';
 import { fileClaim } from '../factories/http';
 
 const RESPONDENT = '温州某快递有限公司';
@@ -111,12 +111,16 @@ describe('evidence files', () => {
       t.api('POST', `/api/admin/cases/${caseId}/actions/${action}`, { token: mediator, body });
     await staffAct('accept');
     await staffAct('start_mediation');
-    await staffAct('record_agreement', agreement('4200', { payer: RESPONDENT, paymentMethod: 'wechat_pay' }));
+    const drafted = await staffAct(
+      'record_agreement',
+      unsignedAgreement('4200', { payer: RESPONDENT, paymentMethod: 'wechat_pay' }),
+    );
+    const textSha256 = drafted.body.agreement.textSha256;
     const pdf = await upload(`/api/cases/${caseId}/evidence`, worker, Buffer.from('%PDF-1.4 not a signature'), 'x.pdf');
     const sign = (id: string) =>
       t.api('POST', `/api/cases/${caseId}/actions/sign_agreement`, {
         token: worker,
-        body: { signatureEvidenceId: id },
+        body: { signatureEvidenceId: id, textSha256 },
       });
     expect((await sign(pdf.body.id)).body.fields[0]).toMatchObject({
       path: '/body/signatureEvidenceId',

@@ -68,6 +68,8 @@ describe('the running service', () => {
       ['post', '/api/cases'],
       ['get', '/api/cases'],
       ['get', '/api/cases/{id}'],
+      ['get', '/api/cases/{id}/agreement.pdf'],
+      ['get', '/api/cases/{id}/arbitration-application.pdf'],
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
       // One route per action of the shared table, on the side whose users take it.
@@ -86,6 +88,7 @@ describe('the running service', () => {
       ['get', '/api/admin/cases/{id}/notifications'],
       ['get', '/api/admin/cases/{id}/related'],
       ['get', '/api/admin/cases/{id}/agreement.pdf'],
+      ['get', '/api/admin/cases/{id}/arbitration-application.pdf'],
       ['get', '/api/admin/workbench'],
       ['get', '/api/admin/stations/{id}/poster.pdf'],
       ['get', '/api/admin/warnings'],

@@ -40,18 +40,35 @@ describe('staff accounts and the audit log', () => {
 
   const create = (token: string, body: object) => t.api('POST', '/api/admin/staff', { token, body });
 
-  it('a station admin creates a mediator for an outlet of their station; the account signs in', async () => {
-    const res = await create(tok.admin, {
-      username: 'sf.mediator',
+  it('a station admin creates an outlet manager for an outlet of their station; the account signs in', async () => {
+    // An outlet's accounts answer for the respondent: outlet managers only, and only at an outlet.
+    const mediatorThere = await create(tok.admin, {
+      username: 'sf.wrong',
       displayName: '顺丰网点调解员',
       role: 'mediator',
+      stationId: ids.outlet,
+      password: 'Outlet-pass-2026',
+    });
+    expect([mediatorThere.status, mediatorThere.body.fields?.[0]?.rule]).toEqual([400, 'station_kind']);
+    const managerHere = await create(tok.admin, {
+      username: 'courier.wrong',
+      displayName: '协会网点负责人',
+      role: 'outlet_manager',
+      stationId: ids['courier']!,
+      password: 'Outlet-pass-2026',
+    });
+    expect([managerHere.status, managerHere.body.fields?.[0]?.rule]).toEqual([400, 'station_kind']);
+    const res = await create(tok.admin, {
+      username: 'sf.mediator',
+      displayName: '顺丰网点负责人',
+      role: 'outlet_manager',
       stationId: ids.outlet,
       password: 'Outlet-pass-2026',
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       username: 'sf.mediator',
-      role: 'mediator',
+      role: 'outlet_manager',
       stationId: ids.outlet,
       disabled: false,
       locked: false,

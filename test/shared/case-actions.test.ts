@@ -20,6 +20,9 @@ const facts = (status: CaseStatus, over: Partial<CaseFacts> = {}): CaseFacts => 
   lawyerAssigned: true,
   notesSharedWithLawyer: false,
   outletConsent: true,
+  awardExtended: false,
+  agreementInEffect: true,
+  proposal: false,
   sessions: 1,
   deadlines: [
     { kind: 'mediation_window', due: '2026-05-20' },
@@ -47,12 +50,14 @@ describe('the actions table', () => {
     for (const g of ACTIONS[action].guards) expect(ERRORS[g.code].status).toBe(409);
   });
 
-  it('a reason is required to reject, fail, take back, transfer, refuse a confirmation or an arbitration application, extend the award time or flag urgent, and for nothing else', () => {
+  it('a reason is required to reject, fail, take back or give back, transfer, change an agreement, refuse a confirmation or an arbitration application, extend the award time or flag urgent, and for nothing else', () => {
     const required = CASE_ACTIONS.filter((a) => ACTIONS[a].reason === 'required').sort();
     expect(required).toEqual([
+      'amend_agreement',
       'confirmation_refused',
       'extend_award',
       'flag_urgent',
+      'outlet_return',
       'record_failure',
       'refuse_arbitration',
       'reject',
@@ -123,6 +128,11 @@ describe('deciding an action', () => {
       refusal: 'CONFIRMATION_WINDOW_CLOSED',
     });
     expect(decide(facts('agreement'), worker, 'request_confirmation')).toMatchObject({ allowed: true });
+    // Nor before the last signature: until then it binds no one.
+    expect(decide(facts('agreement', { agreementInEffect: false }), worker, 'request_confirmation')).toMatchObject({
+      allowed: false,
+      refusal: 'AGREEMENT_NOT_IN_EFFECT',
+    });
   });
 
   it('the urgent flag is set only when clear and cleared only when set', () => {

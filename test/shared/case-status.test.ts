@@ -40,6 +40,12 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
     unshare_notes: '=',
   },
   dispatched: {
+    outlet_reply: '=',
+    outlet_propose: '=',
+    accept_proposal: 'agreement',
+    decline_proposal: '=',
+    outlet_return: 'accepted',
+    outlet_timeout: 'accepted',
     outlet_settled: 'agreement',
     take_back: 'accepted',
     withdraw: 'withdrawn',
@@ -50,6 +56,7 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
     unshare_notes: '=',
   },
   mediating: {
+    answer_session: '=',
     schedule_session: '=',
     record_attendance: '=',
     record_agreement: 'agreement',
@@ -64,6 +71,9 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus | '='>>
   },
   agreement: {
     sign_agreement: '=',
+    confirm_agreement: '=',
+    record_signature: '=',
+    amend_agreement: '=',
     record_performance: 'performed',
     confirm_receipt: 'performed',
     record_default: 'defaulted',
@@ -202,9 +212,11 @@ describe('the case lifecycle table', () => {
     expect(Object.keys(ACTIONS).sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
-  it('only the worker signs the agreement, confirms payment, asks for confirmation or arbitration, or withdraws', () => {
+  it('only the worker decides on the outlet’s offer, signs the agreement (with the respondent), confirms payment, asks for confirmation or arbitration, or withdraws', () => {
     expect([...WORKER_ACTIONS].sort()).toEqual([
+      'accept_proposal',
       'confirm_receipt',
+      'decline_proposal',
       'report_non_payment',
       'request_arbitration',
       'request_confirmation',

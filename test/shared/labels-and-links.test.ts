@@ -58,6 +58,7 @@ describe('every word the UIs show exists in Chinese and English', () => {
       'station_admin',
       'arbitrator',
       'legal_aid_lawyer',
+      'outlet_manager',
       'supervisor',
       'system_admin',
     ]);

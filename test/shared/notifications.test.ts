@@ -31,7 +31,7 @@ describe('notification words', () => {
     expect([...NOTIFICATION_TEXT[kind].phrase].length).toBeLessThanOrEqual(5);
   });
 
-  it('the worker is told when a claim is accepted, rejected or transferred, a session is set, an agreement is ready, each step of the arbitration, the case closes', () => {
+  it('the worker is told when a claim is accepted, rejected or transferred, a session is set, an agreement is ready, each step at the outlet and in arbitration, the case closes', () => {
     const told = Object.fromEntries(CASE_ACTIONS.flatMap((a) => (ACTIONS[a].notify ? [[a, ACTIONS[a].notify]] : [])));
     expect(told).toEqual({
       accept: 'case_accepted',
@@ -40,6 +40,14 @@ describe('notification words', () => {
       schedule_session: 'session_scheduled',
       record_agreement: 'agreement_to_sign',
       outlet_settled: 'agreement_to_sign',
+      accept_proposal: 'agreement_to_sign',
+      amend_agreement: 'agreement_to_sign',
+      dispatch: 'case_dispatched',
+      outlet_reply: 'outlet_replied',
+      outlet_propose: 'settlement_proposed',
+      outlet_return: 'outlet_returned',
+      outlet_timeout: 'outlet_returned',
+      take_back: 'outlet_returned',
       request_arbitration: 'arbitration_filed',
       accept_arbitration: 'arbitration_accepted',
       refuse_arbitration: 'arbitration_refused',

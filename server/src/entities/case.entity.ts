@@ -1,5 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
-import type { ArbitrationView, CaseStatus, Industry, MediationType, RouteReason, WorkMode } from '@gig/shared';
+import type {
+  AgreementView,
+  ArbitrationView,
+  ProposalView,
+  CaseStatus,
+  Industry,
+  MediationType,
+  RouteReason,
+  WorkMode,
+} from '@gig/shared';
 import { CreatedAt, Identified, UpdatedAt, enumColumn, timestamp } from './columns';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
@@ -33,14 +42,6 @@ export interface ClaimDetails {
   preferredChannel: string | null;
   /** The worker's separate consent to the case going to the employer's outlet (PIPL art 23), when given. */
   outletConsent?: { version: string; at: string } | null;
-}
-
-export interface StoredAgreement {
-  items: { type: string; amountFen: number; payer: string }[];
-  totalFen: number;
-  effectiveOn: string;
-  dueDate: string;
-  paymentMethod: string;
 }
 
 export interface StoredDeadline {
@@ -157,7 +158,15 @@ export class CaseEntity extends Identified {
 
   /** The mediation agreement, once recorded. */
   @Column({ type: 'simple-json', nullable: true })
-  agreement!: StoredAgreement | null;
+  agreement!: AgreementView | null;
+
+  /** The respondent's own outlet, once the case was dispatched there: a party from then on. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  respondentOutletId!: string | null;
+
+  /** The outlet's settlement offer the worker has not decided on. */
+  @Column({ type: 'simple-json', nullable: true })
+  proposal!: ProposalView | null;
 
   /** The arbitration stage, once the worker applied for arbitration (where, and what it decided). */
   @Column({ type: 'simple-json', nullable: true })

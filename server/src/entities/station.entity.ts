@@ -53,6 +53,13 @@ export class StationEntity extends Identified {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** For an outlet: the company it belongs to (a case goes only to the respondent's own outlet). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  organisation!: string | null;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  creditCode!: string | null;
+
   @CreatedAt()
   createdAt!: Date;
 

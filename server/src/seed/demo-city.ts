@@ -18,6 +18,8 @@ interface StationSeed {
   mediationTypes?: MediationType[];
   areaCode: string;
   parent?: string;
+  /** For an outlet: its company, matched against a claim's respondent. */
+  organisation?: string;
   address: string;
   phone: string;
   lat: number;
@@ -165,6 +167,7 @@ export const DEMO_STATIONS: StationSeed[] = [
     industries: ['courier'],
     areaCode: '330302',
     parent: 'WZ-COURIER',
+    organisation: '顺丰速运',
     address: '温州市鹿城区江滨西路210号',
     phone: '0577-88961001',
     lat: 28.0251,
@@ -178,6 +181,7 @@ export const DEMO_STATIONS: StationSeed[] = [
     industries: ['courier'],
     areaCode: '330303',
     parent: 'WZ-COURIER',
+    organisation: '中通快递',
     address: '温州市龙湾区蒲州街道机场大道2200号',
     phone: '0577-86961002',
     lat: 27.9467,
@@ -191,6 +195,7 @@ export const DEMO_STATIONS: StationSeed[] = [
     industries: ['food_delivery'],
     areaCode: '330304',
     parent: 'WZ-DELIVERY',
+    organisation: '美团',
     address: '温州市瓯海区新桥街道高翔路15号',
     phone: '0577-86961003',
     lat: 27.9701,
@@ -204,6 +209,7 @@ export const DEMO_STATIONS: StationSeed[] = [
     industries: ['food_delivery'],
     areaCode: '330302',
     parent: 'WZ-DELIVERY',
+    organisation: '饿了么',
     address: '温州市鹿城区南汇街道锦绣路77号',
     phone: '0577-88961004',
     lat: 28.0002,
@@ -259,5 +265,8 @@ export const DEMO_STAFF: { username: string; displayName: string; role: StaffRol
     role: 'arbitrator',
     station: 'WZ-ARB-LC',
   },
+  { username: 'zto.manager', displayName: '中通龙湾网点 负责人 孙', role: 'outlet_manager', station: 'WZ-ZTO-LW' },
+  { username: 'sf.manager', displayName: '顺丰鹿城网点 负责人 钱', role: 'outlet_manager', station: 'WZ-SF-LC' },
+  { username: 'meituan.manager', displayName: '美团瓯海配送站 站长 吴', role: 'outlet_manager', station: 'WZ-MT-OH' },
   { username: 'lawyer', displayName: '法律援助 律师 赵', role: 'legal_aid_lawyer', station: 'WZ-LEGALAID' },
 ];

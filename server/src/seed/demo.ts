@@ -38,6 +38,8 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
         lat: s.lat,
         lng: s.lng,
         active: true,
+        organisation: s.organisation ?? null,
+        creditCode: null,
       });
       await em.save(row);
       ids.set(s.code, row.id);

@@ -4,11 +4,12 @@ import type { DataSource } from 'typeorm';
 import {
   CLAIM_TYPE,
   EVIDENCE_CATEGORY,
-  PAYMENT_METHOD,
   STATION_KIND,
+  chinaDateTime,
   fenToYuan,
   type ClaimType,
   type EvidenceCategory,
+  type SignatureSide,
   type StationKind,
 } from '@gig/shared';
 import { EvidenceFileEntity, StationEntity, type CaseEntity } from '../entities';
@@ -16,6 +17,7 @@ import { AppError } from '../errors';
 import type { DataProtector } from '../adapters/crypto';
 import type { FileStore } from '../adapters/files';
 import type { StationService } from './stations';
+import { currentSignatures, textOf } from './cases/effects/agreement-terms';
 
 /**
  * Printable documents, as PDF with a Chinese font embedded (subset): the mediation agreement of a
@@ -50,73 +52,51 @@ export class DocumentService {
     });
   }
 
-  /** 劳动争议调解协议书: parties in full (it is for signing), items, amounts, dates, signature lines. */
+  /**
+   * 劳动争议调解协议书: the text every party read (shared `agreementText`, the hash of which each
+   * signed), the parties' ID and contact lines for service, and the signatures so far: who, when,
+   * on which text. The effective date is printed only once the last signature is in.
+   */
   async agreementPdf(c: CaseEntity, signatureEvidenceId: string | null): Promise<Buffer> {
     const a = c.agreement;
     if (!a) throw new AppError('NO_AGREEMENT');
     if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED');
+    const [title, ...body] = textOf(c, a, this.protector).lines;
     const doc = this.doc(`调解协议书 ${c.number}`);
     const width = doc.page.width - 112;
-    doc.fontSize(20).text('劳动争议调解协议书', { align: 'center' });
-    doc
-      .moveDown(0.4)
-      .fontSize(10)
-      .fillColor('#555')
-      .text(`案件编号：${c.number}`, { align: 'center' })
-      .fillColor('#000');
-    doc.moveDown(1).fontSize(12);
-    const line = (label: string, value: string) => doc.text(`${label}：${value}`, { width });
-    line('申请人', this.protector.decrypt(c.claimantNameEnc));
-    line('身份证号码', this.protector.decrypt(c.idNumberEnc));
-    line('联系电话', this.protector.decrypt(c.phoneEnc));
-    doc.moveDown(0.5);
-    line('被申请人', c.claim.respondent.name);
-    if (c.claim.respondent.creditCode) line('统一社会信用代码', c.claim.respondent.creditCode);
-    if (c.claim.respondent.partnerName) line('关联平台/合作方', c.claim.respondent.partnerName);
-    if (c.claim.respondent.outletName) line('网点/站点', c.claim.respondent.outletName);
-    doc.moveDown(0.5);
-    line('调解组织', c.station?.name ?? '—');
-    doc.moveDown(1);
-    doc.text('经调解，双方自愿达成如下协议：', { width });
-    doc.moveDown(0.5);
-    a.items.forEach((i, n) => {
-      const type = CLAIM_TYPE.labels[i.type as ClaimType]?.['zh-CN'] ?? i.type;
-      doc.text(`${n + 1}. 由${i.payer}向申请人支付${type} 人民币 ${fenToYuan(i.amountFen)} 元；`, {
-        width,
-        indent: 12,
-      });
-    });
-    doc.moveDown(0.3);
+    doc.fontSize(20).text(title!, { align: 'center' });
+    doc.moveDown(0.8).fontSize(12);
+    for (const line of body) doc.text(line, { width }).moveDown(0.2);
+    doc.moveDown(0.4).fontSize(10).fillColor('#333');
     doc.text(
-      `以上合计人民币 ${fenToYuan(a.totalFen)} 元，于 ${a.dueDate} 前以${PAYMENT_METHOD.labels[a.paymentMethod as keyof typeof PAYMENT_METHOD.labels]?.['zh-CN'] ?? a.paymentMethod}方式付清。`,
-      { width, indent: 12 },
-    );
-    doc.moveDown(0.3);
-    doc.text('申请人收到上述款项后，双方就本次劳动争议再无其他争议。', { width, indent: 12 });
-    doc.moveDown(0.8).fontSize(10).fillColor('#333');
-    doc.text(
-      `本协议自双方签字或盖章、调解员签名并加盖调解组织印章之日起生效（本协议生效日：${a.effectiveOn}）。协议生效之日起30日内，双方可共同向人民法院申请司法确认；15日内可共同向劳动人事争议仲裁委员会申请仲裁审查确认。一方逾期不履行的，另一方可依法申请仲裁或支付令。`,
+      `申请人身份证号码：${this.protector.decrypt(c.idNumberEnc)}；联系电话：${this.protector.decrypt(c.phoneEnc)}`,
       { width },
     );
-    doc.fillColor('#000').fontSize(12).moveDown(2);
-    const y = doc.y;
-    doc.text('申请人（签名）：', 56, y);
-    const signature = signatureEvidenceId
+    doc.text(`文本校验码（SHA-256）：${a.textSha256}`, { width });
+    doc.fillColor('#000').fontSize(12).moveDown(1);
+    const signed = currentSignatures(a);
+    const line = (side: SignatureSide, label: string) => {
+      const s = signed.find((x) => x.side === side);
+      const how = s
+        ? `${s.name}（${s.onPaper ? '纸质签字' : '电子签名'}，${chinaDateTime(new Date(s.at))}）`
+        : '＿＿＿＿＿＿';
+      doc.text(`${label}：${how}`, { width });
+    };
+    line('worker', '申请人（签名）');
+    const image = signatureEvidenceId
       ? await this.ds.getRepository(EvidenceFileEntity).findOneBy({ id: signatureEvidenceId })
       : null;
-    if (signature && (signature.mime === 'image/png' || signature.mime === 'image/jpeg')) {
-      doc.image(await this.store.get(signature.storageKey), 160, y - 14, { fit: [140, 44] });
-      doc
-        .fontSize(8)
-        .fillColor('#555')
-        .text(`（电子签名，SHA-256 ${signature.sha256.slice(0, 16)}…）`, 160, y + 32)
-        .fillColor('#000')
-        .fontSize(12);
-    }
-    doc.text('被申请人（盖章）：', 320, y);
-    doc.text('调解员（签名）：', 56, y + 70);
-    doc.text('调解组织（盖章）：', 320, y + 70);
-    doc.text(`日期：${a.effectiveOn}`, 56, y + 130);
+    if (image && (image.mime === 'image/png' || image.mime === 'image/jpeg'))
+      doc.image(await this.store.get(image.storageKey), { fit: [140, 44] });
+    line('respondent', '被申请人（盖章）');
+    line('mediator', '调解员（签名）及调解组织（盖章）');
+    doc.moveDown(0.6);
+    doc.text(
+      a.effectiveOn
+        ? `本协议生效日：${a.effectiveOn}${a.signedOnPaper ? '（各方已在纸质文本上签字）' : ''}`
+        : '本协议尚未生效：待各方签字后生效。',
+      { width },
+    );
     return DocumentService.done(doc);
   }
 
@@ -157,12 +137,16 @@ export class DocumentService {
     line('住所', r.outletAddress ?? blank);
     line('法定代表人（主要负责人）姓名、职务', blank);
     if (r.contactPhone) line('联系电话', r.contactPhone);
-    if (r.partnerName) line('共同被申请人（合作方/平台）', `${r.partnerName}${r.partnerCreditCode ? `（${r.partnerCreditCode}）` : ''}`);
+    if (r.partnerName)
+      line('共同被申请人（合作方/平台）', `${r.partnerName}${r.partnerCreditCode ? `（${r.partnerCreditCode}）` : ''}`);
     doc.moveDown(0.5).text('仲裁请求', { width, underline: true });
     c.claim.items.forEach((i, n) => {
       const type = CLAIM_TYPE.labels[i.type as ClaimType]?.['zh-CN'] ?? i.type;
       const period = i.periodFrom ? `（${i.periodFrom} 至 ${i.periodTo ?? '今'}）` : '';
-      doc.text(`${n + 1}. 请求裁决被申请人支付${type}${period}人民币 ${fenToYuan(i.amountFen)} 元；`, { width, indent: 12 });
+      doc.text(`${n + 1}. 请求裁决被申请人支付${type}${period}人民币 ${fenToYuan(i.amountFen)} 元；`, {
+        width,
+        indent: 12,
+      });
     });
     doc.text(`以上合计人民币 ${fenToYuan(c.totalFen)} 元。`, { width, indent: 12 });
     doc.moveDown(0.5).text('事实与理由', { width, underline: true });

@@ -94,9 +94,11 @@ export class NotificationService {
     dedupeKey?: string,
   ): Promise<NotificationEntity> {
     const station = c.stationId ? await em.findOneBy(StationEntity, { id: c.stationId }) : null;
+    const outlet = c.respondentOutletId ? await em.findOneBy(StationEntity, { id: c.respondentOutletId }) : null;
     const params: NotificationParams = {
       caseNumber: c.number,
       ...(station ? { stationName: station.name, stationPhone: station.phone } : {}),
+      ...(outlet ? { outletName: outlet.name } : {}),
       ...extra,
     };
     return this.enqueue(em, { workerId: c.workerId, caseId: c.id, kind, params, dedupeKey });

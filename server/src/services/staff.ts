@@ -1,4 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { roleFitsStation } from '@gig/shared';
 import type {
   AuditPage,
   AuditQuery,
@@ -16,8 +17,8 @@ import { assertStrongPassword, hashPassword } from '../adapters/passwords';
 import { stationScope } from './stations';
 import type { TokenService } from '../adapters/tokens';
 
-/** Roles a station admin may give, at their own station or its outlets. */
-const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin'];
+/** Roles a station admin may give, at their own station or (outlet managers) at its outlets. */
+const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin', 'outlet_manager'];
 
 /**
  * Staff accounts: station admins manage the accounts of their station (and its outlets) with the
@@ -78,6 +79,17 @@ export class StaffService {
 
   /** May `p` give `role` at `stationId`? Throws the precise refusal. */
   private async assertMayGrant(p: Principal, role: StaffRole, stationId: string | null): Promise<void> {
+    const station = stationId ? await this.ds.getRepository(StationEntity).findOneBy({ id: stationId }) : null;
+    if (station && !roleFitsStation(role, station.kind))
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            path: '/body/role',
+            rule: 'station_kind',
+            message: 'an outlet has outlet managers only, and an outlet manager belongs to an outlet',
+          },
+        ],
+      });
     if (p.role === 'system_admin') {
       if (stationId && !(await this.ds.getRepository(StationEntity).existsBy({ id: stationId })))
         throw new AppError('VALIDATION_FAILED', {

@@ -51,6 +51,8 @@ export class StationService {
       id: s.id,
       ...shown,
       parentId: s.parentId,
+      organisation: s.organisation,
+      creditCode: s.creditCode,
       qrUrl: this.qrUrl(s.code),
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
@@ -145,6 +147,8 @@ export class StationService {
         lat: body.location?.lat ?? null,
         lng: body.location?.lng ?? null,
         active: body.active ?? true,
+        organisation: body.organisation ?? null,
+        creditCode: body.creditCode ?? null,
       });
       await repo.save(station);
       await audit(em, {

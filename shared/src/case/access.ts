@@ -1,4 +1,5 @@
 import { CITYWIDE_ROLES, type Role, type StationKind } from '../enums';
+import type { CaseStatus } from './status';
 
 /**
  * Who a user is to a case. Every read path and every acting path asks this one pure function;
@@ -12,6 +13,12 @@ export const RELATIONS = [
   'handling_station',
   /** Staff of the employer outlet the case is dispatched to, while it is there. */
   'dispatched_outlet',
+  /**
+   * The people who answer for the respondent's outlet the case was dispatched to (with the worker's
+   * consent), while the respondent is a party of the station's process: they see the case's
+   * progress, answer session times and sign the agreement.
+   */
+  'respondent_outlet',
   /** The city bureau and system admins: every case. */
   'citywide',
   /** Legal-aid lawyers and legal-aid station staff, on a case whose worker asked for legal aid. */
@@ -36,6 +43,10 @@ export interface CaseParties {
   dispatched: boolean;
   stationId: string | null;
   outletId: string | null;
+  /** The respondent's own outlet, once the case was dispatched there. */
+  respondentOutletId: string | null;
+  /** The case is at a stage where the respondent takes part (RESPONDENT_STAGES). */
+  respondentStage: boolean;
   legalAid: boolean;
   lawyerId: string | null;
   grants: CaseGrants;
@@ -64,6 +75,20 @@ export interface CaseAccess {
   sensitiveEvidence: boolean;
 }
 
+/**
+ * Where the respondent's outlet takes part once the case was dispatched to it: settling at the
+ * outlet, and after it is back at the station, its sessions, the agreement and its confirmation.
+ * Not in arbitration (the institution serves its own documents) nor after the case ends.
+ */
+export const RESPONDENT_STAGES: readonly CaseStatus[] = [
+  'accepted',
+  'dispatched',
+  'mediating',
+  'agreement',
+  'defaulted',
+  'confirmation_requested',
+];
+
 /** The relations a user has to a case. */
 export function relationsTo(actor: CaseActor, parties: CaseParties): Relation[] {
   const out: Relation[] = [];
@@ -72,6 +97,8 @@ export function relationsTo(actor: CaseActor, parties: CaseParties): Relation[] 
   if (actor.stationId !== null && actor.stationId === parties.stationId) out.push('handling_station');
   if (parties.dispatched && actor.stationId !== null && actor.stationId === parties.outletId)
     out.push('dispatched_outlet');
+  if (parties.respondentStage && actor.stationId !== null && actor.stationId === parties.respondentOutletId)
+    out.push('respondent_outlet');
   if (parties.legalAid && (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid'))
     out.push('legal_aid_desk');
   if (actor.role === 'legal_aid_lawyer' && actor.id === parties.lawyerId) out.push('assigned_lawyer');

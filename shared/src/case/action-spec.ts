@@ -27,7 +27,8 @@ export interface ActionSpec {
   /** What the action records in its case event (`null`: nothing beyond the reason). */
   data: TSchema;
   reason: ReasonRule;
-  actors: { roles: readonly Role[]; relations: readonly Relation[] };
+  /** Who may take it: a role with one of the relations, or (`system`) only the server's own clock. */
+  actors: { roles: readonly Role[]; relations: readonly Relation[]; system?: true };
   guards: readonly Guard[];
   /** Ask "are you sure" before it: it ends or sets back the case. */
   danger: boolean;

@@ -4,7 +4,6 @@ import { ARBITRATION_EVENT_DATA, ARBITRATION_FIELDS } from '../schemas/arbitrati
 import {
   AT_STATION,
   CLAIMANT,
-  CONFIRMING,
   STATION,
   STATION_OR_CITY,
   due,
@@ -13,7 +12,9 @@ import {
   spec,
   type ActionSpec,
 } from './action-spec';
+import { AGREEMENT_ACTIONS } from './actions-agreement';
 import { ARBITRATION_ACTIONS } from './actions-arbitration';
+import { OUTLET_ACTIONS } from './actions-outlet';
 import { windowOpen } from './facts';
 import type { CaseAction } from './status';
 
@@ -59,8 +60,9 @@ export const ACTIONS = {
     reason: 'optional',
     actors: AT_STATION,
     guards: [explained('OUTLET_CONSENT_REQUIRED', (f) => f.outletConsent)],
+    notify: 'case_dispatched',
     summary:
-      "Dispatch to one of the station's employer outlets for a quick settlement, with the worker's separate consent (PIPL art 23)",
+      "Dispatch to the respondent's own outlet under the station for a quick settlement, with the worker's separate consent (PIPL art 23); the outlet has the station's set working days to answer",
   }),
   outlet_settled: spec({
     fields: F.agreement,
@@ -75,6 +77,7 @@ export const ACTIONS = {
     data: D.takeBack,
     reason: 'required',
     actors: AT_STATION,
+    notify: 'outlet_returned',
     summary: 'Take the case back from the outlet, which could not settle (reason required)',
   }),
   start_mediation: spec({
@@ -117,96 +120,7 @@ export const ACTIONS = {
     danger: true,
     summary: 'Record that mediation failed (reason required)',
   }),
-  sign_agreement: spec({
-    fields: F.signature,
-    data: D.signature,
-    reason: 'optional',
-    actors: CLAIMANT,
-    help: { 'zh-CN': '看清协议的金额和付款日期后签字。', en: 'Check the amounts and the pay-by date, then sign.' },
-    summary:
-      'Sign the agreement: upload the signature image to the case first (POST /api/cases/:id/evidence), then send its id',
-  }),
-  record_performance: spec({
-    fields: F.performance,
-    data: D.performance,
-    reason: 'optional',
-    actors: AT_STATION,
-    summary: 'Record that the employer paid',
-  }),
-  record_default: spec({
-    fields: F.none,
-    data: D.none,
-    reason: 'optional',
-    actors: AT_STATION,
-    danger: true,
-    summary: 'Record that the employer did not pay as agreed',
-  }),
-  confirm_receipt: spec({
-    fields: F.none,
-    data: D.none,
-    reason: 'optional',
-    actors: CLAIMANT,
-    help: { 'zh-CN': '钱已经全部到账时点这里。', en: 'Tap when all the money has arrived.' },
-    summary: 'Confirm the agreed payment arrived',
-  }),
-  report_non_payment: spec({
-    fields: F.none,
-    data: D.none,
-    reason: 'optional',
-    actors: CLAIMANT,
-    danger: true,
-    help: {
-      'zh-CN': '过了付款日期还没收到钱，点这里告诉调解站。',
-      en: 'The pay-by date passed and no money came: tell the station.',
-    },
-    summary: 'Report that the agreed payment did not arrive',
-  }),
-  request_confirmation: spec({
-    fields: F.confirmationRequest,
-    data: D.confirmationRequest,
-    reason: 'optional',
-    actors: CLAIMANT,
-    guards: [
-      explained(
-        'CONFIRMATION_WINDOW_CLOSED',
-        (f) => windowOpen(f, 'judicial_confirmation') || windowOpen(f, 'arbitration_review'),
-        (f) => ({
-          closedAfter:
-            [due(f, 'judicial_confirmation'), due(f, 'arbitration_review')].filter(Boolean).sort().pop() ?? null,
-        }),
-      ),
-    ],
-    help: {
-      'zh-CN': '让法院或仲裁委确认协议，单位不付钱时可以申请强制执行。',
-      en: 'Have a court or the arbitration body confirm the agreement, so it can be enforced.',
-    },
-    summary:
-      'Ask for court judicial confirmation (within 30 days of the agreement) or arbitration review (within 15 days), so the agreement can be enforced',
-  }),
-  record_confirmation: spec({
-    fields: F.confirmationOutcome,
-    data: D.confirmationOutcome,
-    reason: 'optional',
-    actors: CONFIRMING,
-    summary:
-      'Record that the court (judicial confirmation) or the commission (arbitration review) confirmed the agreement',
-  }),
-  confirmation_refused: spec({
-    fields: F.confirmationOutcome,
-    data: D.confirmationOutcome,
-    reason: 'required',
-    actors: CONFIRMING,
-    danger: true,
-    summary:
-      'Record that the confirmation was refused (reason required): the agreement does not hold, the case returns to failed mediation',
-  }),
-  record_enforcement: spec({
-    fields: F.enforcement,
-    data: D.enforcement,
-    reason: 'optional',
-    actors: CONFIRMING,
-    summary: 'Record the application to the court for enforcement of a confirmed agreement',
-  }),
+  ...AGREEMENT_ACTIONS,
   request_arbitration: spec({
     fields: ARBITRATION_FIELDS.request,
     data: ARBITRATION_EVENT_DATA.request,
@@ -229,6 +143,7 @@ export const ACTIONS = {
       'Apply for arbitration after a failed mediation, after a default, or once the 15-day mediation window has passed: the case and its whole file go to the institution with jurisdiction (art 21)',
   }),
   ...ARBITRATION_ACTIONS,
+  ...OUTLET_ACTIONS,
   withdraw: spec({
     fields: F.none,
     data: D.none,

@@ -1,7 +1,7 @@
 import type { Role } from '../enums';
 import type { ErrorCode } from '../errors';
 import type { Relation } from './access';
-import { ACTIONS } from './actions';
+import { ACTIONS, type ActionSpec } from './actions';
 import type { CaseFacts } from './facts';
 import { CASE_ACTIONS, CASE_STATUSES, actionsFor, nextStatus, type CaseAction, type CaseStatus } from './status';
 
@@ -10,6 +10,8 @@ export interface ActingAs {
   role: Role;
   relations: readonly Relation[];
 }
+/** The server's own clock acting (an outlet's time running out), not a person. */
+export const SYSTEM: unique symbol = Symbol('system');
 
 /**
  * Why an action is not allowed now: `actor` (not this user's to take: 403), `status` (not in this
@@ -21,11 +23,14 @@ export type Decision =
   { action: CaseAction; allowed: true; to: CaseStatus } | { action: CaseAction; allowed: false; refusal: Refusal };
 
 /** Whether this user may take this action on a case with these facts now, and where it leads. */
-export function decide(facts: CaseFacts, who: ActingAs, action: CaseAction): Decision {
+export function decide(facts: CaseFacts, who: ActingAs | typeof SYSTEM, action: CaseAction): Decision {
   const spec = ACTIONS[action];
-  const roleOk = (spec.actors.roles as readonly Role[]).includes(who.role);
-  const relationOk = who.relations.some((r) => (spec.actors.relations as readonly Relation[]).includes(r));
-  if (!roleOk || !relationOk) return { action, allowed: false, refusal: 'actor' };
+  const actors: ActionSpec['actors'] = spec.actors;
+  const actorOk =
+    who === SYSTEM
+      ? actors.system === true
+      : actors.roles.includes(who.role) && who.relations.some((r) => actors.relations.includes(r));
+  if (!actorOk) return { action, allowed: false, refusal: 'actor' };
   const to = nextStatus(facts.status, action);
   if (to === null) return { action, allowed: false, refusal: 'status' };
   const failed = spec.guards.find((g) => !g.test(facts));
@@ -77,10 +82,13 @@ export const OUTLET_STAGES: readonly CaseStatus[] = (() => {
   return CASE_STATUSES.filter((s) => reach.has(s));
 })();
 
-/** Actions some staff role may take (the staff API), and the worker's (the worker API). */
+/** Actions some staff role may take (the staff API), the worker's (the worker API), and the server's own. */
 export const STAFF_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
   ACTIONS[a].actors.roles.some((r) => r !== 'worker'),
 );
 export const WORKER_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter((a) =>
   (ACTIONS[a].actors.roles as readonly Role[]).includes('worker'),
+);
+export const SYSTEM_ACTIONS = (Object.keys(ACTIONS) as CaseAction[]).filter(
+  (a) => (ACTIONS[a].actors as ActionSpec['actors']).system === true,
 );

@@ -3,6 +3,7 @@ import type { Label } from '../labels';
 /** The legal periods the clock keeps, their names, and the article behind each (legal-rules.md). */
 export type DeadlineKind =
   | 'mediation_window'
+  | 'outlet_response'
   | 'limitation'
   | 'judicial_confirmation'
   | 'arbitration_review'
@@ -16,6 +17,7 @@ export type DeadlineKind =
 /** What each period is called, for people. */
 export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
   mediation_window: { 'zh-CN': '15日调解期限', en: 'the 15-day mediation period' },
+  outlet_response: { 'zh-CN': '企业网点答复期限', en: 'the time for the employer’s outlet to answer' },
   limitation: { 'zh-CN': '劳动仲裁时效', en: 'the time limit to apply for arbitration' },
   judicial_confirmation: {
     'zh-CN': '申请司法确认的期限',
@@ -79,6 +81,14 @@ export const DEADLINE_BASIS: { readonly [K in DeadlineKind]: LegalBasis } = {
     rule: {
       'zh-CN': '调解协议生效之日起15日内，双方共同向仲裁委员会申请审查确认',
       en: 'Both parties apply to the arbitration commission for review within 15 days of the agreement taking effect',
+    },
+  },
+  outlet_response: {
+    law: { 'zh-CN': '调解站工作规则（可配置）', en: "The station's working rule (configurable)" },
+    article: '—',
+    rule: {
+      'zh-CN': '案件派至企业网点后，网点应在规定的工作日内答复协商；逾期未答复或协商不成的，案件自动收回调解站继续调解',
+      en: 'Once dispatched, the outlet must answer within the set working days; if it does not, or cannot settle, the case returns to the station for mediation',
     },
   },
   agreed_payment: {

@@ -36,6 +36,8 @@ export interface ClockRules {
   makeUpWorkdays: readonly IsoDate[];
   /** Remind this many days before a deadline (legal-rules.md §7.2). */
   reminderDays: readonly number[];
+  /** The station's rule (not a statute): the outlet answers a dispatched case within this many working days. */
+  outletResponseWorkingDays: number;
   /** LDMAL art 29: the commission decides on acceptance within this many days of receipt. */
   arbitrationAcceptanceDays: number;
   /** 办案规则 (article unconfirmed): the 3/5/10-day periods count working days. Unconfirmed: configurable. */
@@ -99,6 +101,7 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
   ],
   makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   reminderDays: [60, 30, 7],
+  outletResponseWorkingDays: 3,
   arbitrationAcceptanceDays: 5,
   arbitrationShortPeriodsInWorkingDays: true,
   arbitrationAwardDays: 45,
@@ -266,7 +269,7 @@ export function deadlineState(
 export const RUNNING_DEADLINES: { readonly [S in CaseStatus]?: readonly DeadlineKind[] } = {
   submitted: ['mediation_window', 'limitation'],
   accepted: ['mediation_window', 'limitation'],
-  dispatched: ['mediation_window', 'limitation'],
+  dispatched: ['outlet_response', 'mediation_window', 'limitation'],
   mediating: ['mediation_window', 'limitation'],
   mediation_failed: ['limitation'],
   agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],

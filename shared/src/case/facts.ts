@@ -14,6 +14,10 @@ export interface CaseFacts {
   outletConsent: boolean;
   /** The arbitration tribunal recorded its one extension of the time for the award (LDMAL art 43). */
   awardExtended: boolean;
+  /** The agreement has all its signatures (or was signed on paper): it binds the parties. */
+  agreementInEffect: boolean;
+  /** The outlet made a settlement offer the worker has not decided on. */
+  proposal: boolean;
   /** Mediation sessions scheduled so far. */
   sessions: number;
   /** The legal clock's deadlines as stored on the case. */

@@ -38,8 +38,7 @@ export function arbitrationInstitutions<S extends InstitutionCandidate>(
       .map((station) => ({ station, rank: coverage(station.areaCode, area) }))
       .filter((x): x is { station: S; rank: 0 | 1 } => x.rank !== null)
       .sort((a, b) => a.rank - b.rank);
-    for (const { station } of ranked)
-      if (!out.some((o) => o.station.id === station.id)) out.push({ station, basis });
+    for (const { station } of ranked) if (!out.some((o) => o.station.id === station.id)) out.push({ station, basis });
   };
   add(places.performanceArea, 'performance_place');
   add(places.employerArea, 'employer_location');

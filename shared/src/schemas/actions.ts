@@ -2,6 +2,7 @@ import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE } from '../enums';
 import { CASE_STATUSES } from '../case/status';
 import { Body, Id, IsoDateTime, StringEnum } from './common';
+import { AGREEMENT_EVENT_DATA, AGREEMENT_FIELDS, AgreementView } from './agreement';
 
 /**
  * The request bodies of case actions and the data each records on its event. The actions table
@@ -30,11 +31,15 @@ export const ACTION_FIELDS = {
   dispatch: { outletId: Id },
   /** 特事急诊: who sits on the urgent joint consultation, and the written one-case plan. */
   urgent: { participants: Type.Array(Participant, { minItems: 1, maxItems: 10 }), plan: Text(5000, 10) },
-  /** The mediation agreement as staff record it (also the outlet's settlement). */
+  /**
+   * The mediation agreement as staff record it (also the outlet's settlement), for every party to
+   * sign. `effectiveOn` only for a paper copy everyone already signed that day (LDMAL art 14).
+   */
   agreement: {
     items: Type.Array(AgreementItem, { minItems: 1, maxItems: 20 }),
-    /** The day both parties signed or sealed it, the mediator signed and the body sealed it (LDMAL art 14). */
-    effectiveOn: CalendarDate,
+    effectiveOn: Type.Optional(CalendarDate),
+    /** The facts in brief as the agreement states them (the claim's account, shortened, by default). */
+    facts: Type.Optional(Text(1000, 10)),
     /** The agreed payment date. */
     dueDate: CalendarDate,
     paymentMethod: StringEnum(PAYMENT_METHODS),
@@ -66,8 +71,7 @@ export const ACTION_FIELDS = {
     decidedOn: CalendarDate,
   },
   enforcement: { court: Text(100, 2), enforcementCaseNumber: Type.Optional(Text(100)), appliedOn: CalendarDate },
-  /** The worker signs with a signature image already uploaded to the case. */
-  signature: { signatureEvidenceId: Id },
+  ...AGREEMENT_FIELDS,
 } as const satisfies Record<string, TProperties>;
 
 export type ReasonRule = 'required' | 'optional';
@@ -100,16 +104,6 @@ export function actionBody<const F extends TProperties, const R extends ReasonRu
 export const CaseActionBody = actionBody(ACTION_FIELDS.none, 'optional');
 export type CaseActionBody = Static<typeof CaseActionBody>;
 
-export const AgreementView = Type.Object({
-  items: Type.Array(
-    Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer(), payer: Type.String() }),
-  ),
-  totalFen: Type.Integer(),
-  effectiveOn: CalendarDate,
-  dueDate: CalendarDate,
-  paymentMethod: StringEnum(PAYMENT_METHODS),
-});
-
 const Person = Type.Object({ side: Type.String(), name: Type.String() });
 export const ScheduledSession = Type.Object({
   id: Id,
@@ -124,7 +118,8 @@ export const ScheduledSession = Type.Object({
 export const EVENT_DATA = {
   none: Type.Null(),
   transfer: Type.Object({ fromStationId: Nullable(Id), toStationId: Id, toStationCode: Type.String() }),
-  dispatch: Type.Object({ outletId: Id, outletCode: Type.String() }),
+  /** `answerBy`: the last day of the outlet's time to answer. */
+  dispatch: Type.Object({ outletId: Id, outletCode: Type.String(), answerBy: CalendarDate }),
   takeBack: Type.Object({ outletId: Nullable(Id) }),
   urgent: Type.Object({
     participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
@@ -146,5 +141,5 @@ export const EVENT_DATA = {
     enforcementCaseNumber: Nullable(Type.String()),
     appliedOn: CalendarDate,
   }),
-  signature: Type.Object({ signatureEvidenceId: Id, sha256: Type.String() }),
+  ...AGREEMENT_EVENT_DATA,
 };

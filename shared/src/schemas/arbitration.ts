@@ -70,7 +70,9 @@ export const ArbitrationView = Type.Object({
   refusedOn: Nullable(CalendarDate),
   extended: Type.Boolean(),
   hearing: Nullable(Type.Object({ startsAt: IsoDateTime, address: Type.String(), tribunal: Nullable(Type.String()) })),
-  mediation: Nullable(Type.Object({ documentNumber: Type.String(), decidedOn: CalendarDate, totalFen: Type.Integer() })),
+  mediation: Nullable(
+    Type.Object({ documentNumber: Type.String(), decidedOn: CalendarDate, totalFen: Type.Integer() }),
+  ),
   award: Nullable(AwardView),
 });
 export type ArbitrationView = Static<typeof ArbitrationView>;

@@ -12,9 +12,11 @@ import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
 import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
 import { RouteDecision } from './routing';
-import { AgreementView, CalendarDate, ScheduledSession, Text } from './actions';
+import { CalendarDate, ScheduledSession, Text } from './actions';
+import { AgreementView } from './agreement';
 import { StationCard } from './station';
 import { ArbitrationView } from './arbitration';
+import { OutletReplyView, ProposalView, SessionAnswerView } from './outlet';
 import { ERROR_CODES } from '../errors';
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
@@ -99,6 +101,8 @@ export const SessionView = Type.Composite([
   ScheduledSession,
   Type.Object({
     present: Type.Union([Type.Array(Type.Object({ side: Type.String(), name: Type.String() })), Type.Null()]),
+    /** The respondent's answer to the time: coming or not. */
+    respondentAnswer: Type.Union([SessionAnswerView, Type.Null()]),
   }),
 ]);
 
@@ -173,6 +177,12 @@ export const CaseView = Type.Object({
   /** Mediation sessions, with who came once attendance is recorded. */
   sessions: Type.Array(SessionView),
   agreement: Type.Union([AgreementView, Type.Null()]),
+  /** The agreement's whole text, paragraph by paragraph: what each party reads and signs. */
+  agreementText: Type.Union([Type.Array(Type.String()), Type.Null()]),
+  /** The respondent outlet's account of the facts, once it answered. */
+  outletReply: Type.Union([OutletReplyView, Type.Null()]),
+  /** The outlet's settlement offer the worker has not decided on yet. */
+  proposal: Type.Union([ProposalView, Type.Null()]),
   /** The arbitration stage, once the worker applied for arbitration. */
   arbitration: Type.Union([ArbitrationView, Type.Null()]),
   /** The current urgent joint consultation, when the case is flagged. */

@@ -8,3 +8,5 @@ export * from './patterns';
 export * from './staff';
 export * from './actions';
 export * from './arbitration';
+export * from './outlet';
+export * from './agreement';

@@ -26,6 +26,13 @@ const stationFields = {
   phone: ContactPhone,
   location: Type.Union([Location, Type.Null()]),
   active: Type.Boolean(),
+  /** For an outlet: the company it belongs to, so a case goes only to the respondent's own outlet. */
+  organisation: Type.Union([Type.String({ minLength: 2, maxLength: 100 }), Type.Null()], {
+    description: "An outlet's company (matched against the claim's respondent and partner)",
+  }),
+  creditCode: Type.Union([Type.String({ pattern: '^[0-9A-Za-z]{18}$' }), Type.Null()], {
+    description: "The outlet's or its company's unified social credit code",
+  }),
 };
 
 export const StationCreateBody = Body({
@@ -36,6 +43,8 @@ export const StationCreateBody = Body({
   location: Type.Optional(stationFields.location),
   active: Type.Optional(stationFields.active),
   mediationTypes: Type.Optional(MediationTypes),
+  organisation: Type.Optional(stationFields.organisation),
+  creditCode: Type.Optional(stationFields.creditCode),
 });
 export type StationCreateBody = Static<typeof StationCreateBody>;
 

@@ -116,7 +116,17 @@ describe('intake', () => {
       await w.act(token.delivery, id, 'accept');
       const wrong = await w.act(token.delivery, id, 'dispatch', { outletId: foreignOutlet.id });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.fields[0]).toMatchObject({ path: '/body/outletId', rule: 'own_outlet' });
+      expect(wrong.body.fields[0]).toMatchObject({ path: '/body/outletId', rule: 'respondent_outlet' });
+      // Nor to another company's outlet under the same station, which the worker never named.
+      const rival = await t.station({
+        code: 'WZ-ELM-LC',
+        kind: 'outlet',
+        areaCode: '330302',
+        parentCode: 'WZ-DELIVERY',
+        organisation: '饿了么',
+      });
+      const rivalRes = await w.act(token.delivery, id, 'dispatch', { outletId: rival.id });
+      expect([rivalRes.status, rivalRes.body.fields?.[0]?.rule]).toEqual([400, 'respondent_outlet']);
 
       const sent = await w.act(token.delivery, id, 'dispatch', { outletId: outlet.id, reason: '由配送站先行协商' });
       expect(sent.status).toBe(200);

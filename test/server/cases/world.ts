@@ -98,7 +98,7 @@ export async function caseWorld(env: Record<string, string> = {}): Promise<CaseW
   };
 }
 
-/** The delivery association's outlet in Ouhai (WZ-MT-OH), for dispatch and outlet settlement. */
+/** The delivery association's outlet in Ouhai (WZ-MT-OH) of the rider's respondent, for dispatch and outlet settlement. */
 export const deliveryOutlet = (t: TestApp) =>
   t.station({
     code: 'WZ-MT-OH',
@@ -106,4 +106,5 @@ export const deliveryOutlet = (t: TestApp) =>
     industries: ['food_delivery'],
     areaCode: '330304',
     parentCode: 'WZ-DELIVERY',
+    organisation: '某某配送',
   });

@@ -172,6 +172,8 @@ export async function startApp(
         lat: rest.location?.lat ?? null,
         lng: rest.location?.lng ?? null,
         active: rest.active ?? true,
+        organisation: rest.organisation ?? null,
+        creditCode: rest.creditCode ?? null,
       });
       return repo.save(row);
     },

@@ -119,11 +119,12 @@ export default fp(
     });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
-    // sweep for deadline reminders and the retention timer (also soon after boot).
+    // sweep for deadline reminders, outlets' time limits and the retention timer (also soon after boot).
     const sweepMs = c.MAINTENANCE_SWEEP_MINUTES * 60_000;
     const jobs = new BackgroundJobs((job, err) => fastify.log.error({ err, job }, 'background job round failed'))
       .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => dispatcher.runOnce())
       .every('reminders', sweepMs, () => reminders.sweep(), 5_000)
+      .every('outlet-clock', sweepMs, () => cases.outletClock.sweep(), 7_500)
       .every('retention', sweepMs, () => retention.purgeDue(), 10_000);
     fastify.addHook('onReady', async () => jobs.start());
     fastify.addHook('preClose', async () => jobs.stop());

@@ -18,9 +18,9 @@ export async function appendEvent(
       action: e.action,
       fromStatus: e.from,
       toStatus: e.to,
-      actorType: p.role === 'worker' ? 'worker' : 'staff',
-      actorId: p.id,
-      actorRole: p.role,
+      actorType: e.actor.system ? 'system' : p.role === 'worker' ? 'worker' : 'staff',
+      actorId: e.actor.system ? null : p.id,
+      actorRole: e.actor.system ? 'system' : p.role,
       stationId: c.stationId,
       reason: e.reason,
       data: (e.data ?? null) as Record<string, unknown> | null,
@@ -29,25 +29,33 @@ export async function appendEvent(
   );
 }
 
-/** Sessions from their schedule_session events, with the latest attendance recorded for each. */
+/** Sessions from their schedule_session events, with the latest attendance and respondent's answer for each. */
 export function sessionsOf(events: CaseEventEntity[]): CaseView['sessions'] {
   type Session = Omit<CaseView['sessions'][number], 'present'>;
   const present = new Map<string, CaseView['sessions'][number]['present']>();
+  const answers = new Map<string, CaseView['sessions'][number]['respondentAnswer']>();
   for (const e of events) {
-    const d = e.data as { sessionId?: string; present?: { side: string; name: string }[] } | null;
+    const d = e.data as {
+      sessionId?: string;
+      present?: { side: string; name: string }[];
+      attend?: boolean;
+      note?: string | null;
+    } | null;
     if (e.action === 'record_attendance' && d?.sessionId) present.set(d.sessionId, d.present ?? []);
+    if (e.action === 'answer_session' && d?.sessionId)
+      answers.set(d.sessionId, { attend: !!d.attend, note: d.note ?? null, at: e.createdAt.toISOString() });
   }
   return events
     .filter((e) => e.action === 'schedule_session')
     .map((e) => (e.data as { session: Session }).session)
-    .map((s) => ({ ...s, present: present.get(s.id) ?? null }));
+    .map((s) => ({ ...s, present: present.get(s.id) ?? null, respondentAnswer: answers.get(s.id) ?? null }));
 }
 
-/** The latest signature the worker gave, from its sign_agreement event. */
-export function signatureOf(events: CaseEventEntity[]): CaseView['workerSignature'] {
-  const e = [...events].reverse().find((x) => x.action === 'sign_agreement');
-  const d = e?.data as { signatureEvidenceId: string; sha256: string } | undefined;
-  return e && d ? { evidenceId: d.signatureEvidenceId, sha256: d.sha256, at: e.createdAt.toISOString() } : null;
+/** The outlet's latest account of the facts. */
+export function outletReplyOf(events: CaseEventEntity[]): CaseView['outletReply'] {
+  const e = [...events].reverse().find((x) => x.action === 'outlet_reply');
+  const d = e?.data as { account: string } | undefined;
+  return e && d ? { account: d.account, at: e.createdAt.toISOString() } : null;
 }
 
 /** The current consultation is the latest flag_urgent event's participants and plan. */

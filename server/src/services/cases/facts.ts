@@ -11,6 +11,8 @@ export function factsOf(c: CaseEntity, sessions: number, today: string): CaseFac
     notesSharedWithLawyer: c.notesShared,
     outletConsent: c.claim.outletConsent != null,
     awardExtended: c.arbitration?.extended ?? false,
+    agreementInEffect: !!c.agreement?.effectiveOn,
+    proposal: c.proposal !== null,
     sessions,
     deadlines: c.deadlines,
     today,

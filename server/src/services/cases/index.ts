@@ -5,6 +5,7 @@ import type { NotificationService } from '../notifications';
 import type { StationService } from '../stations';
 import { CaseFiling } from './filing';
 import { CaseMessages } from './messages';
+import { OutletClock } from './outlet-clock';
 import { CasePrivacy } from './privacy';
 import { CaseQueue } from './queue';
 import { CaseReach } from './reach';
@@ -24,6 +25,7 @@ export class CaseService {
   readonly queue: CaseQueue;
   readonly messages: CaseMessages;
   readonly privacy: CasePrivacy;
+  readonly outletClock: OutletClock;
 
   constructor(
     ds: DataSource,
@@ -34,11 +36,12 @@ export class CaseService {
   ) {
     this.reach = new CaseReach(ds);
     this.filing = new CaseFiling(ds, protector, clock);
-    this.transitions = new CaseTransitions(ds, this.reach, clock, notifier);
+    this.transitions = new CaseTransitions(ds, this.reach, clock, protector, notifier);
     this.views = new CaseViews(ds, protector, stations, this.reach);
     this.queue = new CaseQueue(ds, this.reach);
     this.messages = new CaseMessages(ds, protector, this.reach, notifier);
     this.privacy = new CasePrivacy(ds, protector, this.reach);
+    this.outletClock = new OutletClock(ds, this.transitions);
   }
 }
 

@@ -1,5 +1,13 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { CITYWIDE_ROLES, access, type CaseAccess, type CaseActor, type CaseParties, type Principal } from '@gig/shared';
+import {
+  CITYWIDE_ROLES,
+  RESPONDENT_STAGES,
+  access,
+  type CaseAccess,
+  type CaseActor,
+  type CaseParties,
+  type Principal,
+} from '@gig/shared';
 import { CaseEntity, StationEntity } from '../../entities';
 import { AppError } from '../../errors';
 
@@ -7,7 +15,22 @@ import { AppError } from '../../errors';
 export interface Actor {
   principal: Principal;
   requestId: string;
+  /** The server's own clock (an outlet's time running out), acting on no one's behalf. */
+  system?: true;
 }
+
+/** The actor of the server's own timed actions. */
+export const SYSTEM_ACTOR: Actor = {
+  principal: {
+    id: '00000000-0000-0000-0000-000000000000',
+    role: 'system_admin',
+    displayName: '系统',
+    stationId: null,
+    phoneMasked: null,
+  },
+  requestId: 'system',
+  system: true,
+};
 
 /** A case as one user may use it: the row, who the user is to it, and what they may do. */
 export interface Reached {
@@ -22,6 +45,8 @@ export function partiesOf(c: CaseEntity): CaseParties {
     dispatched: c.status === 'dispatched',
     stationId: c.stationId,
     outletId: c.outletId,
+    respondentOutletId: c.respondentOutletId,
+    respondentStage: RESPONDENT_STAGES.includes(c.status),
     legalAid: c.legalAid,
     lawyerId: c.lawyerId,
     grants: { notesSharedWithLawyer: c.notesShared },
@@ -59,6 +84,26 @@ export class CaseReach {
     return { c, actor, access: a };
   }
 
+  /** A case for the server's own timed actions: every case, with no one's relations. */
+  async asSystem(id: string): Promise<Reached> {
+    const c = await this.reload(id);
+    const actor: CaseActor = {
+      id: SYSTEM_ACTOR.principal.id,
+      role: 'system_admin',
+      stationId: null,
+      stationKind: null,
+    };
+    const none = {
+      relations: [],
+      read: true,
+      contribute: false,
+      reveal: false,
+      internalNotes: false,
+      sensitiveEvidence: false,
+    };
+    return { c, actor, access: none };
+  }
+
   /** The case as it is now, without an access check: for answering the user who has just acted on it. */
   async reload(id: string): Promise<CaseEntity> {
     return this.ds
@@ -68,8 +113,8 @@ export class CaseReach {
 
   /**
    * Narrows a query on cases (alias `c`) to the cases this user may read: the same relations as
-   * `access()` (claimant, handling station, dispatched outlet, citywide, legal-aid desk, assigned
-   * lawyer). False when they can read none at all.
+   * `access()` (claimant, handling station, dispatched outlet, respondent outlet, citywide,
+   * legal-aid desk, assigned lawyer). False when they can read none at all.
    */
   async narrow(qb: SelectQueryBuilder<CaseEntity>, p: Principal): Promise<boolean> {
     const actor = await this.actorOf(p);
@@ -80,12 +125,17 @@ export class CaseReach {
     if (CITYWIDE_ROLES.includes(actor.role)) return true;
     const clauses: string[] = [];
     if (actor.stationId)
-      clauses.push('c.stationId = :reachStation', "(c.outletId = :reachStation AND c.status = 'dispatched')");
+      clauses.push(
+        'c.stationId = :reachStation',
+        "(c.outletId = :reachStation AND c.status = 'dispatched')",
+        '(c.respondentOutletId = :reachStation AND c.status IN (:...reachRespondentStages))',
+      );
     if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
     if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
     if (!clauses.length) return false;
     qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), {
       reachStation: actor.stationId,
+      reachRespondentStages: [...RESPONDENT_STAGES],
       reachTrue: true,
       reachMe: actor.id,
     });

@@ -3,6 +3,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import {
   ACTIONS,
   CASE_STATUS_LABELS,
+  SYSTEM,
   allowedNow,
   chinaDate,
   chinaDateTime,
@@ -17,6 +18,7 @@ import {
 import { CaseActionRequestEntity, CaseEntity, CaseEventEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import type { NotificationService } from '../notifications';
+import type { DataProtector } from '../../adapters/crypto';
 import { audit } from '../audit';
 import { EFFECTS } from './effects';
 import { appendEvent } from './events';
@@ -35,10 +37,11 @@ function notificationParams(reason: string | null, data: unknown): NotificationP
     acceptanceDue?: string;
     awardDue?: string;
     suitDue?: string;
+    answerBy?: string;
   };
   const d = (data ?? {}) as Seen;
   const at = d.session ?? (d.startsAt ? { startsAt: d.startsAt, address: d.address ?? null, link: null } : null);
-  const until = d.acceptanceDue ?? d.awardDue ?? d.suitDue;
+  const until = d.acceptanceDue ?? d.awardDue ?? d.suitDue ?? d.answerBy;
   return {
     reason,
     ...(at ? { sessionAt: chinaDateTime(new Date(at.startsAt)), sessionPlace: at.address ?? at.link ?? '' } : {}),
@@ -57,6 +60,7 @@ export class CaseTransitions {
     private readonly ds: DataSource,
     private readonly reach: CaseReach,
     private readonly clock: ClockRules,
+    private readonly protector: DataProtector,
     private readonly notifier: NotificationService | null,
   ) {}
 
@@ -76,13 +80,15 @@ export class CaseTransitions {
       // case has since left their reach (a transfer moves it to another station).
       if (prior) return this.replay(prior, requestHash);
     }
-    const reached = await this.reach.load(actor.principal, caseId);
+    // The server's own clock reaches every case; a person only what access() gives them.
+    const reached = actor.system ? await this.reach.asSystem(caseId) : await this.reach.load(actor.principal, caseId);
     const { c } = reached;
     const today = chinaDate(new Date());
     const sessions = await this.ds.getRepository(CaseEventEntity).countBy({ caseId: c.id, action: 'schedule_session' });
     const facts = factsOf(c, sessions, today);
     const b = body as { reason?: string; expectedStatus?: string };
-    const d = decide(facts, { role: actor.principal.role, relations: reached.access.relations }, action);
+    const who = actor.system ? SYSTEM : { role: actor.principal.role, relations: reached.access.relations };
+    const d = decide(facts, who, action);
     // Not this user's at all: 403, whatever status their page showed.
     if (!d.allowed && d.refusal === 'actor') throw this.refusal('actor', reached, facts, actor);
     if (b.expectedStatus && b.expectedStatus !== c.status) throw this.refusal('status', reached, facts, actor);
@@ -90,7 +96,8 @@ export class CaseTransitions {
     if (ACTIONS[action].reason === 'required' && !b.reason?.trim())
       throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
 
-    const { set, data } = await EFFECTS[action]({ c, body, actor, ds: this.ds, clock: this.clock, today });
+    const ctx = { c, body, actor, ds: this.ds, clock: this.clock, protector: this.protector, today };
+    const { set, data } = await EFFECTS[action](ctx);
     const to = d.to;
     try {
       await this.ds.transaction(async (em) => {
@@ -128,8 +135,8 @@ export class CaseTransitions {
         // The audit log answers "who did what to which case" across cases; the event trail is per case.
         const p = actor.principal;
         await audit(em, {
-          actorType: p.role === 'worker' ? 'worker' : 'staff',
-          actorId: p.id,
+          actorType: actor.system ? 'system' : p.role === 'worker' ? 'worker' : 'staff',
+          actorId: actor.system ? null : p.id,
           action: `case.${action}`,
           targetType: 'case',
           targetId: c.id,

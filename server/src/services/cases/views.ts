@@ -17,7 +17,8 @@ import { CaseEventEntity, EvidenceFileEntity, StaffUserEntity, type CaseEntity }
 import type { DataProtector } from '../../adapters/crypto';
 import type { StationService } from '../stations';
 import { evidenceView } from '../evidence';
-import { consultationOf, sessionsOf, signatureOf } from './events';
+import { currentSignatures, textOf } from './effects/agreement-terms';
+import { consultationOf, outletReplyOf, sessionsOf } from './events';
 import { factsOf } from './facts';
 import { partiesOf, type CaseReach } from './reach';
 
@@ -75,10 +76,13 @@ export class CaseViews {
       notesSharedWithLawyer: c.notesShared,
       // Sensitive files (PIPL art 28) only for those the worker gave them to.
       evidence: evidence.filter((e) => !e.sensitive || a.sensitiveEvidence).map(evidenceView),
-      workerSignature: signatureOf(events),
+      workerSignature: this.drawnSignature(c, evidence),
       outletConsent: c.claim.outletConsent ?? null,
       sessions,
-      agreement: (c.agreement as CaseView['agreement']) ?? null,
+      agreement: c.agreement ?? null,
+      agreementText: c.agreement ? textOf(c, c.agreement, this.protector).lines : null,
+      outletReply: outletReplyOf(events),
+      proposal: c.proposal ?? null,
       arbitration: c.arbitration ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
@@ -94,6 +98,13 @@ export class CaseViews {
         at: e.createdAt.toISOString(),
       })),
     };
+  }
+
+  /** The worker's drawn signature on the current agreement text, if they gave one. */
+  private drawnSignature(c: CaseEntity, evidence: EvidenceFileEntity[]): CaseView['workerSignature'] {
+    const s = c.agreement && currentSignatures(c.agreement).find((x) => x.side === 'worker' && x.evidenceId);
+    const image = s ? evidence.find((e) => e.id === s.evidenceId) : undefined;
+    return s && image ? { evidenceId: image.id, sha256: image.sha256, at: s.at } : null;
   }
 
   private claimant(c: CaseEntity): CaseView['claimant'] {

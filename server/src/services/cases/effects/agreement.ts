@@ -1,6 +1,8 @@
 import { yuanToFen } from '@gig/shared';
 import { EvidenceFileEntity } from '../../../entities';
 import { AppError, fieldError } from '../../../errors';
+import { sign } from './agreement-terms';
+import { agreement } from './mediation';
 import { nothing, type EffectContext, type Effects } from './types';
 
 const notFuture = (path: string, day: string, today: string): void => {
@@ -20,6 +22,9 @@ async function outcome({ body, today }: Pick<EffectContext<'record_confirmation'
 export const AGREEMENT_EFFECTS: Pick<
   Effects,
   | 'sign_agreement'
+  | 'confirm_agreement'
+  | 'record_signature'
+  | 'amend_agreement'
   | 'record_performance'
   | 'record_default'
   | 'confirm_receipt'
@@ -29,15 +34,39 @@ export const AGREEMENT_EFFECTS: Pick<
   | 'confirmation_refused'
   | 'record_enforcement'
 > = {
-  /** With a signature image the worker uploaded to the case. */
-  async sign_agreement({ c, body, ds }) {
-    const image = await ds
-      .getRepository(EvidenceFileEntity)
-      .findOneBy({ id: body.signatureEvidenceId, caseId: c.id, uploadedByType: 'worker', kind: 'image' });
-    if (!image)
-      throw fieldError('/body/signatureEvidenceId', 'signature', 'must be an image you uploaded to this case');
-    return { set: {}, data: { signatureEvidenceId: image.id, sha256: image.sha256 } };
+  /** The worker (with an optional drawn signature) or the respondent's outlet, on the text they read. */
+  async sign_agreement({ c, body, actor, ds, clock, protector, today }) {
+    const worker = actor.principal.role === 'worker';
+    let evidenceId: string | null = null;
+    if (body.signatureEvidenceId) {
+      const image = await ds
+        .getRepository(EvidenceFileEntity)
+        .findOneBy({ id: body.signatureEvidenceId, caseId: c.id, uploadedById: actor.principal.id, kind: 'image' });
+      if (!image)
+        throw fieldError('/body/signatureEvidenceId', 'signature', 'must be an image you uploaded to this case');
+      evidenceId = image.id;
+    }
+    const side = worker ? 'worker' : 'respondent';
+    const name = !worker ? actor.principal.displayName : c.purgedAt ? '—' : protector.decrypt(c.claimantNameEnc);
+    return sign(c, { side, name, textSha256: body.textSha256, evidenceId, onPaper: false }, { clock, today });
   },
+
+  /** The mediator, for the body: signature and seal. */
+  async confirm_agreement({ c, body, actor, clock, today }) {
+    const s = { side: 'mediator' as const, name: actor.principal.displayName, textSha256: body.textSha256 };
+    return sign(c, { ...s, evidenceId: null, onPaper: false }, { clock, today });
+  },
+
+  /** A party's signature on a paper copy of this text, with its scan among the case's files. */
+  async record_signature({ c, body, ds, clock, today }) {
+    const scan = await ds.getRepository(EvidenceFileEntity).findOneBy({ id: body.evidenceId, caseId: c.id });
+    if (!scan) throw fieldError('/body/evidenceId', 'exists', "must be a file of this case (the signed page's scan)");
+    const s = { side: body.side, name: body.name, textSha256: body.textSha256, evidenceId: scan.id, onPaper: true };
+    return sign(c, s, { clock, today });
+  },
+
+  /** New terms before it is in effect: a new text, so every signature is needed again. */
+  amend_agreement: (ctx) => agreement(ctx),
 
   /** What the employer paid, as staff record it. */
   async record_performance({ body, today }) {

@@ -18,7 +18,13 @@ import { AppError, fieldError } from '../../../errors';
 import type { Effects } from './types';
 
 /** The periods the arbitration stage keeps; a new stage step replaces them, the others stay. */
-const STAGE_KINDS = ['arbitration_acceptance', 'arbitration_award', 'worker_suit', 'employer_set_aside', 'employer_suit'];
+const STAGE_KINDS = [
+  'arbitration_acceptance',
+  'arbitration_award',
+  'worker_suit',
+  'employer_set_aside',
+  'employer_suit',
+];
 
 function withStage(c: CaseEntity, ...added: Deadline[]): StoredDeadline[] {
   const kept = c.deadlines.filter((d) => !STAGE_KINDS.includes(d.kind));
@@ -115,7 +121,10 @@ export const ARBITRATION_EFFECTS: Pick<
     const fields: FieldError[] = [];
     notFuture(fields, '/body/decidedOn', body.decidedOn, today);
     refuse(fields);
-    return { set: { arbitration: { ...a, refusedOn: body.decidedOn }, deadlines: withStage(c) }, data: { decidedOn: body.decidedOn } };
+    return {
+      set: { arbitration: { ...a, refusedOn: body.decidedOn }, deadlines: withStage(c) },
+      data: { decidedOn: body.decidedOn },
+    };
   },
 
   /** Art 35: written notice at least 5 days before the hearing. */
@@ -124,7 +133,11 @@ export const ARBITRATION_EFFECTS: Pick<
     const startsAt = new Date(body.startsAt);
     const earliest = addDays(today, 5);
     if (chinaDate(startsAt) < earliest)
-      throw fieldError('/body/startsAt', 'notice_period', `the parties must be told at least 5 days before (${earliest})`);
+      throw fieldError(
+        '/body/startsAt',
+        'notice_period',
+        `the parties must be told at least 5 days before (${earliest})`,
+      );
     const hearing = { startsAt: startsAt.toISOString(), address: body.address, tribunal: body.tribunal ?? null };
     return { set: { arbitration: { ...a, hearing } }, data: hearing };
   },
@@ -134,7 +147,10 @@ export const ARBITRATION_EFFECTS: Pick<
     const a = stage(c);
     if (!a.acceptedOn) throw new AppError('INVALID_TRANSITION', { details: { status: c.status } });
     const award = awardDeadline(a.acceptedOn, { extended: true }, clock);
-    return { set: { arbitration: { ...a, extended: true }, deadlines: withStage(c, award) }, data: { awardDue: award.due } };
+    return {
+      set: { arbitration: { ...a, extended: true }, deadlines: withStage(c, award) },
+      data: { awardDue: award.due },
+    };
   },
 
   /** Art 42: the tribunal's mediation statement ends the arbitration. */

@@ -5,13 +5,7 @@ import { nothing, type Effects } from './types';
 /** Flags and assignments that never move the case, and the exits the worker or staff take. */
 export const FLAG_EFFECTS: Pick<
   Effects,
-  | 'flag_urgent'
-  | 'clear_urgent'
-  | 'assign_lawyer'
-  | 'share_notes'
-  | 'unshare_notes'
-  | 'withdraw'
-  | 'close'
+  'flag_urgent' | 'clear_urgent' | 'assign_lawyer' | 'share_notes' | 'unshare_notes' | 'withdraw' | 'close'
 > = {
   /** 特事急诊: its participants and one-case plan. */
   async flag_urgent({ body }) {

@@ -3,10 +3,16 @@ import { ARBITRATION_EFFECTS } from './arbitration';
 import { FLAG_EFFECTS } from './flags';
 import { INTAKE_EFFECTS } from './intake';
 import { MEDIATION_EFFECTS } from './mediation';
+import { OUTLET_EFFECTS } from './outlet';
 import type { Effects } from './types';
 
 /** Every action's effect, by group; a mapped type, so an action without one does not compile. */
-export const EFFECTS: Effects = { ...INTAKE_EFFECTS, ...MEDIATION_EFFECTS, ...AGREEMENT_EFFECTS, ...FLAG_EFFECTS,
+export const EFFECTS: Effects = {
+  ...INTAKE_EFFECTS,
+  ...OUTLET_EFFECTS,
+  ...MEDIATION_EFFECTS,
+  ...AGREEMENT_EFFECTS,
+  ...FLAG_EFFECTS,
   ...ARBITRATION_EFFECTS,
 };
 export type { CaseChanges, EffectContext } from './types';

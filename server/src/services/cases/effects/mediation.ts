@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { agreedPayment, chinaDate, confirmationWindows, yuanToFen, type FieldError } from '@gig/shared';
+import { yuanToFen, type FieldError } from '@gig/shared';
+import { draft } from './agreement-terms';
 import { CaseEventEntity } from '../../../entities';
 import { AppError } from '../../../errors';
 import { nothing, type EffectContext, type Effects } from './types';
@@ -9,15 +10,17 @@ function refuse(fields: FieldError[]): void {
 }
 
 /**
- * The mediation agreement (or the outlet's settlement): it opens the 30-day judicial-confirmation
- * and 15-day arbitration-review windows from the day it took effect, and the agreed payment date.
+ * The mediation agreement (or the settlement reached at the outlet), for every party to sign; a
+ * paper copy everyone signed (`effectiveOn`) is in effect at once and opens the 30-day
+ * judicial-confirmation and 15-day arbitration-review windows and the agreed payment date.
  */
-async function agreement({
+export async function agreement({
   c,
   body,
   clock,
+  protector,
   today,
-}: Pick<EffectContext<'record_agreement'>, 'c' | 'body' | 'clock' | 'today'>) {
+}: Pick<EffectContext<'record_agreement'>, 'c' | 'body' | 'clock' | 'protector' | 'today'>) {
   const fields: FieldError[] = [];
   const items = body.items.map((i, n) => {
     const fen = yuanToFen(i.amountYuan);
@@ -29,39 +32,7 @@ async function agreement({
       });
     return { type: i.type, amountFen: fen ?? 0, payer: i.payer };
   });
-  if (body.effectiveOn > today)
-    fields.push({
-      path: '/body/effectiveOn',
-      rule: 'not_future',
-      message: 'the agreement cannot take effect in the future',
-    });
-  if (body.effectiveOn < chinaDate(c.receivedAt))
-    fields.push({
-      path: '/body/effectiveOn',
-      rule: 'after_receipt',
-      message: 'must not be before the claim was received',
-    });
-  if (body.dueDate < body.effectiveOn)
-    fields.push({
-      path: '/body/dueDate',
-      rule: 'after_effective',
-      message: 'must not be before the agreement took effect',
-    });
-  refuse(fields);
-  const recorded = {
-    items,
-    totalFen: items.reduce((a, i) => a + i.amountFen, 0),
-    effectiveOn: body.effectiveOn,
-    dueDate: body.dueDate,
-    paymentMethod: body.paymentMethod,
-  };
-  const kept = c.deadlines.filter(
-    (d) => !['judicial_confirmation', 'arbitration_review', 'agreed_payment'].includes(d.kind),
-  );
-  const added = [...confirmationWindows(body.effectiveOn, clock), agreedPayment(body.dueDate, body.effectiveOn)].map(
-    ({ kind, from, due }) => ({ kind, from, due }),
-  );
-  return { set: { agreement: recorded, deadlines: [...kept, ...added] }, data: { agreement: recorded } };
+  return draft(c, { ...body, items }, { clock, today, protector }, fields);
 }
 
 /** Sessions, attendance, and how mediation ends: an agreement or a failure. */

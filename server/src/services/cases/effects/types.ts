@@ -2,17 +2,23 @@ import type { DataSource } from 'typeorm';
 import type { ActionBody, ActionData, CaseAction, ClockRules } from '@gig/shared';
 import type { CaseEntity } from '../../../entities';
 import type { Actor } from '../reach';
+import type { DataProtector } from '../../../adapters/crypto';
 
 /** What an effect may change on the case besides its status (which the table decides). */
 export type CaseChanges = Partial<
-  Pick<CaseEntity, | 'stationId'
+  Pick<
+    CaseEntity,
+    | 'stationId'
     | 'outletId'
+    | 'respondentOutletId'
+    | 'proposal'
     | 'urgent'
     | 'agreement'
     | 'arbitration'
     | 'deadlines'
     | 'lawyerId'
-    | 'notesShared'>
+    | 'notesShared'
+  >
 >;
 
 export interface EffectContext<A extends CaseAction> {
@@ -21,6 +27,8 @@ export interface EffectContext<A extends CaseAction> {
   actor: Actor;
   ds: DataSource;
   clock: ClockRules;
+  /** To read the sealed personal data an effect writes into a document (the agreement's text). */
+  protector: DataProtector;
   /** China's calendar day of the request. */
   today: string;
 }
