@@ -65,8 +65,15 @@ export const AGREEMENT_EFFECTS: Pick<
     return sign(c, s, { clock, today });
   },
 
-  /** New terms before it is in effect: a new text, so every signature is needed again. */
-  amend_agreement: (ctx) => agreement(ctx),
+  /**
+   * New terms before it is in effect: a new text, so every signature is needed again. The earlier
+   * signatures stay in the record, on the text they were given to.
+   */
+  async amend_agreement(ctx) {
+    const { set, data } = await agreement(ctx);
+    const kept = { ...set.agreement, signatures: ctx.c.agreement?.signatures ?? [] };
+    return { set: { ...set, agreement: kept }, data: { agreement: kept } };
+  },
 
   /** What the employer paid, as staff record it. */
   async record_performance({ body, today }) {
