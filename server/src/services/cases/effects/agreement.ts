@@ -70,7 +70,7 @@ export const AGREEMENT_EFFECTS: Pick<
    * signatures stay in the record, on the text they were given to.
    */
   async amend_agreement(ctx) {
-    const { set, data } = await agreement(ctx);
+    const { set } = await agreement(ctx);
     const kept = { ...set.agreement, signatures: ctx.c.agreement?.signatures ?? [] };
     return { set: { ...set, agreement: kept }, data: { agreement: kept } };
   },
