@@ -1,4 +1,13 @@
-import { INDUSTRY, STATION_KIND, chinaDate, fenToYuan, type CaseStatus, type StationCard } from '@gig/shared';
+import {
+  INDUSTRY,
+  RUNNING_DEADLINES,
+  STATION_KIND,
+  chinaDate,
+  fenToYuan,
+  type CaseStatus,
+  type CaseView,
+  type StationCard,
+} from '@gig/shared';
 import { l, locale } from './i18n';
 
 export const yuan = (fen: number): string => fenToYuan(fen);
@@ -13,10 +22,16 @@ const CLASS: Record<CaseStatus, string> = {
   performed: 'badge-ok',
   defaulted: 'badge-bad',
   confirmation_requested: 'badge-warn',
+  payment_order: 'badge-warn',
   confirmed: 'badge-ok',
   enforcement: 'badge-bad',
   mediation_failed: 'badge-bad',
   transferred_to_arbitration: 'badge-warn',
+  arbitration_accepted: '',
+  hearing_scheduled: 'badge-warn',
+  arbitration_refused: 'badge-bad',
+  arbitration_mediated: 'badge-ok',
+  awarded: 'badge-ok',
   rejected: 'badge-bad',
   withdrawn: '',
   closed: 'badge-ok',
@@ -38,6 +53,20 @@ export const dateTime = (iso: string): string =>
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+
+/**
+ * The deadlines the case's stage still counts (the shared table of running deadlines, as the
+ * staff queue's next due date). A stage the table does not list keeps every one, except after
+ * arbitration: the mediation stage's periods are over there.
+ */
+export function runningDeadlines(view: Pick<CaseView, 'status' | 'deadlines' | 'arbitration'>): CaseView['deadlines'] {
+  const running: readonly string[] | undefined = RUNNING_DEADLINES[view.status] ?? (view.arbitration ? [] : undefined);
+  return running ? view.deadlines.filter((d) => running.includes(d.kind)) : view.deadlines;
+}
+
+/** The article of a law a deadline or rule comes from: "第48、50条" / " art 48, 50"; none for "—". */
+export const article = (n: string): string =>
+  n === '—' ? '' : locale() === 'en' ? ` art ${n}` : `第${n.replace(/,\s*/g, '、')}条`;
 
 /** A station's name in the worker's language. */
 export const stationName = (s: Pick<StationCard, 'name' | 'nameEn'>): string =>

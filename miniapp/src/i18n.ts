@@ -166,6 +166,36 @@ const WORDS = {
   claimTitle: { 'zh-CN': '申请调解', en: 'File a claim' },
   caseTitle: { 'zh-CN': '案件详情', en: 'My case' },
   stationTitle: { 'zh-CN': '调解站', en: 'Mediation station' },
+  viewAgreement: { 'zh-CN': '查看协议全文', en: 'Read the whole agreement' },
+  opening: { 'zh-CN': '正在打开…', en: 'Opening…' },
+  arbitration: { 'zh-CN': '劳动仲裁', en: 'Labour arbitration' },
+  arbWhy: { 'zh-CN': '按规定由这里处理：', en: 'Why this one: ' },
+  arbReceived: { 'zh-CN': '仲裁院收到申请', en: 'Application received' },
+  arbAccepted: { 'zh-CN': '仲裁院立案受理', en: 'Accepted by the institution' },
+  arbRefused: { 'zh-CN': '仲裁院不予受理', en: 'Not accepted' },
+  arbNumber: { 'zh-CN': '案号', en: 'No.' },
+  hearing: { 'zh-CN': '开庭', en: 'Hearing' },
+  hearingPlace: { 'zh-CN': '地点：', en: 'Where: ' },
+  tribunal: { 'zh-CN': '仲裁庭：', en: 'Tribunal: ' },
+  bringOriginals: {
+    'zh-CN': '请带身份证和证据原件，按时到庭。',
+    en: 'Bring your ID card and the originals of your evidence. Come on time.',
+  },
+  arbMediated: { 'zh-CN': '在仲裁庭达成调解', en: 'Settled before the tribunal' },
+  award: { 'zh-CN': '仲裁裁决', en: 'The award' },
+  awardFinal: { 'zh-CN': '终局裁决', en: 'Final' },
+  awardNonFinal: { 'zh-CN': '非终局裁决', en: 'Not final' },
+  finalMeans: {
+    'zh-CN': '终局裁决：单位不能再起诉，只能在30日内申请撤销；您不服的，可以在15日内向法院起诉。',
+    en: 'Final: the company cannot sue, only apply within 30 days to set it aside; if you disagree, you may sue within 15 days.',
+  },
+  nonFinalMeans: {
+    'zh-CN': '非终局裁决：您或单位不服的，都可以在15日内向法院起诉；都不起诉，裁决就生效。',
+    en: 'Not final: you or the company may sue within 15 days; if nobody does, the award takes effect.',
+  },
+  lastDayToSue: { 'zh-CN': '不服裁决的，最晚这天向法院起诉', en: 'If you disagree, sue in court by' },
+  seeDeadlines: { 'zh-CN': '全部期限见下方', en: 'all deadlines below' },
+  downloadApplication: { 'zh-CN': '下载仲裁申请书', en: 'Get the application (PDF)' },
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

@@ -155,3 +155,12 @@ export const CONSULTATION_ROLE = defineEnum({
   union_mediator: { 'zh-CN': '工会调解员', en: 'Union mediator' },
   other: { 'zh-CN': '其他', en: 'Other' },
 });
+export type ConsultationRole = (typeof CONSULTATION_ROLE.values)[number];
+/** Which accounts may sit on the urgent consultation in each of its roles (the API and the staff page's picker). */
+export const CONSULTANT_ACCOUNT_ROLES: { readonly [R in ConsultationRole]: readonly StaffRole[] } = {
+  arbitrator: ['arbitrator'],
+  people_mediator: ['mediator', 'station_admin'],
+  union_mediator: ['mediator', 'station_admin'],
+  public_interest_lawyer: ['legal_aid_lawyer'],
+  other: ['mediator', 'station_admin', 'arbitrator', 'legal_aid_lawyer', 'supervisor'],
+};

@@ -71,6 +71,12 @@ export const ERRORS = {
     en: 'This case’s personal data was erased at the end of its retention period',
   },
   NO_AGREEMENT: { status: 409, 'zh-CN': '该案件尚未记录调解协议', en: 'No agreement has been recorded on this case' },
+  NO_CONFIRMATION: {
+    status: 409,
+    'zh-CN': '该案件尚未申请确认协议',
+    en: 'No confirmation of the agreement has been applied for on this case',
+  },
+  NO_PAYMENT_ORDER: { status: 409, 'zh-CN': '该案件尚未申请支付令', en: 'No payment order has been applied for' },
   NO_ARBITRATION: {
     status: 409,
     'zh-CN': '该案件尚未申请仲裁',
@@ -146,6 +152,46 @@ export const ERRORS = {
     en: 'The agreement text has changed: read it again before signing',
   },
   ALREADY_SIGNED: { status: 409, 'zh-CN': '您已经签过这份协议', en: 'You have already signed this agreement' },
+  LEGAL_AID_ALREADY_REQUESTED: {
+    status: 409,
+    'zh-CN': '已经申请过法律援助',
+    en: 'Legal aid has already been asked for',
+  },
+  LAWYER_ASSIGNED: {
+    status: 409,
+    'zh-CN': '已经指派了法律援助律师',
+    en: 'A legal-aid lawyer is already assigned',
+  },
+  CONFIRMATION_NOT_JOINT: {
+    status: 409,
+    'zh-CN': '确认须由双方共同申请：被申请人还没有同意',
+    en: 'Confirmation is applied for jointly: the respondent has not joined yet',
+  },
+  CONFIRMATION_ALREADY_JOINT: {
+    status: 409,
+    'zh-CN': '双方都已申请确认',
+    en: 'Both parties have already applied',
+  },
+  PAYMENT_ORDER_NOT_AVAILABLE: {
+    status: 409,
+    'zh-CN': '协议中没有可以申请支付令的事项（仅限劳动报酬、工伤医疗费、经济补偿或赔偿金）',
+    en: 'Nothing in the agreement can go to a payment order (only pay, work-injury medical costs, compensation or damages)',
+  },
+  PAYMENT_ORDER_NOT_ISSUED: {
+    status: 409,
+    'zh-CN': '法院还没有发出支付令',
+    en: 'The court has not issued the payment order',
+  },
+  PAYMENT_ORDER_PENDING: {
+    status: 409,
+    'zh-CN': '支付令还在办理中；法院驳回或单位提出异议后，才能申请仲裁',
+    en: 'The payment order is pending; arbitration is open once the court dismisses it or the employer objects',
+  },
+  PAYMENT_ORDER_DECIDED: {
+    status: 409,
+    'zh-CN': '支付令的结果已经记录',
+    en: "The court's decision on the payment order is already recorded",
+  },
   NO_PROPOSAL: {
     status: 409,
     'zh-CN': '网点还没有提出和解方案',

@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'outlet_replied',
   'settlement_proposed',
   'outlet_returned',
+  'lawyer_assigned',
+  'legal_aid_declined',
   'arbitration_filed',
   'arbitration_accepted',
   'arbitration_refused',
@@ -38,6 +40,8 @@ export interface NotificationParams {
   deadlineKind?: DeadlineKind;
   due?: string;
   daysLeft?: number;
+  /** The legal-aid lawyer assigned. */
+  lawyerName?: string;
   /** The respondent's outlet the case was dispatched to. */
   outletName?: string;
   /** The next legal date the words name (an award's due date, a window's end). */
@@ -154,6 +158,22 @@ export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } =
         ? `Case ${p.caseNumber} was not settled at the outlet and is back with ${station(p, l)}, which will mediate.${p.reason ? ` Reason: ${p.reason}.` : ''}${contact(p, l)}`
         : `案件${p.caseNumber}未在网点协商解决，已收回${station(p, l)}继续调解。${p.reason ? `原因：${p.reason}。` : ''}${contact(p, l)}`,
   },
+  lawyer_assigned: {
+    title: { 'zh-CN': '法律援助律师已指派', en: 'A legal-aid lawyer is assigned' },
+    phrase: '已指派律师',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: legal-aid lawyer ${p.lawyerName ?? '—'} will help you, free of charge. You can message them in the case.`
+        : `案件${p.caseNumber}：法律援助律师${p.lawyerName ?? '—'}将免费为您提供帮助，可以在案件中给律师留言。`,
+  },
+  legal_aid_declined: {
+    title: { 'zh-CN': '法律援助申请未获批准', en: 'Legal aid was not granted' },
+    phrase: '未获援助',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber}: the legal-aid desk did not grant legal aid. Reason: ${p.reason ?? '—'}. Your case goes on; you may ask again if your situation changes.`
+        : `案件${p.caseNumber}：法律援助站未批准您的申请。原因：${p.reason ?? '—'}。您的案件继续办理；情况有变化的，可以再次申请。`,
+  },
   arbitration_filed: {
     title: { 'zh-CN': '仲裁申请已送达仲裁院', en: 'Your arbitration application reached the institution' },
     phrase: '已申请仲裁',
@@ -211,3 +231,17 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 /** pending: waiting for its (next) attempt; sent; failed: gave up after the last attempt; skipped: the channel cannot reach this worker. */
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What staff are told about a case that concerns them, in their notice list on the staff page. */
+export const STAFF_NOTICE_TEXT = {
+  case_dispatched: {
+    'zh-CN': '调解站把一件案件派给您的网点协商，请在期限内答复。',
+    en: 'The station dispatched a case to your outlet to settle: answer it in time.',
+  },
+  consultation_invited: {
+    'zh-CN': '您被列为一件案件特事急诊（联合会商）的参加人，可以查看案件和一案一策。',
+    en: 'You are a participant of an urgent joint consultation on a case: you can read it and its plan.',
+  },
+} as const satisfies Record<string, Label>;
+export type StaffNoticeKind = keyof typeof STAFF_NOTICE_TEXT;
+export const STAFF_NOTICE_KINDS = Object.keys(STAFF_NOTICE_TEXT) as StaffNoticeKind[];

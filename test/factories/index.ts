@@ -27,10 +27,12 @@ export const claim = (over: Partial<ClaimCreateBody> = {}): ClaimCreateBody => (
 export const today = (): string => chinaDate(new Date());
 
 /** The urgent joint consultation's body (特事急诊). */
-export const consultation = () => ({
+export const consultation = (participants: { role: string; name: string; staffId?: string }[] = []) => ({
   reason: '群体性欠薪，涉及二十余名骑手',
-  participants: [{ role: 'arbitrator', name: '张仲裁' }],
+  participants: participants.length ? participants : [{ role: 'arbitrator', name: '张仲裁' }],
   plan: '一案一策：先行垫付工资，再追偿平台合作方。',
+  meetingAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+  place: '市调解中心三楼会商室',
 });
 
 /** What an agreement may say differently: who pays, by when, how. */
@@ -114,6 +116,10 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
     extend_award: reason,
     record_arbitral_mediation: { documentNumber: '温鹿劳人仲调字〔2026〕1号', decidedOn: today(), totalYuan: '3000' },
     record_award: award(),
+    request_legal_aid: { hardship: true, situation: '收入低，不会写仲裁申请书，需要律师帮助。' },
+    decline_legal_aid: reason,
+    consent_confirmation: { evidenceId: ids.scan ?? randomUUID() },
+    record_payment_order: { outcome: 'issued', court: '鹿城区人民法院', decidedOn: today() },
     outlet_reply: { account: '该骑手九月出勤22天，工资已核算，因平台罚款扣除部分金额。' },
     outlet_propose: proposal(),
     outlet_return: reason,

@@ -1,6 +1,7 @@
 /**
  * What the mini-program's logic modules use of @tarojs/taro, in memory, for unit tests: storage,
- * the page stack, navigation and `request` (answered by a handler each test sets).
+ * the page stack, navigation, `request` (answered by a handler each test sets) and WeChat's file
+ * download and document viewer (answered from `files`, shown documents kept in `opened`).
  */
 export interface FakeRequest {
   url: string;
@@ -18,7 +19,12 @@ export const fake = {
   navigations: [] as string[],
   requests: [] as FakeRequest[],
   handler: (() => ({ statusCode: 404, data: {} })) as Handler,
+  /** Temporary files WeChat wrote, by path, and the documents opened from them. */
+  files: new Map<string, string>(),
+  opened: [] as { filePath: string; fileType?: string }[],
   reset() {
+    this.files.clear();
+    this.opened = [];
     this.storage.clear();
     this.pages = [{ route: 'pages/claim/index', options: {} }];
     this.navigations = [];
@@ -40,5 +46,16 @@ export const Taro = {
     fake.requests.push(r);
     return fake.handler(r);
   },
+  /** WeChat writes the answer to a temporary file whatever its status; the handler's data is its content. */
+  downloadFile: async (o: { url: string; header: Record<string, string> }) => {
+    const r = { url: o.url, method: 'GET', header: { ...o.header } };
+    fake.requests.push(r);
+    const answer = await fake.handler(r);
+    const tempFilePath = `wxfile://tmp/${fake.files.size + 1}`;
+    fake.files.set(tempFilePath, typeof answer.data === 'string' ? answer.data : JSON.stringify(answer.data));
+    return { statusCode: answer.statusCode, tempFilePath };
+  },
+  getFileSystemManager: () => ({ readFileSync: (path: string) => fake.files.get(path) ?? '' }),
+  openDocument: async (o: { filePath: string; fileType?: string }) => void fake.opened.push(o),
 };
 export default Taro;

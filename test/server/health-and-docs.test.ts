@@ -70,6 +70,8 @@ describe('the running service', () => {
       ['get', '/api/cases/{id}'],
       ['get', '/api/cases/{id}/agreement.pdf'],
       ['get', '/api/cases/{id}/arbitration-application.pdf'],
+      ['get', '/api/cases/{id}/confirmation-application.pdf'],
+      ['get', '/api/cases/{id}/payment-order-application.pdf'],
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
       // One route per action of the shared table, on the side whose users take it.
@@ -89,6 +91,11 @@ describe('the running service', () => {
       ['get', '/api/admin/cases/{id}/related'],
       ['get', '/api/admin/cases/{id}/agreement.pdf'],
       ['get', '/api/admin/cases/{id}/arbitration-application.pdf'],
+      ['get', '/api/admin/cases/{id}/confirmation-application.pdf'],
+      ['get', '/api/admin/cases/{id}/payment-order-application.pdf'],
+      ['get', '/api/admin/notices'],
+      ['get', '/api/admin/consultants'],
+      ['post', '/api/admin/notices/{id}/read'],
       ['get', '/api/admin/workbench'],
       ['get', '/api/admin/stations/{id}/poster.pdf'],
       ['get', '/api/admin/warnings'],
@@ -110,7 +117,13 @@ describe('the running service', () => {
       expect(Object.keys(op?.responses ?? {}).length).toBeGreaterThan(0);
       if (method === 'post' || method === 'patch') {
         // These take no body: the address says everything.
-        if (!['/api/auth/logout', '/api/inbox/{id}/read', '/api/inbox/read-all'].includes(path) || op?.requestBody) {
+        const bodiless = [
+          '/api/auth/logout',
+          '/api/inbox/{id}/read',
+          '/api/inbox/read-all',
+          '/api/admin/notices/{id}/read',
+        ];
+        if (!bodiless.includes(path) || op?.requestBody) {
           const content = op?.requestBody?.content ?? {};
           expect(content['application/json']?.schema ?? content['multipart/form-data']?.schema).toBeDefined();
         }

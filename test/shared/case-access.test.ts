@@ -9,6 +9,7 @@ const parties = (over: Partial<CaseParties> = {}): CaseParties => ({
   respondentStage: false,
   legalAid: false,
   lawyerId: null,
+  consultantIds: [],
   grants: { notesSharedWithLawyer: false },
   ...over,
 });

@@ -23,6 +23,9 @@ const facts = (status: CaseStatus, over: Partial<CaseFacts> = {}): CaseFacts => 
   awardExtended: false,
   agreementInEffect: true,
   proposal: false,
+  confirmationJoint: true,
+  paymentOrderEligible: true,
+  paymentOrder: 'none',
   sessions: 1,
   deadlines: [
     { kind: 'mediation_window', due: '2026-05-20' },
@@ -55,6 +58,7 @@ describe('the actions table', () => {
     expect(required).toEqual([
       'amend_agreement',
       'confirmation_refused',
+      'decline_legal_aid',
       'extend_award',
       'flag_urgent',
       'outlet_return',
@@ -79,12 +83,12 @@ describe('deciding an action', () => {
     });
   });
 
-  it('the legal-aid desk may assign a lawyer, and nothing else', () => {
+  it('the legal-aid desk may assign a lawyer or decline, and nothing else', () => {
     const desk = { role: 'station_admin' as Role, relations: ['legal_aid_desk'] as Relation[] };
     const allowed = availableActions(facts('submitted', { lawyerAssigned: false }), desk)
       .filter((d) => d.allowed)
       .map((d) => d.action);
-    expect(allowed).toEqual(['assign_lawyer']);
+    expect(allowed).toEqual(['decline_legal_aid', 'assign_lawyer']);
   });
 
   it('the worker cannot accept their own claim, and may withdraw it', () => {

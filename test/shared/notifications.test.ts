@@ -42,6 +42,8 @@ describe('notification words', () => {
       outlet_settled: 'agreement_to_sign',
       accept_proposal: 'agreement_to_sign',
       amend_agreement: 'agreement_to_sign',
+      assign_lawyer: 'lawyer_assigned',
+      decline_legal_aid: 'legal_aid_declined',
       dispatch: 'case_dispatched',
       outlet_reply: 'outlet_replied',
       outlet_propose: 'settlement_proposed',

@@ -12,7 +12,7 @@ import {
   type Session,
   type Transport,
 } from '@gig/shared';
-import { apiBase, upload } from '../platform';
+import { apiBase, downloadFile, openDocument, upload } from '../platform';
 import { locale } from '../i18n';
 
 export { ApiError, retryable };
@@ -57,7 +57,8 @@ export function goSignIn(back?: string): void {
   void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(target)}` });
 }
 
-const transport: Transport = async ({ method, url, headers, body }) => {
+const transport: Transport = async ({ method, url, headers, body, expect }) => {
+  if (expect === 'file') return downloadFile({ url, headers });
   const r = await Taro.request({ url, method: method as 'GET', data: body as never, header: headers, timeout: 20_000 });
   return { status: r.statusCode, body: r.data };
 };
@@ -119,6 +120,15 @@ export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
   }
   if (r.status < 200 || r.status >= 300) throw toError(r.status, r.body);
   return r.body as ApiOutputs[N];
+}
+
+/**
+ * Opens a case document (the agreement, the arbitration application) as a PDF under the session's
+ * rules (the token, one silent refresh, errors in words): WeChat's viewer, or a download in the browser.
+ */
+export async function openPdf(name: 'cases.agreementPdf' | 'cases.arbitrationPdf', id: string, file: string) {
+  const { path } = (await core.call(name, { params: { id } })) as unknown as { path: string };
+  await openDocument(path, file);
 }
 
 /** Shows an error as a toast, in words. */

@@ -148,3 +148,50 @@ export function upload(opts: {
     task?.progress?.((p: { progress: number }) => opts.onProgress(p.progress));
   });
 }
+
+/**
+ * Fetches a file the API serves behind the token (a PDF) with these headers. On success the body
+ * is `{ path }`: WeChat's temporary file, or a blob: URL in the browser; otherwise the error
+ * envelope the server sent, so the shared client core reads it like any other answer.
+ */
+export async function downloadFile(opts: {
+  url: string;
+  headers: Record<string, string>;
+}): Promise<{ status: number; body: unknown }> {
+  if (WEAPP) {
+    const r = await Taro.downloadFile({
+      url: opts.url,
+      header: opts.headers,
+      timeout: 60_000,
+    } as Taro.downloadFile.Option);
+    if (r.statusCode === 200) return { status: 200, body: { path: r.tempFilePath } };
+    let body: unknown = null;
+    try {
+      body = JSON.parse(Taro.getFileSystemManager().readFileSync(r.tempFilePath, 'utf8') as string);
+    } catch {
+      /* not our envelope */
+    }
+    return { status: r.statusCode, body };
+  }
+  const res = await fetch(opts.url, { headers: opts.headers });
+  if (res.ok) return { status: res.status, body: { path: URL.createObjectURL(await res.blob()) } };
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+/**
+ * Shows a downloaded PDF: WeChat's document viewer (its menu forwards or saves it), or the
+ * browser's own download of the file under `name`.
+ */
+export async function openDocument(path: string, name: string): Promise<void> {
+  if (WEAPP) {
+    await Taro.openDocument({ filePath: path, fileType: 'pdf', showMenu: true } as Taro.openDocument.Option);
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = path;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(path), 60_000);
+}

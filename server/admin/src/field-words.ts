@@ -18,6 +18,13 @@ const RULE_WORDS: Record<string, Label> = {
   intake: { 'zh-CN': '只能移交给行业协会或政府调解站', en: 'only an association or government station' },
   active: { 'zh-CN': '该站点已停止受理', en: 'this station no longer takes cases' },
   different: { 'zh-CN': '案件已在该站点', en: 'the case is already there' },
+  after_award: { 'zh-CN': '不能早于裁决日期', en: 'cannot be before the award date' },
+  after_acceptance: { 'zh-CN': '不能早于仲裁受理日期', en: 'cannot be before the arbitration was accepted' },
+  notice_period: {
+    'zh-CN': '开庭须至少提前5日书面通知双方（第35条）',
+    en: 'the parties must be told at least 5 days before (art 35)',
+  },
+  jurisdiction: { 'zh-CN': '该仲裁机构对本案没有管辖权', en: 'this institution has no jurisdiction over the case' },
   exists: { 'zh-CN': '不存在', en: 'does not exist' },
   lawyer: { 'zh-CN': '须是在职的法律援助律师', en: 'must be an active legal-aid lawyer' },
   unique: { 'zh-CN': '已被使用', en: 'already in use' },

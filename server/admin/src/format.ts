@@ -5,6 +5,22 @@ export const yuan = (fen: number): string =>
 export const time = (iso: string | null | undefined): string =>
   iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—';
 
+/** A moment as the wall-clock time in China, whatever the browser's zone (hearings are fixed in China's time). */
+export const chinaTime = (iso: string): string =>
+  new Date(iso).toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour12: false,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** The article a rule comes from: "第48、50条" / "art 48, 50"; nothing for "—". */
+export const articleOf = (n: string, locale: string): string =>
+  n === '—' ? '' : locale === 'en' ? `art ${n}` : `第${n.replace(/,\s*/g, '、')}条`;
+
 /** The colour of a due date: red once passed, orange within 3 days. */
 export function dueColor(
   due: string | null | undefined,
@@ -26,10 +42,16 @@ const STATUS_COLORS: Record<CaseStatus, string> = {
   performed: 'green',
   defaulted: 'red',
   confirmation_requested: 'lime',
+  payment_order: 'volcano',
   confirmed: 'green',
   enforcement: 'volcano',
   mediation_failed: 'orange',
   transferred_to_arbitration: 'purple',
+  arbitration_accepted: 'purple',
+  hearing_scheduled: 'magenta',
+  arbitration_refused: 'red',
+  arbitration_mediated: 'green',
+  awarded: 'gold',
   rejected: 'default',
   withdrawn: 'default',
   closed: 'default',

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Label, Locale } from '@gig/shared';
 import { setLocale } from './api';
+import { ARBITRATION_WORDS } from './i18n-arbitration';
 
 /** The page's own words; every enum, status and error comes from the shared label tables. */
 const WORDS = {
@@ -59,6 +60,7 @@ const WORDS = {
   basis: { 'zh-CN': '依据', en: 'Legal basis' },
   from: { 'zh-CN': '起算日', en: 'From' },
   dueDate: { 'zh-CN': '届满日', en: 'Due' },
+  notRunning: { 'zh-CN': '本阶段不再计算', en: 'no longer running' },
   messages: { 'zh-CN': '与劳动者的消息', en: 'Messages with the worker' },
   notes: { 'zh-CN': '内部备注', en: 'Internal notes' },
   send: { 'zh-CN': '发送', en: 'Send' },
@@ -188,6 +190,7 @@ const WORDS = {
   code: { 'zh-CN': '站点编码（二维码用）', en: 'Code (in the QR)' },
   mediationTypes: { 'zh-CN': '调解类型', en: 'Mediation types' },
   openCases: { 'zh-CN': '打开案件列表', en: 'Open the queue' },
+  ...ARBITRATION_WORDS,
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

@@ -2,6 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typ
 import type {
   AgreementView,
   ArbitrationView,
+  ConfirmationView,
+  PaymentOrderView,
   ProposalView,
   CaseStatus,
   Industry,
@@ -167,6 +169,18 @@ export class CaseEntity extends Identified {
   /** The outlet's settlement offer the worker has not decided on. */
   @Column({ type: 'simple-json', nullable: true })
   proposal!: ProposalView | null;
+
+  /** The accounts among the urgent consultation's participants (they reach the case while it is flagged). */
+  @Column({ type: 'simple-json', nullable: true })
+  consultants!: string[] | null;
+
+  /** The joint application to confirm the agreement (both parties' consent). */
+  @Column({ type: 'simple-json', nullable: true })
+  confirmation!: ConfirmationView | null;
+
+  /** The payment order applied for on default, and the court's decision. */
+  @Column({ type: 'simple-json', nullable: true })
+  paymentOrder!: PaymentOrderView | null;
 
   /** The arbitration stage, once the worker applied for arbitration (where, and what it decided). */
   @Column({ type: 'simple-json', nullable: true })

@@ -8,6 +8,7 @@ import { EvidenceFileEntity } from './evidence-file.entity';
 import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { StaffNoticeEntity } from './staff-notice.entity';
 import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
@@ -25,6 +26,7 @@ export {
   NotificationEntity,
   OtpChallengeEntity,
   RefreshTokenEntity,
+  StaffNoticeEntity,
   StaffUserEntity,
   StationEntity,
   WorkerEntity,
@@ -45,4 +47,5 @@ export const ENTITIES = [
   NotificationDeliveryEntity,
   NotificationAttemptEntity,
   CaseActionRequestEntity,
+  StaffNoticeEntity,
 ];

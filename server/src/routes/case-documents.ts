@@ -4,16 +4,28 @@ import type { CaseEntity } from '../entities';
 import { schemaOf, urlIn } from './schemas';
 
 /**
- * The case's printable documents, the same on both sides: the mediation agreement and the
- * arbitration application (仲裁申请书). They name the parties in full: staff need the right to
+ * The case's printable documents, the same on both sides: the mediation agreement, the
+ * arbitration application (仲裁申请书), the joint application to confirm the agreement and the
+ * payment-order application. They name the parties in full: staff need the right to
  * reveal personal data and each copy is audited like a reveal; the worker gets their own.
  */
 export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' | 'worker'): void {
   const { cases, documents } = fastify.services;
-  const [agreement, application] =
+  const { courtDocuments } = fastify.services;
+  const [agreement, application, confirmation, paymentOrder] =
     side === 'staff'
-      ? [ROUTES['admin.cases.agreementPdf'], ROUTES['admin.cases.arbitrationPdf']]
-      : [ROUTES['cases.agreementPdf'], ROUTES['cases.arbitrationPdf']];
+      ? [
+          ROUTES['admin.cases.agreementPdf'],
+          ROUTES['admin.cases.arbitrationPdf'],
+          ROUTES['admin.cases.confirmationPdf'],
+          ROUTES['admin.cases.paymentOrderPdf'],
+        ]
+      : [
+          ROUTES['cases.agreementPdf'],
+          ROUTES['cases.arbitrationPdf'],
+          ROUTES['cases.confirmationPdf'],
+          ROUTES['cases.paymentOrderPdf'],
+        ];
   type Params = { Params: { id: string } };
   const serve =
     (kind: string, make: (c: CaseEntity, signatureId: string | null) => Promise<Buffer>) =>
@@ -39,5 +51,15 @@ export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' |
     urlIn(fastify, application),
     { schema: schemaOf(application) },
     serve('arbitration-application', (c) => documents.arbitrationApplicationPdf(c)),
+  );
+  fastify.get<Params>(
+    urlIn(fastify, confirmation),
+    { schema: schemaOf(confirmation) },
+    serve('confirmation-application', (c) => courtDocuments.confirmationPdf(c)),
+  );
+  fastify.get<Params>(
+    urlIn(fastify, paymentOrder),
+    { schema: schemaOf(paymentOrder) },
+    serve('payment-order-application', (c) => courtDocuments.paymentOrderPdf(c)),
   );
 }

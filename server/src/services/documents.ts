@@ -33,7 +33,8 @@ export class DocumentService {
     private readonly font: { path: string; name: string },
   ) {}
 
-  private doc(title: string): PDFKit.PDFDocument {
+  /** A new A4 document in the Chinese font (503 PDF_FONT_MISSING without it). */
+  open(title: string): PDFKit.PDFDocument {
     if (!fs.existsSync(this.font.path)) throw new AppError('PDF_FONT_MISSING', { details: { font: this.font.path } });
     const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Producer: 'gig-mediation' } });
     // A .ttc holds several faces: the name picks the Simplified Chinese one.
@@ -42,7 +43,7 @@ export class DocumentService {
     return doc;
   }
 
-  private static done(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  static done(doc: PDFKit.PDFDocument): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       doc.on('data', (c: Buffer) => chunks.push(c));
@@ -62,7 +63,7 @@ export class DocumentService {
     if (!a) throw new AppError('NO_AGREEMENT');
     if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED');
     const [title, ...body] = textOf(c, a, this.protector).lines;
-    const doc = this.doc(`调解协议书 ${c.number}`);
+    const doc = this.open(`调解协议书 ${c.number}`);
     const width = doc.page.width - 112;
     doc.fontSize(20).text(title!, { align: 'center' });
     doc.moveDown(0.8).fontSize(12);
@@ -113,7 +114,7 @@ export class DocumentService {
       this.ds.getRepository(StationEntity).findOneBy({ id: c.arbitration.institutionId }),
       this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
     ]);
-    const doc = this.doc(`劳动人事争议仲裁申请书 ${c.number}`);
+    const doc = this.open(`劳动人事争议仲裁申请书 ${c.number}`);
     const width = doc.page.width - 112;
     const blank = '＿＿＿＿＿＿＿＿＿＿＿＿';
     const line = (label: string, value: string) => doc.text(`${label}：${value}`, { width });
@@ -173,7 +174,7 @@ export class DocumentService {
   /** The poster for a station's wall: its name, the QR code, how to use it, where and when it is open. */
   async posterPdf(station: StationEntity): Promise<Buffer> {
     const qr = (await this.stations.qr(station.code, 'png', 800)) as Buffer;
-    const doc = this.doc(`${station.name} 扫码申请`);
+    const doc = this.open(`${station.name} 扫码申请`);
     const w = doc.page.width;
     doc.fontSize(16).fillColor('#1f4e9c').text('劳动争议 一站式调解', { align: 'center' });
     doc.moveDown(0.5).fontSize(26).fillColor('#000').text(station.name, { align: 'center' });

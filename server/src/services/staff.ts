@@ -1,5 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { roleFitsStation } from '@gig/shared';
+import { CONSULTANT_ACCOUNT_ROLES, roleFitsStation } from '@gig/shared';
 import type {
   AuditPage,
   AuditQuery,
@@ -62,6 +62,24 @@ export class StaffService {
       .getRepository(StaffUserEntity)
       .find({ where: { role: 'legal_aid_lawyer', disabled: false }, order: { displayName: 'ASC' } });
     return rows.map((u) => ({ id: u.id, name: u.displayName, stationId: u.stationId }));
+  }
+
+  /** Active accounts that may sit on an urgent consultation in some role (CONSULTANT_ACCOUNT_ROLES). */
+  async consultants(): Promise<
+    { id: string; name: string; role: StaffRole; stationId: string | null; stationName: string | null }[]
+  > {
+    const roles = [...new Set(Object.values(CONSULTANT_ACCOUNT_ROLES).flat())];
+    const rows = await this.ds
+      .getRepository(StaffUserEntity)
+      .find({ where: { role: In(roles), disabled: false }, order: { displayName: 'ASC' } });
+    const shown = await this.view(rows);
+    return shown.map((u) => ({
+      id: u.id,
+      name: u.displayName,
+      role: u.role,
+      stationId: u.stationId,
+      stationName: u.stationName,
+    }));
   }
 
   async list(p: Principal, q: StaffListQuery): Promise<StaffAccount[]> {

@@ -1,5 +1,6 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
-import { Id } from '../schemas/common';
+import { STAFF_ROLES } from '../enums';
+import { Id, StringEnum } from '../schemas/common';
 import { ROUTE_INDEX, type RouteBasics, type RouteName } from './route-index';
 
 /** One route of the API table (see routes.ts): its basics (route-index.ts), schemas and docs. */
@@ -28,3 +29,8 @@ export const IdempotencyKey = Type.String({
   description: 'Made by the client once per intent (a claim, an action) and kept across its retries',
 });
 export const Lawyer = Type.Object({ id: Id, name: Type.String(), stationId: Type.Union([Id, Type.Null()]) });
+/** An account that may sit on an urgent consultation (CONSULTANT_ACCOUNT_ROLES says in which roles). */
+export const Consultant = Type.Composite([
+  Lawyer,
+  Type.Object({ role: StringEnum(STAFF_ROLES), stationName: Type.Union([Type.String(), Type.Null()]) }),
+]);

@@ -1,5 +1,5 @@
 import * as S from '../schemas';
-import { Binary, IdParams, Items, Lawyer, Ok, route } from './route-spec';
+import { Binary, Consultant, IdParams, Items, Lawyer, Ok, route } from './route-spec';
 
 /** The staff API: cases, and the network, accounts and oversight. */
 export const ADMIN_CASE_ROUTES = {
@@ -35,6 +35,18 @@ export const ADMIN_CASE_ROUTES = {
     tags: ['admin'],
     summary:
       'The arbitration application generated from the claim (parties in full, audited like a reveal); 409 NO_ARBITRATION before the worker applied',
+  }),
+  'admin.cases.confirmationPdf': route('admin.cases.confirmationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary: 'The joint application to confirm the agreement (parties in full, audited like a reveal)',
+  }),
+  'admin.cases.paymentOrderPdf': route('admin.cases.paymentOrderPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary: 'The payment-order application (parties in full, audited like a reveal)',
   }),
   'admin.cases.related': route('admin.cases.related', {
     params: IdParams,
@@ -89,6 +101,23 @@ export const ADMIN_ROUTES = {
     responses: { 200: S.AuditPage },
     tags: ['admin'],
     summary: 'Audit entries, newest first; page with `before` = nextBefore',
+  }),
+  'admin.notices': route('admin.notices', {
+    responses: { 200: S.StaffNoticeList },
+    tags: ['admin'],
+    summary: 'What I am told about cases that concern me (a case dispatched to my outlet, a consultation I sit on)',
+  }),
+  'admin.notices.read': route('admin.notices.read', {
+    params: IdParams,
+    responses: { 200: Ok },
+    tags: ['admin'],
+    summary: 'Mark one of my notices read',
+  }),
+  'admin.consultants': route('admin.consultants', {
+    responses: { 200: Items(Consultant) },
+    tags: ['admin'],
+    summary:
+      'Active accounts that may sit on an urgent consultation (arbitrators, mediators, legal-aid lawyers, supervisors), by name',
   }),
   'admin.lawyers': route('admin.lawyers', {
     responses: { 200: Items(Lawyer) },

@@ -130,6 +130,20 @@ export const WORKER_ROUTES = {
     summary:
       'The arbitration application (仲裁申请书) generated from my claim, to check and sign; 409 NO_ARBITRATION before I applied',
   }),
+  'cases.confirmationPdf': route('cases.confirmationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary:
+      'The joint application to confirm my agreement (司法确认 or 仲裁审查确认), with both consents; 409 NO_CONFIRMATION before I applied',
+  }),
+  'cases.paymentOrderPdf': route('cases.paymentOrderPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary:
+      'The payment-order application (支付令申请书) on the unpaid agreed items; 409 NO_PAYMENT_ORDER before I applied',
+  }),
   'cases.upload': route('cases.upload', {
     params: IdParams,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },

@@ -19,6 +19,11 @@ export const RELATIONS = [
    * progress, answer session times and sign the agreement.
    */
   'respondent_outlet',
+  /**
+   * An account named among the participants of the urgent joint consultation (an arbitrator, a
+   * people's mediator, a public-interest lawyer), while the case is flagged.
+   */
+  'consultant',
   /** The city bureau and system admins: every case. */
   'citywide',
   /** Legal-aid lawyers and legal-aid station staff, on a case whose worker asked for legal aid. */
@@ -49,6 +54,8 @@ export interface CaseParties {
   respondentStage: boolean;
   legalAid: boolean;
   lawyerId: string | null;
+  /** The consultation's participants with accounts, while the case is flagged urgent (else empty). */
+  consultantIds: readonly string[];
   grants: CaseGrants;
 }
 
@@ -102,13 +109,14 @@ export function relationsTo(actor: CaseActor, parties: CaseParties): Relation[] 
   if (parties.legalAid && (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid'))
     out.push('legal_aid_desk');
   if (actor.role === 'legal_aid_lawyer' && actor.id === parties.lawyerId) out.push('assigned_lawyer');
+  if (parties.consultantIds.includes(actor.id)) out.push('consultant');
   return out;
 }
 
 const READ: readonly Relation[] = RELATIONS;
-const CONTRIBUTE: readonly Relation[] = ['claimant', 'handling_station', 'citywide', 'assigned_lawyer'];
+const CONTRIBUTE: readonly Relation[] = ['claimant', 'handling_station', 'citywide', 'assigned_lawyer', 'consultant'];
 const REVEAL: readonly Relation[] = ['handling_station', 'citywide', 'assigned_lawyer'];
-const NOTES: readonly Relation[] = ['handling_station', 'citywide'];
+const NOTES: readonly Relation[] = ['handling_station', 'citywide', 'consultant'];
 const SENSITIVE: readonly Relation[] = ['claimant', 'handling_station', 'citywide', 'assigned_lawyer'];
 
 /** What a user may do with a case, from their relations to it and the station's grants. */

@@ -1,11 +1,14 @@
 import { ACTION_FIELDS as F, EVENT_DATA as D } from '../schemas/actions';
-import { AT_STATION, CLAIMANT, CONFIRMING, due, explained, spec } from './action-spec';
+import { COURT_EVENT_DATA, COURT_FIELDS } from '../schemas/court';
+import { AT_STATION, CLAIMANT, CONFIRMING, STATION, due, explained, guard, spec } from './action-spec';
 import { windowOpen } from './facts';
 
 /** An agreement signed by everyone is in force: no more signing or changing it. */
 const NOT_YET_IN_EFFECT = explained('AGREEMENT_IN_EFFECT', (f) => !f.agreementInEffect);
 /** Until the last signature it binds no one: nothing to default on or to confirm. */
 const IN_EFFECT = explained('AGREEMENT_NOT_IN_EFFECT', (f) => f.agreementInEffect);
+/** A confirmation is applied for jointly: the court or commission decides once both parties applied. */
+const JOINT = explained('CONFIRMATION_NOT_JOINT', (f) => f.confirmationJoint);
 
 /**
  * The agreement's entries of the actions table (actions.ts): every party signing its text, the
@@ -115,6 +118,7 @@ export const AGREEMENT_ACTIONS = {
     fields: F.confirmationOutcome,
     data: D.confirmationOutcome,
     reason: 'optional',
+    guards: [JOINT],
     actors: CONFIRMING,
     summary:
       'Record that the court (judicial confirmation) or the commission (arbitration review) confirmed the agreement',
@@ -123,6 +127,7 @@ export const AGREEMENT_ACTIONS = {
     fields: F.confirmationOutcome,
     data: D.confirmationOutcome,
     reason: 'required',
+    guards: [JOINT],
     actors: CONFIRMING,
     danger: true,
     summary:
@@ -132,7 +137,39 @@ export const AGREEMENT_ACTIONS = {
     fields: F.enforcement,
     data: D.enforcement,
     reason: 'optional',
+    guards: [explained('PAYMENT_ORDER_NOT_ISSUED', (f) => f.status !== 'payment_order' || f.paymentOrder === 'issued')],
     actors: CONFIRMING,
     summary: 'Record the application to the court for enforcement of a confirmed agreement',
+  }),
+  consent_confirmation: spec({
+    fields: COURT_FIELDS.respondentConsent,
+    data: COURT_EVENT_DATA.respondentConsent,
+    reason: 'optional',
+    actors: { roles: ['outlet_manager', ...STATION], relations: ['respondent_outlet', 'handling_station'] },
+    guards: [guard('CONFIRMATION_ALREADY_JOINT', (f) => !f.confirmationJoint)],
+    summary:
+      "The respondent joins the application for confirmation: its outlet's manager in the app, or the station with the scan of its signed consent",
+  }),
+  apply_payment_order: spec({
+    fields: F.none,
+    data: COURT_EVENT_DATA.paymentOrder,
+    reason: 'optional',
+    actors: CLAIMANT,
+    guards: [explained('PAYMENT_ORDER_NOT_AVAILABLE', (f) => f.paymentOrderEligible)],
+    help: {
+      'zh-CN': '单位没按协议付工资、工伤医疗费、经济补偿或赔偿金的，可以拿协议向法院申请支付令，不用再仲裁。',
+      en: 'If the company did not pay wages, injury medical costs, compensation or damages as agreed, ask the court for a payment order with the agreement, without arbitration.',
+    },
+    summary:
+      'Apply for a payment order (支付令) on the agreed wages, work-injury medical costs, economic compensation or damages not paid (LDMAL art 16); the application is a PDF to take to the court',
+  }),
+  record_payment_order: spec({
+    fields: COURT_FIELDS.paymentOrderOutcome,
+    data: COURT_EVENT_DATA.paymentOrder,
+    reason: 'optional',
+    actors: CONFIRMING,
+    guards: [guard('PAYMENT_ORDER_DECIDED', (f) => f.paymentOrder === 'applied' || f.paymentOrder === 'issued')],
+    summary:
+      "Record the court's decision on the payment order: issued, objected to by the employer in time, or dismissed",
   }),
 };

@@ -28,6 +28,12 @@ export type { ActionSpec, Guard } from './action-spec';
  * The status → action → status table stays in status.ts. A mapped type: an action without an
  * entry does not compile. Adding an action is one entry here plus its effect on the server.
  */
+/** The legal-aid desk (its lawyers and station staff) and the supervisor. */
+const LEGAL_AID_DESK = {
+  roles: ['legal_aid_lawyer', 'station_admin', 'supervisor'],
+  relations: ['legal_aid_desk', 'citywide'],
+} as const;
+
 export const ACTIONS = {
   accept: spec({
     fields: F.none,
@@ -129,6 +135,10 @@ export const ACTIONS = {
     // LDMAL art 14: without an agreement within 15 days of receipt, the worker may go to arbitration.
     guards: [
       explained(
+        'PAYMENT_ORDER_PENDING',
+        (f) => f.status !== 'payment_order' || f.paymentOrder === 'objected' || f.paymentOrder === 'dismissed',
+      ),
+      explained(
         'MEDIATION_WINDOW_OPEN',
         (f) => f.status !== 'mediating' || !windowOpen(f, 'mediation_window'),
         (f) => ({ opensAfter: due(f, 'mediation_window') }),
@@ -173,12 +183,34 @@ export const ACTIONS = {
     guards: [guard('NOT_URGENT', (f) => f.urgent)],
     summary: 'Clear the urgent flag',
   }),
+  request_legal_aid: spec({
+    fields: F.legalAidRequest,
+    data: D.legalAidRequest,
+    reason: 'optional',
+    actors: CLAIMANT,
+    guards: [guard('LEGAL_AID_ALREADY_REQUESTED', (f) => !f.legalAid)],
+    help: {
+      'zh-CN': '请律师免费帮您（法律援助）。回答两个问题，法律援助站会尽快联系您。',
+      en: 'Ask for a free lawyer (legal aid). Answer two questions and the legal-aid desk will contact you.',
+    },
+    summary: 'Ask for legal aid at any stage, with what the desk needs to know (hardship, the help asked for)',
+  }),
+  decline_legal_aid: spec({
+    fields: F.none,
+    data: D.none,
+    reason: 'required',
+    actors: LEGAL_AID_DESK,
+    guards: [guard('LEGAL_AID_NOT_REQUESTED', (f) => f.legalAid), guard('LAWYER_ASSIGNED', (f) => !f.lawyerAssigned)],
+    notify: 'legal_aid_declined',
+    summary: 'The legal-aid desk declines the request, with its reason (the worker is told, and may ask again)',
+  }),
   assign_lawyer: spec({
     fields: F.lawyer,
     data: D.lawyer,
     reason: 'optional',
-    actors: { roles: ['legal_aid_lawyer', 'station_admin', 'supervisor'], relations: ['legal_aid_desk', 'citywide'] },
+    actors: LEGAL_AID_DESK,
     guards: [guard('LEGAL_AID_NOT_REQUESTED', (f) => f.legalAid)],
+    notify: 'lawyer_assigned',
     summary: 'Assign a legal-aid lawyer (the legal-aid desk or the supervisor), when the worker asked for legal aid',
   }),
   share_notes: spec({

@@ -85,6 +85,18 @@ export function appealWindows(
 }
 
 /**
+ * Art 47(1) covers claims for pay (劳动报酬), work-injury medical costs, economic compensation or
+ * damages: only those can be final by their amount. Others (confirming employment, platform
+ * deductions, anything else) are final only as a standards dispute (art 47(2)). Whether recovered
+ * platform deductions count as pay is not settled: treated as not final, which keeps every
+ * party's way to court open.
+ */
+const FINAL_BY_AMOUNT: readonly ClaimType[] = ['unpaid_wages', 'overtime', 'work_injury', 'termination_compensation'];
+export function finalByAmountPossible(claimType: ClaimType): boolean {
+  return FINAL_BY_AMOUNT.includes(claimType);
+}
+
+/**
  * Art 16: an agreement on unpaid pay (劳动报酬: wages and overtime pay), work-injury medical costs,
  * economic compensation or damages that the employer did not perform by the agreed date can go to
  * a court for a payment order (支付令). For a work-injury claim that is its medical costs only.

@@ -274,6 +274,8 @@ export const RUNNING_DEADLINES: { readonly [S in CaseStatus]?: readonly Deadline
   mediation_failed: ['limitation'],
   agreement: ['agreed_payment', 'arbitration_review', 'judicial_confirmation', 'limitation'],
   defaulted: ['arbitration_review', 'judicial_confirmation', 'limitation'],
+  confirmation_requested: ['arbitration_review', 'judicial_confirmation'],
+  payment_order: ['limitation'],
   transferred_to_arbitration: ['arbitration_acceptance'],
   arbitration_accepted: ['arbitration_award'],
   hearing_scheduled: ['arbitration_award'],

@@ -16,6 +16,12 @@ export interface CaseFacts {
   awardExtended: boolean;
   /** The agreement has all its signatures (or was signed on paper): it binds the parties. */
   agreementInEffect: boolean;
+  /** Both parties applied for the agreement's confirmation (人民调解法 art 33: jointly). */
+  confirmationJoint: boolean;
+  /** Some item of the agreement may go to a payment order (LDMAL art 16). */
+  paymentOrderEligible: boolean;
+  /** Where the payment order stands: not applied for, applied for, or the court's decision. */
+  paymentOrder: 'none' | 'applied' | 'issued' | 'objected' | 'dismissed';
   /** The outlet made a settlement offer the worker has not decided on. */
   proposal: boolean;
   /** Mediation sessions scheduled so far. */

@@ -15,6 +15,7 @@ export const CASE_STATUS_LABELS = {
   performed: { 'zh-CN': '协议已履行', en: 'Agreement performed' },
   defaulted: { 'zh-CN': '协议未履行', en: 'Agreement not performed' },
   confirmation_requested: { 'zh-CN': '已申请仲裁审查/司法确认', en: 'Confirmation requested' },
+  payment_order: { 'zh-CN': '已申请支付令', en: 'Payment order applied for' },
   confirmed: { 'zh-CN': '协议已确认', en: 'Agreement confirmed' },
   enforcement: { 'zh-CN': '强制执行中', en: 'In enforcement' },
   transferred_to_arbitration: {
@@ -63,6 +64,9 @@ export const CASE_ACTION_LABELS = {
   record_confirmation: { 'zh-CN': '记录协议已获确认', en: 'Record the agreement confirmed' },
   confirmation_refused: { 'zh-CN': '记录确认申请被驳回', en: 'Record confirmation refused' },
   record_enforcement: { 'zh-CN': '记录强制执行', en: 'Record enforcement' },
+  consent_confirmation: { 'zh-CN': '被申请人同意共同申请确认', en: 'Respondent joins the confirmation' },
+  apply_payment_order: { 'zh-CN': '申请支付令', en: 'Apply for a payment order' },
+  record_payment_order: { 'zh-CN': '记录支付令结果', en: "Record the court's payment-order decision" },
   request_arbitration: { 'zh-CN': '申请转仲裁', en: 'Ask for transfer to arbitration' },
   accept_arbitration: { 'zh-CN': '受理仲裁申请', en: 'Accept the arbitration application' },
   refuse_arbitration: { 'zh-CN': '不予受理仲裁申请', en: 'Refuse the arbitration application' },
@@ -73,6 +77,8 @@ export const CASE_ACTION_LABELS = {
   withdraw: { 'zh-CN': '撤回申请', en: 'Withdraw' },
   flag_urgent: { 'zh-CN': '启动特事急诊', en: 'Flag urgent joint consultation' },
   clear_urgent: { 'zh-CN': '解除特事急诊', en: 'Clear urgent flag' },
+  request_legal_aid: { 'zh-CN': '申请法律援助', en: 'Ask for legal aid' },
+  decline_legal_aid: { 'zh-CN': '不予法律援助', en: 'Decline legal aid' },
   assign_lawyer: { 'zh-CN': '指派法律援助律师', en: 'Assign legal-aid lawyer' },
   share_notes: { 'zh-CN': '向援助律师共享内部备注', en: 'Share internal notes with the lawyer' },
   unshare_notes: { 'zh-CN': '停止向律师共享内部备注', en: 'Stop sharing internal notes' },
@@ -85,10 +91,15 @@ export const CASE_ACTIONS = Object.keys(CASE_ACTION_LABELS) as CaseAction[];
 type Target = CaseStatus | 'same';
 type Transitions = { readonly [A in CaseAction]?: Target };
 
-/** Flags that never move the case: allowed in every open status, also in enforcement. */
+/**
+ * Flags that never move the case: allowed in every open status, also in enforcement (the worker's
+ * legal-aid request among them: legal aid can be asked for at any time, not only when filing).
+ */
 const STAFF_FLAGS = {
   flag_urgent: 'same',
   clear_urgent: 'same',
+  request_legal_aid: 'same',
+  decline_legal_aid: 'same',
   assign_lawyer: 'same',
   share_notes: 'same',
   unshare_notes: 'same',
@@ -151,16 +162,32 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
     request_confirmation: 'confirmation_requested',
     ...OPEN_FLAGS,
   },
+  // On default: confirmation while its window is open, a payment order (art 16), or arbitration (art 15).
   defaulted: {
     record_performance: 'performed',
     confirm_receipt: 'performed',
     request_confirmation: 'confirmation_requested',
+    apply_payment_order: 'payment_order',
     request_arbitration: 'transferred_to_arbitration',
     ...OPEN_FLAGS,
   },
   // A refused confirmation means the agreement does not hold: back to a failed mediation, from
   // which the worker may go to arbitration (人民调解法 art 33: re-mediate, agree anew, or sue).
-  confirmation_requested: { record_confirmation: 'confirmed', confirmation_refused: 'mediation_failed', ...OPEN_FLAGS },
+  confirmation_requested: {
+    consent_confirmation: 'same',
+    record_confirmation: 'confirmed',
+    confirmation_refused: 'mediation_failed',
+    ...OPEN_FLAGS,
+  },
+  // LDMAL art 16: issued and not objected to → enforceable; objected or dismissed → arbitration (art 15).
+  payment_order: {
+    record_payment_order: 'same',
+    record_enforcement: 'enforcement',
+    record_performance: 'performed',
+    confirm_receipt: 'performed',
+    request_arbitration: 'transferred_to_arbitration',
+    ...OPEN_FLAGS,
+  },
   confirmed: {
     record_performance: 'performed',
     confirm_receipt: 'performed',

@@ -39,12 +39,18 @@ export const WORKER_NEXT_STEP: { readonly [S in CaseStatus]: Label } = {
     en: 'The company paid as agreed. The station will close the case.',
   },
   defaulted: {
-    'zh-CN': '单位没有按协议付款。您可以在期限内申请法院司法确认或仲裁审查，之后可申请强制执行。',
-    en: 'The company did not pay as agreed. Within the deadline you can ask a court or the arbitration body to confirm the agreement, then ask for enforcement.',
+    'zh-CN':
+      '单位没有按协议付款。您可以：申请支付令（工资、工伤医疗费、经济补偿或赔偿金，直接找法院）；或者申请劳动仲裁；在期限内还可以和单位共同申请司法确认或仲裁审查，确认后可申请强制执行。',
+    en: 'The company did not pay as agreed. You can: apply for a payment order (wages, injury medical costs, compensation or damages, straight to the court); or go to labour arbitration; and within the deadline, apply with the company for confirmation, after which enforcement can be asked for.',
   },
   confirmation_requested: {
-    'zh-CN': '已申请确认协议，等待法院或仲裁委的结果。',
-    en: 'Confirmation was requested; waiting for the court or arbitration body.',
+    'zh-CN': '确认要由您和单位共同申请。单位同意后，请下载申请书，带上协议和身份证件交到法院或仲裁委，等待结果。',
+    en: 'Confirmation is applied for by you and the company together. Once it has joined, download the application and take it with the agreement and your ID to the court or commission, then wait for the result.',
+  },
+  payment_order: {
+    'zh-CN':
+      '请下载《支付令申请书》，带上调解协议和身份证件交到法院。法院发出支付令后，单位15日内不付款也不提出书面异议的，可以申请强制执行；单位提出异议的，可以申请仲裁或起诉。',
+    en: 'Download the payment-order application and take it with the agreement and your ID to the court. Once the court issues the order, if the company neither pays nor objects in writing within 15 days, you may ask for enforcement; if it objects, you may go to arbitration or court.',
   },
   confirmed: {
     'zh-CN': '协议已被确认，有法律效力。单位再不付款可以申请强制执行。',

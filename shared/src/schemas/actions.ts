@@ -21,7 +21,12 @@ export const PAYMENT_METHODS = PAYMENT_METHOD.values;
 export const CONFIRMATION_ROUTES = ['judicial_confirmation', 'arbitration_review'] as const;
 
 export const SessionAttendee = Body({ side: StringEnum(SESSION_SIDE.values), name: Text(50) });
-const Participant = Body({ role: StringEnum(CONSULTATION_ROLE.values), name: Text(50) });
+/** A participant of the urgent consultation: an account (who then reaches the case) or, for others, a name. */
+const Participant = Body({
+  role: StringEnum(CONSULTATION_ROLE.values),
+  name: Text(50),
+  staffId: Type.Optional(Id),
+});
 const AgreementItem = Body({ type: StringEnum(CLAIM_TYPE.values), amountYuan: Yuan, payer: Text(100) });
 
 /** The fields of each kind of action body, before `reason` and `expectedStatus` are added. */
@@ -30,7 +35,18 @@ export const ACTION_FIELDS = {
   transfer: { toStationId: Id },
   dispatch: { outletId: Id },
   /** 特事急诊: who sits on the urgent joint consultation, and the written one-case plan. */
-  urgent: { participants: Type.Array(Participant, { minItems: 1, maxItems: 10 }), plan: Text(5000, 10) },
+  urgent: {
+    participants: Type.Array(Participant, { minItems: 1, maxItems: 10 }),
+    plan: Text(5000, 10),
+    /** When and where the consultation meets. */
+    meetingAt: IsoDateTime,
+    place: Type.Optional(Text(300)),
+  },
+  /** What the legal-aid desk needs to know: hardship, and what help the worker asks for. */
+  legalAidRequest: {
+    hardship: Type.Boolean({ description: 'The worker has financial difficulty (the usual condition for legal aid)' }),
+    situation: Text(500, 5),
+  },
   /**
    * The mediation agreement as staff record it (also the outlet's settlement), for every party to
    * sign. `effectiveOn` only for a paper copy everyone already signed that day (LDMAL art 14).
@@ -122,9 +138,12 @@ export const EVENT_DATA = {
   dispatch: Type.Object({ outletId: Id, outletCode: Type.String(), answerBy: CalendarDate }),
   takeBack: Type.Object({ outletId: Nullable(Id) }),
   urgent: Type.Object({
-    participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
+    participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String(), staffId: Nullable(Id) })),
     plan: Type.String(),
+    meetingAt: IsoDateTime,
+    place: Nullable(Type.String()),
   }),
+  legalAidRequest: Type.Object({ hardship: Type.Boolean(), situation: Type.String() }),
   agreement: Type.Object({ agreement: AgreementView }),
   performance: Type.Object({ paidFen: Type.Integer(), paidOn: CalendarDate }),
   confirmationRequest: Type.Object({ route: StringEnum(CONFIRMATION_ROUTES), windowDue: CalendarDate }),

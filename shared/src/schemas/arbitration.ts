@@ -68,6 +68,8 @@ export const ArbitrationView = Type.Object({
   acceptedOn: Nullable(CalendarDate),
   arbitrationNumber: Nullable(Type.String()),
   refusedOn: Nullable(CalendarDate),
+  /** The written reasons of a refusal (art 29). */
+  refusalReason: Nullable(Type.String()),
   extended: Type.Boolean(),
   hearing: Nullable(Type.Object({ startsAt: IsoDateTime, address: Type.String(), tribunal: Nullable(Type.String()) })),
   mediation: Nullable(

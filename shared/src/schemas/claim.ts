@@ -17,6 +17,7 @@ import { AgreementView } from './agreement';
 import { StationCard } from './station';
 import { ArbitrationView } from './arbitration';
 import { OutletReplyView, ProposalView, SessionAnswerView } from './outlet';
+import { ConfirmationView, PaymentOrderView } from './court';
 import { ERROR_CODES } from '../errors';
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
@@ -90,8 +91,12 @@ export const DeadlineView = Type.Object({
 });
 
 export const UrgentConsultationView = Type.Object({
-  participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String() })),
+  participants: Type.Array(
+    Type.Object({ role: Type.String(), name: Type.String(), staffId: Type.Union([Id, Type.Null()]) }),
+  ),
   plan: Type.String(),
+  meetingAt: Type.Union([IsoDateTime, Type.Null()]),
+  place: Type.Union([Type.String(), Type.Null()]),
   reason: Type.String(),
   flaggedAt: IsoDateTime,
 });
@@ -183,6 +188,10 @@ export const CaseView = Type.Object({
   outletReply: Type.Union([OutletReplyView, Type.Null()]),
   /** The outlet's settlement offer the worker has not decided on yet. */
   proposal: Type.Union([ProposalView, Type.Null()]),
+  /** The joint application to confirm the agreement, once the worker made it. */
+  confirmation: Type.Union([ConfirmationView, Type.Null()]),
+  /** The payment order the worker applied for on default, and the court's decision. */
+  paymentOrder: Type.Union([PaymentOrderView, Type.Null()]),
   /** The arbitration stage, once the worker applied for arbitration. */
   arbitration: Type.Union([ArbitrationView, Type.Null()]),
   /** The current urgent joint consultation, when the case is flagged. */

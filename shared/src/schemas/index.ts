@@ -9,4 +9,5 @@ export * from './staff';
 export * from './actions';
 export * from './arbitration';
 export * from './outlet';
+export * from './court';
 export * from './agreement';

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from '../notifications';
+import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, STAFF_NOTICE_KINDS } from '../notifications';
 import { Id, IsoDateTime, StringEnum } from './common';
 
 /** One entry of the worker's in-app inbox, in the language the request asked for. */
@@ -55,3 +55,20 @@ export const CaseNotificationList = Type.Object({
   ),
 });
 export type CaseNotificationList = Static<typeof CaseNotificationList>;
+
+/** What a staff account is told about a case that concerns them (newest first, the latest 50). */
+export const StaffNotice = Type.Object({
+  id: Id,
+  kind: StringEnum(STAFF_NOTICE_KINDS),
+  caseId: Id,
+  caseNumber: Type.String(),
+  /** When what it is about happens (a consultation's meeting), if it has a time. */
+  at: Type.Union([IsoDateTime, Type.Null()]),
+  createdAt: IsoDateTime,
+  readAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+export const StaffNoticeList = Type.Object({
+  items: Type.Array(StaffNotice),
+  unread: Type.Integer({ minimum: 0 }),
+});
+export type StaffNoticeList = Static<typeof StaffNoticeList>;

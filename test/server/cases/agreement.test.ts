@@ -1,6 +1,6 @@
 import { OUTLET_SHARING_CONSENT, addDays, daysBetween } from '@gig/shared';
 import { CaseEntity, CaseEventEntity, type StationEntity } from '@gig/server/entities';
-import { agreement, today } from '../../factories';
+import { agreement, png, today } from '../../factories';
 import { caseWorld, deliveryOutlet, RIDER_PAYER, riderClaim, type CaseWorld } from './world';
 
 /** After mediation: the agreement, its signing and performance, confirmation by a court or commission, enforcement. */
@@ -62,6 +62,7 @@ describe('agreement and performance', () => {
       'confirm_receipt',
       'report_non_payment',
       'request_confirmation',
+      'request_legal_aid',
       'withdraw',
     ]);
     const queue = await t.api('GET', `/api/admin/cases?q=${seen.body.number}`, { token: token.delivery });
@@ -82,13 +83,31 @@ describe('agreement and performance', () => {
     expect(res.body.status).toBe('confirmation_requested');
   });
 
-  it('the agreement is confirmed, enforced, paid and closed; a refused one goes back to failed mediation', async () => {
+  /** The respondent's consent to the joint application, signed on paper: the station records it with the scan. */
+  const respondentJoins = async (id: string) => {
+    const scan = await w.t.upload(`/api/admin/cases/${id}/evidence`, w.token.delivery, png(41), '共同申请书.png');
+    return w.act(w.token.delivery, id, 'consent_confirmation', { evidenceId: scan.body.id });
+  };
+
+  it('the agreement is confirmed on a joint application, enforced, paid and closed; a refused one goes back to failed mediation', async () => {
     const { token } = w;
     const id = await mediating();
     await w.act(token.delivery, id, 'record_agreement', agreed());
     await w.workerAct(id, 'report_non_payment');
-    await w.workerAct(id, 'request_confirmation', { route: 'judicial_confirmation' });
+    const asked = await w.workerAct(id, 'request_confirmation', { route: 'judicial_confirmation' });
+    expect(asked.body.confirmation).toMatchObject({ route: 'judicial_confirmation', respondentAt: null });
     const outcome = { authority: '温州市鹿城区人民法院', documentNumber: '(2026)浙0302民特123号', decidedOn: day };
+    // Jointly: nothing to decide on until the respondent applied too (人民调解法 art 33).
+    const alone = await w.act(token.delivery, id, 'record_confirmation', outcome);
+    expect([alone.status, alone.body.code]).toEqual([409, 'CONFIRMATION_NOT_JOINT']);
+    const noScan = await w.act(token.delivery, id, 'consent_confirmation', {});
+    expect([noScan.status, noScan.body.fields?.[0]?.rule]).toEqual([400, 'consent_scan']);
+    const joined = await respondentJoins(id);
+    expect(joined.body.confirmation.respondentAt).not.toBeNull();
+    const pdf = await fetch(`${w.t.base}/api/cases/${id}/confirmation-application.pdf`, {
+      headers: { authorization: `Bearer ${w.worker.accessToken}` },
+    });
+    expect(pdf.status).toBe(200);
     expect(
       (await w.act(token.delivery, id, 'record_confirmation', { ...outcome, decidedOn: addDays(day, 2) })).body
         .fields[0].path,
@@ -108,6 +127,7 @@ describe('agreement and performance', () => {
     const refusedId = await mediating();
     await w.act(token.delivery, refusedId, 'record_agreement', agreed());
     await w.workerAct(refusedId, 'request_confirmation', { route: 'arbitration_review' });
+    await respondentJoins(refusedId);
     expect((await w.act(token.delivery, refusedId, 'confirmation_refused', outcome)).status).toBe(400);
     const refused = await w.act(token.delivery, refusedId, 'confirmation_refused', {
       ...outcome,

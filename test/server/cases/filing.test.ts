@@ -23,7 +23,7 @@ describe('filing a claim', () => {
       routing: { reason: 'industry_association', scannedStationSkipped: true, labourDispute: true },
       claimant: { name: '王小明', idNumberMasked: '1101**********002X', phoneMasked: '138****5678' },
       totalFen: 370050,
-      allowedActions: ['withdraw'],
+      allowedActions: ['withdraw', 'request_legal_aid'],
     });
     expect(c.items[0]).toMatchObject({ amountFen: 350050, amountYuan: '3500.50' });
     expect(c.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['mediation_window', 'limitation']);

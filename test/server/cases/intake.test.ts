@@ -43,7 +43,7 @@ describe('intake', () => {
       expect(res.body.allowedActions).toEqual(expect.arrayContaining(['start_mediation', 'record_failure']));
       const seen = await w.t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken });
       expect(seen.body.status).toBe('accepted');
-      expect(seen.body.allowedActions).toEqual(['withdraw']);
+      expect(seen.body.allowedActions).toEqual(['withdraw', 'request_legal_aid']);
       expect(seen.body.events.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept']);
     });
 

@@ -2,23 +2,29 @@ import Taro from '@tarojs/taro';
 import { Button, Canvas, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, type CaseView } from '@gig/shared';
-import { showError } from '../../api';
+import { openPdf, showError } from '../../api';
 import { attachSignature, type SignaturePad } from '../../platform/signature';
 import { l, t } from '../../i18n';
 import { yuan } from '../../format';
 
 /**
- * The agreement: what is paid, by whom and when, whether the worker signed, and the pad to sign on.
+ * The agreement: what is paid, by whom and when, the whole text as a PDF, whether the worker
+ * signed, and the pad to sign on.
  * `onSign` gets the signature image's file and records it; a failure is shown and the pad stays.
  */
 export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (signature: string) => Promise<void> }) {
   const [signing, setSigning] = useState(false);
   const [padReady, setPadReady] = useState(false);
+  const [opening, setOpening] = useState(false);
   const pad = useRef<SignaturePad | null>(null);
   useEffect(() => {
     if (!signing) return;
     // The canvas exists after this render: attach the pad on the next tick.
-    const timer = setTimeout(() => void attachSignature('sig').then((p) => ((pad.current = p), setPadReady(true))), 50);
+    const timer = setTimeout(() => {
+      void attachSignature('sig').then((p) => ((pad.current = p), setPadReady(true)));
+      // The pad opens below the agreement: bring it (and its label) into view on a short phone.
+      void Taro.pageScrollTo({ selector: '#sig-label', duration: 0 }).catch(() => undefined);
+    }, 50);
     return () => {
       clearTimeout(timer);
       pad.current?.dispose();
@@ -36,6 +42,19 @@ export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (signa
       void Taro.showToast({ title: t('signed'), icon: 'success' });
     } catch (err) {
       showError(err);
+    }
+  };
+
+  /** The whole agreement as a PDF, to read before signing (and to keep). */
+  const read = async () => {
+    if (opening) return;
+    setOpening(true);
+    try {
+      await openPdf('cases.agreementPdf', view.id, `agreement-${view.number}.pdf`);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setOpening(false);
     }
   };
 
@@ -58,6 +77,9 @@ export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (signa
       <View>
         {t('dueDate')}：{agreement.dueDate} · {l(PAYMENT_METHOD.labels[agreement.paymentMethod])}
       </View>
+      <Button className="btn btn-ghost" onClick={read} disabled={opening} data-testid="agreement-pdf">
+        {opening ? t('opening') : t('viewAgreement')}
+      </Button>
       {view.workerSignature && (
         <View className="badge badge-ok" data-testid="signed">
           {t('signed')}
@@ -70,7 +92,9 @@ export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (signa
       )}
       {signing && (
         <View>
-          <View className="label">{t('sign')}</View>
+          <View className="label" id="sig-label">
+            {t('sign')}
+          </View>
           <Canvas
             type="2d"
             id="sig"

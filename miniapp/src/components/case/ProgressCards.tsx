@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, DEADLINE_KIND_LABELS, type CaseView, type DeadlineKind } from '@gig/shared';
 import { l, t } from '../../i18n';
-import { dateTime, daysUntil } from '../../format';
+import { article, dateTime, daysUntil } from '../../format';
 
 /** The mediation sessions: when, and the link or the address; none, no card. */
 export function SessionsCard({ sessions }: { sessions: CaseView['sessions'] }) {
@@ -23,8 +23,9 @@ export function SessionsCard({ sessions }: { sessions: CaseView['sessions'] }) {
   );
 }
 
-/** Every deadline of the case with the days left (or overdue) and the rule it comes from. */
+/** Every deadline of the case with the days left (or overdue) and the law, article and rule it comes from. */
 export function DeadlinesCard({ deadlines }: { deadlines: CaseView['deadlines'] }) {
+  if (!deadlines.length) return null;
   return (
     <View className="card">
       <View className="label" style={{ marginTop: 0 }}>
@@ -40,8 +41,9 @@ export function DeadlinesCard({ deadlines }: { deadlines: CaseView['deadlines'] 
                 {left < 0 ? t('overdue') : `${left} ${t('daysLeft')}`}
               </View>
             </View>
-            <View className="muted">
-              {d.due} · {l(d.basis.law)}：{l(d.basis.rule)}
+            <View className="muted" data-testid={`deadline-${d.kind}`}>
+              {d.due} · {l(d.basis.law)}
+              {article(d.basis.article)}：{l(d.basis.rule)}
             </View>
           </View>
         );

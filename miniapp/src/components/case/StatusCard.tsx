@@ -7,11 +7,11 @@ import {
   type DeadlineKind,
 } from '@gig/shared';
 import { l, t } from '../../i18n';
-import { daysUntil, statusClass } from '../../format';
+import { article, daysUntil, runningDeadlines, statusClass } from '../../format';
 
-/** The case at a glance: its number and status, what happens next (and why it was rejected), the next deadline. */
+/** The case at a glance: its number and status, what happens next (and why it was rejected or refused), the next deadline still running. */
 export function StatusCard({ view }: { view: CaseView }) {
-  const upcoming = [...view.deadlines]
+  const upcoming = [...runningDeadlines(view)]
     .filter((d) => daysUntil(d.due) >= 0)
     .sort((a, b) => a.due.localeCompare(b.due))[0];
   const left = upcoming ? daysUntil(upcoming.due) : 0;
@@ -26,7 +26,7 @@ export function StatusCard({ view }: { view: CaseView }) {
       </View>
       <View className="label">{t('whatNext')}</View>
       <View data-testid="next-step">{l(WORKER_NEXT_STEP[view.status])}</View>
-      {view.status === 'rejected' && lastReason && (
+      {(view.status === 'rejected' || view.status === 'arbitration_refused') && lastReason && (
         <View className="error">
           {t('reason')}：{lastReason}
         </View>
@@ -38,7 +38,8 @@ export function StatusCard({ view }: { view: CaseView }) {
             {left === 0 ? t('dueToday') : `${left} ${t('daysLeft')}`}
           </View>
           <View className="muted">
-            {upcoming.due} · {l(upcoming.basis.law)}：{l(upcoming.basis.rule)}
+            {upcoming.due} · {l(upcoming.basis.law)}
+            {article(upcoming.basis.article)}：{l(upcoming.basis.rule)}
           </View>
         </View>
       )}

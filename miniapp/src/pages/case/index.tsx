@@ -12,6 +12,7 @@ import {
 import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
 import { CaseActions } from '../../components/CaseActions';
 import { AgreementCard } from '../../components/case/AgreementCard';
+import { ArbitrationCard } from '../../components/case/ArbitrationCard';
 import { EvidenceCard } from '../../components/case/EvidenceCard';
 import { HandlerCard } from '../../components/case/HandlerCard';
 import { MessagesCard } from '../../components/case/MessagesCard';
@@ -19,9 +20,10 @@ import { OutletConsentCard } from '../../components/case/OutletConsentCard';
 import { DeadlinesCard, SessionsCard, TimelineCard } from '../../components/case/ProgressCards';
 import { StatusCard } from '../../components/case/StatusCard';
 import { uuid } from '../../draft';
+import { runningDeadlines } from '../../format';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 
-/** One case: what happens next and by when, who has it, the agreement, what to do now, the timeline, evidence, messages. */
+/** One case: what happens next and by when, who has it (or the arbitration), the agreement, what to do now, the timeline, evidence, messages. */
 export default function CasePage() {
   useLocale('caseTitle');
   const { params } = useRouter();
@@ -123,12 +125,14 @@ export default function CasePage() {
         {t('language')}
       </View>
       <StatusCard view={view} />
-      <HandlerCard view={view} />
+      {/* At arbitration the institution has the case: its card says who, where and how to call. */}
+      {view.arbitration ? <ArbitrationCard view={view} /> : <HandlerCard view={view} />}
       <AgreementCard view={view} onSign={sign} />
       <OutletConsentCard view={view} onConsent={consentOutlet} />
       <CaseActions offered={offered} onAct={act} />
       <SessionsCard sessions={view.sessions} />
-      <DeadlinesCard deadlines={view.deadlines} />
+      {/* At arbitration only its own periods count: the mediation window and the like are over. */}
+      <DeadlinesCard deadlines={view.arbitration ? runningDeadlines(view) : view.deadlines} />
       <TimelineCard events={view.events} />
       <EvidenceCard id={id} evidence={view.evidence} onUploaded={() => void load()} />
       <MessagesCard id={id} thread={thread} onThread={setThread} />

@@ -7,6 +7,7 @@ import { api, ApiError, errorText, newKey } from '../api';
 import { fieldWords } from '../field-words';
 import { useI18n } from '../i18n';
 import { ActionFields } from './case/ActionFields';
+import { arbitrationBody, isArbitrationAction } from './case/arbitration-form';
 
 /**
  * One button per action the case view offers this user (the shared actions table, decided on the
@@ -52,6 +53,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   function clean(action: CaseAction, v: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) if (val !== undefined && val !== '' && val !== null) out[k] = val;
+    if (isArbitrationAction(action)) return arbitrationBody(action, out);
     if (action === 'schedule_session' && typeof out.startsAt === 'string')
       out.startsAt = dayjs(out.startsAt).toISOString();
     if (action === 'schedule_session') {
@@ -106,7 +108,8 @@ function ActionButton({
     <ModalForm
       title={label}
       formRef={form}
-      width={640}
+      // The award's item rows (type, amount, standards dispute) want one line each.
+      width={action === 'record_award' ? 900 : 640}
       modalProps={{ destroyOnClose: true, maskClosable: false }}
       onOpenChange={(open) => {
         if (open) key.current = newKey();

@@ -28,6 +28,7 @@ export function AuditPage() {
         'evidence.*': { text: t('auditEvidence') },
         'case.*': { text: t('auditCases') },
         'agreement.pdf_generated': { text: t('auditPdf') },
+        'arbitration-application.pdf_generated': { text: t('auditArbitrationPdf') },
       },
       render: (_d, r) => <Tag color={r.action.startsWith('personal_data') ? 'orange' : undefined}>{r.action}</Tag>,
     },

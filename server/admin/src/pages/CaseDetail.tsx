@@ -16,11 +16,12 @@ import { useI18n } from '../i18n';
 import { statusColor } from '../format';
 import { ActionPanel } from './ActionPanel';
 import { AgreementCard } from './case/AgreementCard';
+import { ArbitrationCard } from './case/ArbitrationCard';
 import { ClaimCard } from './case/ClaimCard';
 import { Composer, EvidenceItem, NotificationList, RelatedList, Thread } from './case/parts';
 import { DeadlinesCard, SessionsCard, TimelineCard } from './case/ProgressCards';
 
-/** One case for staff: its actions, the claim, evidence, agreement, messages and notes, deadlines, timeline, sessions. */
+/** One case for staff: its actions, the arbitration stage, the claim, evidence, agreement, messages and notes, deadlines, timeline, sessions. */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, l } = useI18n();
@@ -158,6 +159,7 @@ export function CaseDetailPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={16}>
+          <ArbitrationCard view={view} />
           <ClaimCard view={view} onReveal={can.reveal ? reveal : undefined} />
 
           <Card title={t('evidence')} style={{ marginBottom: 16 }}>
@@ -190,7 +192,7 @@ export function CaseDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <DeadlinesCard deadlines={view.deadlines} />
+          <DeadlinesCard deadlines={view.deadlines} status={view.status} />
           <TimelineCard events={view.events} />
           <SessionsCard sessions={view.sessions} />
           <Card title={t('related')} style={{ marginBottom: 16 }}>

@@ -12,6 +12,8 @@ import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
 import { NotificationService } from '../../services/notifications';
 import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
+import { StaffNotices } from '../../services/staff-notices';
+import { CourtDocuments } from '../../services/court-documents';
 import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
 import { StaffService } from '../../services/staff';
@@ -28,6 +30,8 @@ export interface Services {
   notifications: NotificationService;
   dispatcher: NotificationDispatcher;
   reminders: ReminderService;
+  notices: StaffNotices;
+  courtDocuments: CourtDocuments;
   patterns: PatternService;
   retention: RetentionService;
   documents: DocumentService;
@@ -115,7 +119,9 @@ export default fp(
       patterns,
       retention,
       documents,
+      courtDocuments: new CourtDocuments(documents, protector),
       staff: new StaffService(fastify.db, tokens),
+      notices: new StaffNotices(fastify.db),
     });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly

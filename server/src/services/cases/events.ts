@@ -62,6 +62,18 @@ export function outletReplyOf(events: CaseEventEntity[]): CaseView['outletReply'
 export function consultationOf(events: CaseEventEntity[]): CaseView['consultation'] {
   const e = [...events].reverse().find((x) => x.action === 'flag_urgent');
   if (!e?.data) return null;
-  const d = e.data as { participants: { role: string; name: string }[]; plan: string };
-  return { participants: d.participants, plan: d.plan, reason: e.reason ?? '', flaggedAt: e.createdAt.toISOString() };
+  const d = e.data as {
+    participants: { role: string; name: string; staffId?: string | null }[];
+    plan: string;
+    meetingAt?: string;
+    place?: string | null;
+  };
+  return {
+    participants: d.participants.map((p) => ({ role: p.role, name: p.name, staffId: p.staffId ?? null })),
+    plan: d.plan,
+    meetingAt: d.meetingAt ?? null,
+    place: d.place ?? null,
+    reason: e.reason ?? '',
+    flaggedAt: e.createdAt.toISOString(),
+  };
 }

@@ -1,4 +1,4 @@
-import type { CaseFacts } from '@gig/shared';
+import { paymentOrderAvailable, type CaseFacts } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
 
 /** The facts the actions table's guards read, from the stored case. */
@@ -13,6 +13,9 @@ export function factsOf(c: CaseEntity, sessions: number, today: string): CaseFac
     awardExtended: c.arbitration?.extended ?? false,
     agreementInEffect: !!c.agreement?.effectiveOn,
     proposal: c.proposal !== null,
+    confirmationJoint: !!c.confirmation?.respondentAt,
+    paymentOrderEligible: (c.agreement?.items ?? []).some((i) => paymentOrderAvailable(i.type)),
+    paymentOrder: c.paymentOrder ? (c.paymentOrder.outcome ?? 'applied') : 'none',
     sessions,
     deadlines: c.deadlines,
     today,

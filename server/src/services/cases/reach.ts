@@ -49,6 +49,7 @@ export function partiesOf(c: CaseEntity): CaseParties {
     respondentStage: RESPONDENT_STAGES.includes(c.status),
     legalAid: c.legalAid,
     lawyerId: c.lawyerId,
+    consultantIds: c.urgent ? (c.consultants ?? []) : [],
     grants: { notesSharedWithLawyer: c.notesShared },
   };
 }
@@ -132,12 +133,15 @@ export class CaseReach {
       );
     if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
     if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
+    // The consultants' ids are a JSON list of UUIDs: a quoted id matches only itself.
+    clauses.push('(c.urgent = :reachTrue AND c.consultants LIKE :reachMeQuoted)');
     if (!clauses.length) return false;
     qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), {
       reachStation: actor.stationId,
       reachRespondentStages: [...RESPONDENT_STAGES],
       reachTrue: true,
       reachMe: actor.id,
+      reachMeQuoted: `%"${actor.id}"%`,
     });
     return true;
   }

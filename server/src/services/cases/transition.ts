@@ -15,7 +15,7 @@ import {
   type ClockRules,
   type NotificationParams,
 } from '@gig/shared';
-import { CaseActionRequestEntity, CaseEntity, CaseEventEntity } from '../../entities';
+import { CaseActionRequestEntity, CaseEntity, CaseEventEntity, StaffNoticeEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import type { NotificationService } from '../notifications';
 import type { DataProtector } from '../../adapters/crypto';
@@ -38,6 +38,7 @@ function notificationParams(reason: string | null, data: unknown): NotificationP
     awardDue?: string;
     suitDue?: string;
     answerBy?: string;
+    lawyerName?: string;
   };
   const d = (data ?? {}) as Seen;
   const at = d.session ?? (d.startsAt ? { startsAt: d.startsAt, address: d.address ?? null, link: null } : null);
@@ -46,6 +47,7 @@ function notificationParams(reason: string | null, data: unknown): NotificationP
     reason,
     ...(at ? { sessionAt: chinaDateTime(new Date(at.startsAt)), sessionPlace: at.address ?? at.link ?? '' } : {}),
     ...(until ? { until } : {}),
+    ...(d.lawyerName ? { lawyerName: d.lawyerName } : {}),
   };
 }
 
@@ -97,7 +99,7 @@ export class CaseTransitions {
       throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
 
     const ctx = { c, body, actor, ds: this.ds, clock: this.clock, protector: this.protector, today };
-    const { set, data } = await EFFECTS[action](ctx);
+    const { set, data, notices } = await EFFECTS[action](ctx);
     const to = d.to;
     try {
       await this.ds.transaction(async (em) => {
@@ -143,6 +145,18 @@ export class CaseTransitions {
           detail: { caseNumber: c.number, from: c.status, to },
           requestId: actor.requestId,
         });
+        // Staff it concerns are told with it (the outlet's managers, the consultation's participants).
+        for (const staffId of new Set(notices?.staffIds ?? []))
+          await em.save(
+            em.create(StaffNoticeEntity, {
+              staffId,
+              caseId: c.id,
+              caseNumber: c.number,
+              kind: notices!.kind,
+              at: notices!.at ?? null,
+              readAt: null,
+            }),
+          );
         // The worker is told in the same transaction: no event without its notification, or the reverse.
         const kind = ACTIONS[action].notify;
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));

@@ -83,6 +83,8 @@ export class CaseViews {
       agreementText: c.agreement ? textOf(c, c.agreement, this.protector).lines : null,
       outletReply: outletReplyOf(events),
       proposal: c.proposal ?? null,
+      confirmation: c.confirmation ?? null,
+      paymentOrder: c.paymentOrder ?? null,
       arbitration: c.arbitration ?? null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),

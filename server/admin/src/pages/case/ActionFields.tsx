@@ -20,6 +20,8 @@ import {
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
+import { ArbitrationFields } from './ArbitrationFields';
+import { isArbitrationAction } from './arbitration-form';
 import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } from './ListFields';
 
 /**
@@ -28,6 +30,12 @@ import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } fr
  * that is the reason or the lawyer alone hands it on to that field.
  */
 export function ActionFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
+  // The arbitration institution's steps (LDMAL arts 29-47) have their own forms.
+  if (isArbitrationAction(action)) return <ArbitrationFields action={action} view={view} />;
+  return <StationFields action={action} view={view} autoFocus={autoFocus} />;
+}
+
+function StationFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
   const { t, l, locale } = useI18n();
   // What the API asks of each field, from the action's body schema in the shared table.
   const rule = (name: string) => rulesOf(ACTIONS[action].body, [name]);
@@ -39,7 +47,9 @@ export function ActionFields({ action, view, autoFocus }: { action: CaseAction; 
     const { items } = await api.call('admin.stations', {});
     const own = items.find((s) => s.code === view.station?.code)?.id ?? null;
     return items
-      .filter((s) => (to === 'outlet' ? isDispatchTarget(s, own) : transferTargetProblem(s, own) === null))
+      .filter((s) =>
+        to === 'outlet' ? isDispatchTarget(s, own, view.respondent) : transferTargetProblem(s, own) === null,
+      )
       .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
   };
   const reasonField = (focus?: boolean) => (

@@ -1,34 +1,50 @@
-import { Card, List, Space, Timeline } from 'antd';
+import { Card, List, Space, Tag, Timeline } from 'antd';
 import {
   CASE_ACTION_LABELS,
   CASE_STATUS_LABELS,
   DEADLINE_KIND_LABELS,
+  RUNNING_DEADLINES,
   ROLE,
   type CaseAction,
+  type CaseStatus,
   type CaseView,
   type DeadlineKind,
   type Role,
 } from '@gig/shared';
 import { useI18n } from '../../i18n';
-import { dueColor, time } from '../../format';
+import { articleOf, dueColor, time } from '../../format';
 
-/** The case's legal deadlines, each with its due date coloured by how near it is and the rule it comes from. */
-export function DeadlinesCard({ deadlines }: { deadlines: CaseView['deadlines'] }) {
-  const { t, l } = useI18n();
+/**
+ * The case's legal deadlines, each with its due date coloured by how near it is and the rule it
+ * comes from; those the current stage no longer counts (the mediation window once at arbitration)
+ * come last, greyed, as the shared table of running deadlines says.
+ */
+export function DeadlinesCard({ deadlines, status }: { deadlines: CaseView['deadlines']; status: CaseStatus }) {
+  const { t, l, locale } = useI18n();
+  const running: readonly string[] | undefined = RUNNING_DEADLINES[status];
+  const counts = (kind: string) => !running || running.includes(kind);
+  const sorted = [...deadlines].sort((a, b) => Number(counts(b.kind)) - Number(counts(a.kind)));
   return (
     <Card title={t('deadlines')} style={{ marginBottom: 16 }}>
       <List
-        dataSource={deadlines}
+        dataSource={sorted}
         renderItem={(d) => (
-          <List.Item>
+          <List.Item style={counts(d.kind) ? undefined : { opacity: 0.5 }} data-testid={`deadline-${d.kind}`}>
             <List.Item.Meta
               title={
                 <Space>
                   <span>{l(DEADLINE_KIND_LABELS[d.kind as DeadlineKind])}</span>
-                  <span style={{ color: dueColor(d.due), fontWeight: 600 }}>{d.due}</span>
+                  {counts(d.kind) ? (
+                    <span style={{ color: dueColor(d.due), fontWeight: 600 }}>{d.due}</span>
+                  ) : (
+                    <>
+                      <span>{d.due}</span>
+                      <Tag>{t('notRunning')}</Tag>
+                    </>
+                  )}
                 </Space>
               }
-              description={`${t('from')} ${d.from} · ${l(d.basis.law)} ${d.basis.article !== '—' ? `第${d.basis.article}条` : ''}：${l(d.basis.rule)}`}
+              description={`${t('from')} ${d.from} · ${l(d.basis.law)} ${articleOf(d.basis.article, locale)}：${l(d.basis.rule)}`}
             />
           </List.Item>
         )}

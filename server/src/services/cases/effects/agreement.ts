@@ -1,6 +1,6 @@
 import { yuanToFen } from '@gig/shared';
 import { EvidenceFileEntity } from '../../../entities';
-import { AppError, fieldError } from '../../../errors';
+import { fieldError } from '../../../errors';
 import { sign } from './agreement-terms';
 import { agreement } from './mediation';
 import { nothing, type EffectContext, type Effects } from './types';
@@ -29,7 +29,6 @@ export const AGREEMENT_EFFECTS: Pick<
   | 'record_default'
   | 'confirm_receipt'
   | 'report_non_payment'
-  | 'request_confirmation'
   | 'record_confirmation'
   | 'confirmation_refused'
   | 'record_enforcement'
@@ -87,17 +86,6 @@ export const AGREEMENT_EFFECTS: Pick<
   record_default: nothing,
   confirm_receipt: nothing,
   report_non_payment: nothing,
-
-  /** Judicial confirmation or arbitration review, while that route's window is open. */
-  async request_confirmation({ c, body, today }) {
-    const window = c.deadlines.find((d) => d.kind === body.route);
-    if (!window) throw new AppError('NO_AGREEMENT', { details: { status: c.status } });
-    if (today > window.due)
-      throw new AppError('CONFIRMATION_WINDOW_CLOSED', {
-        details: { status: c.status, route: body.route, closedAfter: window.due },
-      });
-    return { set: {}, data: { route: body.route, windowDue: window.due } };
-  },
 
   record_confirmation: outcome,
   confirmation_refused: outcome,

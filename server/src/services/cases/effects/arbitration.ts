@@ -5,6 +5,7 @@ import {
   arbitrationInstitutions,
   awardDeadline,
   chinaDate,
+  finalByAmountPossible,
   isFinalAward,
   yuanToFen,
   type ArbitrationView,
@@ -80,6 +81,7 @@ export const ARBITRATION_EFFECTS: Pick<
       acceptedOn: null,
       arbitrationNumber: null,
       refusedOn: null,
+      refusalReason: null,
       extended: false,
       hearing: null,
       mediation: null,
@@ -122,7 +124,7 @@ export const ARBITRATION_EFFECTS: Pick<
     notFuture(fields, '/body/decidedOn', body.decidedOn, today);
     refuse(fields);
     return {
-      set: { arbitration: { ...a, refusedOn: body.decidedOn }, deadlines: withStage(c) },
+      set: { arbitration: { ...a, refusedOn: body.decidedOn, refusalReason: body.reason }, deadlines: withStage(c) },
       data: { decidedOn: body.decidedOn },
     };
   },
@@ -182,7 +184,8 @@ export const ARBITRATION_EFFECTS: Pick<
     const minimumWageFen = amount(fields, '/body/minimumWageYuan', body.minimumWageYuan);
     const items = body.items.map((i, n) => {
       const awardedFen = amount(fields, `/body/items/${n}/awardedYuan`, i.awardedYuan, true);
-      const final = i.standardsDispute || isFinalAward({ awardedFen, minimumWageFen }, clock);
+      const final =
+        i.standardsDispute || (finalByAmountPossible(i.type) && isFinalAward({ awardedFen, minimumWageFen }, clock));
       return { type: i.type, awardedFen, standardsDispute: i.standardsDispute, final };
     });
     refuse(fields);

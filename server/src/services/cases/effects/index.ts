@@ -1,5 +1,6 @@
 import { AGREEMENT_EFFECTS } from './agreement';
 import { ARBITRATION_EFFECTS } from './arbitration';
+import { COURT_EFFECTS } from './court';
 import { FLAG_EFFECTS } from './flags';
 import { INTAKE_EFFECTS } from './intake';
 import { MEDIATION_EFFECTS } from './mediation';
@@ -12,6 +13,7 @@ export const EFFECTS: Effects = {
   ...OUTLET_EFFECTS,
   ...MEDIATION_EFFECTS,
   ...AGREEMENT_EFFECTS,
+  ...COURT_EFFECTS,
   ...FLAG_EFFECTS,
   ...ARBITRATION_EFFECTS,
 };

@@ -1,5 +1,5 @@
 import { isDispatchTarget, workingDaysEnd, yuanToFen, type FieldError, type ProposalView } from '@gig/shared';
-import { CaseEventEntity, StationEntity, type CaseEntity } from '../../../entities';
+import { CaseEventEntity, StaffUserEntity, StationEntity, type CaseEntity } from '../../../entities';
 import { AppError, fieldError } from '../../../errors';
 import { draft } from './agreement-terms';
 import type { Effects } from './types';
@@ -45,9 +45,14 @@ export const OUTLET_EFFECTS: Pick<
       ...c.deadlines.filter((d) => d.kind !== 'outlet_response'),
       { kind: 'outlet_response', from: today, due },
     ];
+    // The outlet's managers are told (their notice list); a respondent with no account is reached by SMS.
+    const managers = await ds
+      .getRepository(StaffUserEntity)
+      .find({ select: { id: true }, where: { stationId: outlet.id, role: 'outlet_manager', disabled: false } });
     return {
       set: { outletId: outlet.id, respondentOutletId: outlet.id, proposal: null, deadlines },
       data: { outletId: outlet.id, outletCode: outlet.code, answerBy: due },
+      notices: { staffIds: managers.map((m) => m.id), kind: 'case_dispatched' },
     };
   },
 

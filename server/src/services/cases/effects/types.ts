@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ActionBody, ActionData, CaseAction, ClockRules } from '@gig/shared';
+import type { ActionBody, ActionData, CaseAction, ClockRules, StaffNoticeKind } from '@gig/shared';
 import type { CaseEntity } from '../../../entities';
 import type { Actor } from '../reach';
 import type { DataProtector } from '../../../adapters/crypto';
@@ -18,6 +18,10 @@ export type CaseChanges = Partial<
     | 'deadlines'
     | 'lawyerId'
     | 'notesShared'
+    | 'consultants'
+    | 'confirmation'
+    | 'paymentOrder'
+    | 'legalAid'
   >
 >;
 
@@ -38,9 +42,16 @@ export interface EffectContext<A extends CaseAction> {
  * and says what changes and what the event records. It writes nothing itself: the transition
  * applies the changes, the event, the audit entry and the notification in one transaction.
  */
+/** Staff to tell about this action (their notice list), written with the event. */
+export interface StaffNotice {
+  staffIds: readonly string[];
+  kind: StaffNoticeKind;
+  at?: Date | null;
+}
+
 export type Effect<A extends CaseAction> = (
   ctx: EffectContext<A>,
-) => Promise<{ set: CaseChanges; data: ActionData<A> }>;
+) => Promise<{ set: CaseChanges; data: ActionData<A>; notices?: StaffNotice }>;
 export type Effects = { readonly [A in CaseAction]: Effect<A> };
 
 /** The effect of an action that changes nothing beyond the status and records only its reason. */
