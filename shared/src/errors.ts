@@ -192,6 +192,11 @@ export const ERRORS = {
     'zh-CN': '支付令的结果已经记录',
     en: "The court's decision on the payment order is already recorded",
   },
+  INVITE_INVALID: {
+    status: 401,
+    'zh-CN': '链接已失效，请联系调解站重新发送',
+    en: 'This link is no longer valid; ask the station to send a new one',
+  },
   NO_PROPOSAL: {
     status: 409,
     'zh-CN': '网点还没有提出和解方案',

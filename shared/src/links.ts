@@ -20,3 +20,12 @@ export function stationCodeFromQrUrl(url: string): string | null {
 export function miniappCasePage(caseId: string): string {
   return `pages/case/index?id=${encodeURIComponent(caseId)}`;
 }
+
+/**
+ * The link texted to a respondent without an account: PUBLIC_BASE_URL/r/<token> redirects to the
+ * staff page's respond screen, where a code sent to the same phone opens that one case.
+ */
+export const RESPONDENT_PATH_PREFIX = '/r/';
+export function staffRespondPath(token: string): string {
+  return `/admin/#/respond/${encodeURIComponent(token)}`;
+}

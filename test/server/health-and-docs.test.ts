@@ -53,6 +53,8 @@ describe('the running service', () => {
       ['post', '/api/auth/otp/request'],
       ['post', '/api/auth/otp/verify'],
       ['post', '/api/auth/staff/login'],
+      ['post', '/api/auth/respondent/code'],
+      ['post', '/api/auth/respondent/session'],
       ['post', '/api/auth/refresh'],
       ['post', '/api/auth/logout'],
       ['get', '/api/auth/me'],
@@ -110,6 +112,7 @@ describe('the running service', () => {
       ['post', '/api/inbox/read-all'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
+      ['get', '/r/{token}'],
     ];
     for (const [method, path] of expected) {
       const op = paths[path]?.[method];

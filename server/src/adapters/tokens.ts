@@ -6,7 +6,8 @@ import { RefreshTokenEntity } from '../entities';
 import { AppError } from '../errors';
 import { sha256 } from './crypto';
 
-export type SubjectType = 'staff' | 'worker';
+/** A respondent is a texted invite (its id), acting for one case as its outlet's respondent. */
+export type SubjectType = 'staff' | 'worker' | 'respondent';
 export interface Subject {
   type: SubjectType;
   id: string;
@@ -68,10 +69,14 @@ export class TokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
       }) as jwt.JwtPayload;
-      if (typeof p.sub !== 'string' || typeof p.role !== 'string' || (p.typ !== 'staff' && p.typ !== 'worker')) {
+      if (
+        typeof p.sub !== 'string' ||
+        typeof p.role !== 'string' ||
+        !['staff', 'worker', 'respondent'].includes(p.typ as string)
+      ) {
         throw new AppError('UNAUTHENTICATED');
       }
-      return { sub: p.sub, role: p.role as Role, sid: (p.sid as string | null) ?? null, typ: p.typ };
+      return { sub: p.sub, role: p.role as Role, sid: (p.sid as string | null) ?? null, typ: p.typ as SubjectType };
     } catch (err) {
       if (err instanceof jwt.TokenExpiredError) throw new AppError('TOKEN_EXPIRED');
       throw new AppError('UNAUTHENTICATED');

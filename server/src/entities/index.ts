@@ -8,6 +8,7 @@ import { EvidenceFileEntity } from './evidence-file.entity';
 import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { RespondentInviteEntity } from './respondent-invite.entity';
 import { StaffNoticeEntity } from './staff-notice.entity';
 import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
@@ -26,6 +27,7 @@ export {
   NotificationEntity,
   OtpChallengeEntity,
   RefreshTokenEntity,
+  RespondentInviteEntity,
   StaffNoticeEntity,
   StaffUserEntity,
   StationEntity,
@@ -48,4 +50,5 @@ export const ENTITIES = [
   NotificationAttemptEntity,
   CaseActionRequestEntity,
   StaffNoticeEntity,
+  RespondentInviteEntity,
 ];

@@ -17,7 +17,7 @@ export class RefreshTokenEntity extends Identified {
   familyId!: string;
 
   @Column(enumColumn(8))
-  subjectType!: 'staff' | 'worker';
+  subjectType!: 'staff' | 'worker' | 'respondent';
 
   @Column({ type: 'varchar', length: 36 })
   subjectId!: string;

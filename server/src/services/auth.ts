@@ -5,6 +5,7 @@ import { OtpChallengeEntity, StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
 import { findOrCreateWorker } from './workers';
+import { respondentPrincipal } from './respondent-principal';
 import type { DataProtector } from '../adapters/crypto';
 import { safeEqual } from '../adapters/crypto';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../adapters/passwords';
@@ -180,6 +181,19 @@ export class AuthService {
   }
 
   async verifyOtp(phone: string, code: string, ctx: RequestContext): Promise<TokenPair> {
+    const phoneHash = await this.consumeOtp(phone, code);
+    const worker = await findOrCreateWorker(
+      this.ds,
+      { phoneHash },
+      () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }),
+      ctx,
+      'phone',
+    );
+    return this.issue({ type: 'worker', id: worker.id });
+  }
+
+  /** Checks and uses up the latest code sent to this phone (once); returns the phone's keyed hash. */
+  async consumeOtp(phone: string, code: string): Promise<string> {
     const repo = this.ds.getRepository(OtpChallengeEntity);
     const phoneHash = this.protector.lookupHash('phone', phone);
     const challenge = await repo.findOne({ where: { phoneHash, consumedAt: IsNull() }, order: { createdAt: 'DESC' } });
@@ -192,15 +206,7 @@ export class AuthService {
     }
     const claimed = await repo.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!claimed.affected) throw new AppError('OTP_INVALID');
-
-    const worker = await findOrCreateWorker(
-      this.ds,
-      { phoneHash },
-      () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }),
-      ctx,
-      'phone',
-    );
-    return this.issue({ type: 'worker', id: worker.id });
+    return phoneHash;
   }
 
   // ---- worker: WeChat -----------------------------------------------------------------------
@@ -233,6 +239,7 @@ export class AuthService {
 
   /** The current user as the API shows it; null when the account is gone or disabled. */
   async principal(subject: Subject): Promise<Principal | null> {
+    if (subject.type === 'respondent') return respondentPrincipal(this.ds, this.protector, subject.id);
     if (subject.type === 'staff') {
       const u = await this.ds.getRepository(StaffUserEntity).findOneBy({ id: subject.id });
       if (!u || u.disabled) return null;
@@ -249,7 +256,7 @@ export class AuthService {
     };
   }
 
-  private async issue(subject: Subject): Promise<TokenPair> {
+  async issue(subject: Subject): Promise<TokenPair> {
     const principal = await this.principal(subject);
     if (!principal) throw new AppError('ACCOUNT_DISABLED');
     return this.pair(principal, await this.tokens.issueRefresh(subject));
@@ -261,7 +268,7 @@ export class AuthService {
         sub: p.id,
         role: p.role,
         sid: p.stationId,
-        typ: p.role === 'worker' ? 'worker' : 'staff',
+        typ: p.caseId ? 'respondent' : p.role === 'worker' ? 'worker' : 'staff',
       }),
       accessTokenExpiresIn: this.tokens.accessTtl,
       refreshToken,

@@ -19,6 +19,8 @@ export const ROUTE_INDEX = {
   'auth.wechat': { method: 'POST', path: '/api/auth/wechat', auth: false },
   'auth.otpRequest': { method: 'POST', path: '/api/auth/otp/request', auth: false },
   'auth.otpVerify': { method: 'POST', path: '/api/auth/otp/verify', auth: false },
+  'auth.respondentCode': { method: 'POST', path: '/api/auth/respondent/code', auth: false },
+  'auth.respondentSession': { method: 'POST', path: '/api/auth/respondent/session', auth: false },
   'auth.staffLogin': { method: 'POST', path: '/api/auth/staff/login', auth: false },
   'auth.refresh': { method: 'POST', path: '/api/auth/refresh', auth: false },
   'auth.logout': { method: 'POST', path: '/api/auth/logout', auth: false },

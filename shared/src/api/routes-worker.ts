@@ -24,6 +24,20 @@ export const AUTH_ROUTES = {
     tags: ['auth'],
     summary: 'Worker sign-in with phone and SMS code',
   }),
+  'auth.respondentCode': route('auth.respondentCode', {
+    body: S.RespondentCodeBody,
+    responses: { 200: S.RespondentCodeResponse },
+    tags: ['auth'],
+    summary:
+      'A respondent without an account opened the texted link: send a code to the phone it was texted to (limited as sign-in codes are)',
+  }),
+  'auth.respondentSession': route('auth.respondentSession', {
+    body: S.RespondentSessionBody,
+    responses: { 200: S.RespondentSession },
+    tags: ['auth'],
+    summary:
+      "With the link's token and the code: a session for that one case as its outlet's respondent (the staff API, that case only)",
+  }),
   'auth.staffLogin': route('auth.staffLogin', {
     body: S.StaffLoginBody,
     responses: { 200: S.TokenPair },

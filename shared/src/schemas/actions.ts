@@ -1,7 +1,7 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE } from '../enums';
 import { CASE_STATUSES } from '../case/status';
-import { Body, Id, IsoDateTime, StringEnum } from './common';
+import { Body, Id, IsoDateTime, Phone, StringEnum } from './common';
 import { AGREEMENT_EVENT_DATA, AGREEMENT_FIELDS, AgreementView } from './agreement';
 
 /**
@@ -33,7 +33,11 @@ const AgreementItem = Body({ type: StringEnum(CLAIM_TYPE.values), amountYuan: Yu
 export const ACTION_FIELDS = {
   none: {},
   transfer: { toStationId: Id },
-  dispatch: { outletId: Id },
+  /**
+   * `respondentPhone`: a mobile to text the link to when the outlet has no account (the claim's
+   * respondent contact by default).
+   */
+  dispatch: { outletId: Id, respondentPhone: Type.Optional(Phone) },
   /** 特事急诊: who sits on the urgent joint consultation, and the written one-case plan. */
   urgent: {
     participants: Type.Array(Participant, { minItems: 1, maxItems: 10 }),
@@ -135,7 +139,8 @@ export const EVENT_DATA = {
   none: Type.Null(),
   transfer: Type.Object({ fromStationId: Nullable(Id), toStationId: Id, toStationCode: Type.String() }),
   /** `answerBy`: the last day of the outlet's time to answer. */
-  dispatch: Type.Object({ outletId: Id, outletCode: Type.String(), answerBy: CalendarDate }),
+  /** `texted`: the outlet has no account, so its respondent was texted a link. */
+  dispatch: Type.Object({ outletId: Id, outletCode: Type.String(), answerBy: CalendarDate, texted: Type.Boolean() }),
   takeBack: Type.Object({ outletId: Nullable(Id) }),
   urgent: Type.Object({
     participants: Type.Array(Type.Object({ role: Type.String(), name: Type.String(), staffId: Nullable(Id) })),

@@ -43,6 +43,8 @@ export const Principal = Type.Object({
   stationId: Type.Union([Id, Type.Null()]),
   /** Masked phone for workers, null for staff. */
   phoneMasked: Type.Union([Type.String(), Type.Null()]),
+  /** A respondent reached by SMS (no account): this one case only. */
+  caseId: Type.Optional(Id),
 });
 export type Principal = Static<typeof Principal>;
 
@@ -65,3 +67,19 @@ export function passwordProblems(password: string, username?: string): string[] 
   if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('contains_username');
   return problems;
 }
+
+/** A respondent without an account opens the texted link: the link's token, then the code sent to that phone. */
+const InviteToken = Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}$', description: 'The token in the texted link' });
+export const RespondentCodeBody = Body({ token: InviteToken });
+export const RespondentCodeResponse = Type.Object({
+  expiresInSeconds: Type.Integer(),
+  resendAfterSeconds: Type.Integer(),
+  /** The phone the code went to, masked, so the respondent knows which one. */
+  phoneMasked: Type.String(),
+  caseNumber: Type.String(),
+});
+export const RespondentSessionBody = Body({
+  token: InviteToken,
+  code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code sent by SMS' }),
+});
+export const RespondentSession = Type.Composite([TokenPair, Type.Object({ caseId: Id })]);

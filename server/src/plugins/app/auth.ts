@@ -29,6 +29,13 @@ export default fp(
         async (req: FastifyRequest, _reply: FastifyReply) => {
           await authenticate(req);
           if (!roles.includes(req.principal!.role as StaffRole)) throw new AppError('FORBIDDEN');
+          // A respondent reached by text has that one case on the staff API, and nothing else.
+          const only = req.principal!.caseId;
+          if (
+            only &&
+            !(req.routeOptions.url?.startsWith('/api/admin/cases/:id') && (req.params as { id?: string }).id === only)
+          )
+            throw new AppError('FORBIDDEN');
         },
     );
     fastify.decorate('requireWorker', async (req: FastifyRequest) => {

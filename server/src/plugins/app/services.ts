@@ -14,6 +14,7 @@ import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
 import { StaffNotices } from '../../services/staff-notices';
 import { CourtDocuments } from '../../services/court-documents';
+import { RespondentAccess } from '../../services/respondent-access';
 import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
 import { StaffService } from '../../services/staff';
@@ -32,6 +33,7 @@ export interface Services {
   reminders: ReminderService;
   notices: StaffNotices;
   courtDocuments: CourtDocuments;
+  respondents: RespondentAccess;
   patterns: PatternService;
   retention: RetentionService;
   documents: DocumentService;
@@ -102,6 +104,10 @@ export default fp(
       minCases: c.EARLY_WARNING_MIN_CASES,
     });
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
+    const respondents = new RespondentAccess(fastify.db, protector, auth, sms, {
+      publicBaseUrl: c.PUBLIC_BASE_URL,
+      maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
+    });
     const documents = new DocumentService(fastify.db, protector, store, stations, {
       path: c.PDF_FONT_PATH,
       name: c.PDF_FONT_NAME,
@@ -120,6 +126,7 @@ export default fp(
       retention,
       documents,
       courtDocuments: new CourtDocuments(documents, protector),
+      respondents,
       staff: new StaffService(fastify.db, tokens),
       notices: new StaffNotices(fastify.db),
     });
@@ -129,6 +136,7 @@ export default fp(
     const sweepMs = c.MAINTENANCE_SWEEP_MINUTES * 60_000;
     const jobs = new BackgroundJobs((job, err) => fastify.log.error({ err, job }, 'background job round failed'))
       .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => dispatcher.runOnce())
+      .every('respondent-sms', c.NOTIFY_DISPATCH_INTERVAL_MS, () => respondents.sendPending())
       .every('reminders', sweepMs, () => reminders.sweep(), 5_000)
       .every('outlet-clock', sweepMs, () => cases.outletClock.sweep(), 7_500)
       .every('retention', sweepMs, () => retention.purgeDue(), 10_000);

@@ -74,6 +74,8 @@ export class CaseReach {
 
   /** The case, if this user may `need` it (read by default); otherwise 404, or 403 when they may read but not this. */
   async load(p: Principal, id: string, need: Exclude<keyof CaseAccess, 'relations'> = 'read'): Promise<Reached> {
+    // A respondent reached by text has one case, whatever else its outlet has.
+    if (p.caseId && p.caseId !== id) throw new AppError('NOT_FOUND');
     const c = await this.ds
       .getRepository(CaseEntity)
       .findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
@@ -124,6 +126,7 @@ export class CaseReach {
       return true;
     }
     if (CITYWIDE_ROLES.includes(actor.role)) return true;
+    if (p.caseId) qb.andWhere('c.id = :reachOnly', { reachOnly: p.caseId });
     const clauses: string[] = [];
     if (actor.stationId)
       clauses.push(

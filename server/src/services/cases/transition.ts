@@ -19,6 +19,7 @@ import { CaseActionRequestEntity, CaseEntity, CaseEventEntity, StaffNoticeEntity
 import { AppError, fieldError } from '../../errors';
 import type { NotificationService } from '../notifications';
 import type { DataProtector } from '../../adapters/crypto';
+import { RespondentAccess } from '../respondent-access';
 import { audit } from '../audit';
 import { EFFECTS } from './effects';
 import { appendEvent } from './events';
@@ -99,7 +100,7 @@ export class CaseTransitions {
       throw fieldError('/body/reason', 'required', `a reason is required to ${action}`);
 
     const ctx = { c, body, actor, ds: this.ds, clock: this.clock, protector: this.protector, today };
-    const { set, data, notices } = await EFFECTS[action](ctx);
+    const { set, data, notices, invite } = await EFFECTS[action](ctx);
     const to = d.to;
     try {
       await this.ds.transaction(async (em) => {
@@ -157,6 +158,8 @@ export class CaseTransitions {
               readAt: null,
             }),
           );
+        // A respondent without an account gets a link by text (sent by the next outbox round).
+        if (invite) await RespondentAccess.invite(em, this.protector, c, invite);
         // The worker is told in the same transaction: no event without its notification, or the reverse.
         const kind = ACTIONS[action].notify;
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));

@@ -24,6 +24,16 @@ const authRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     auth.verifyOtp(req.body.phone, req.body.code, ctx(req)),
   );
 
+  const { respondents } = fastify.services;
+  const invited = ROUTES['auth.respondentCode'];
+  fastify.post(urlIn(fastify, invited), { config: limit(perMinute), schema: schemaOf(invited) }, async (req) =>
+    respondents.requestCode(req.body.token, ctx(req)),
+  );
+  const session = ROUTES['auth.respondentSession'];
+  fastify.post(urlIn(fastify, session), { config: limit(2 * perMinute), schema: schemaOf(session) }, async (req) =>
+    respondents.session(req.body.token, req.body.code),
+  );
+
   const staff = ROUTES['auth.staffLogin'];
   fastify.post(urlIn(fastify, staff), { config: limit(perMinute), schema: schemaOf(staff) }, async (req) =>
     auth.staffLogin(req.body.username, req.body.password, ctx(req)),

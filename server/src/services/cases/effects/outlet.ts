@@ -1,8 +1,18 @@
-import { isDispatchTarget, workingDaysEnd, yuanToFen, type FieldError, type ProposalView } from '@gig/shared';
+import {
+  CN_MOBILE_PATTERN,
+  isDispatchTarget,
+  workingDaysEnd,
+  yuanToFen,
+  type FieldError,
+  type ProposalView,
+} from '@gig/shared';
 import { CaseEventEntity, StaffUserEntity, StationEntity, type CaseEntity } from '../../../entities';
 import { AppError, fieldError } from '../../../errors';
 import { draft } from './agreement-terms';
 import type { Effects } from './types';
+
+/** A mainland mobile (a landline cannot take the text). */
+const mobile = (phone: string | null) => (phone && new RegExp(CN_MOBILE_PATTERN).test(phone) ? phone : null);
 
 /** A case back at the station: the outlet's clock and its open offer go, the respondent stays a party. */
 const returned = (c: CaseEntity) => ({
@@ -49,10 +59,12 @@ export const OUTLET_EFFECTS: Pick<
     const managers = await ds
       .getRepository(StaffUserEntity)
       .find({ select: { id: true }, where: { stationId: outlet.id, role: 'outlet_manager', disabled: false } });
+    const phone = body.respondentPhone ?? mobile(c.claim.respondent.contactPhone);
     return {
       set: { outletId: outlet.id, respondentOutletId: outlet.id, proposal: null, deadlines },
-      data: { outletId: outlet.id, outletCode: outlet.code, answerBy: due },
+      data: { outletId: outlet.id, outletCode: outlet.code, answerBy: due, texted: !managers.length && !!phone },
       notices: { staffIds: managers.map((m) => m.id), kind: 'case_dispatched' },
+      ...(!managers.length && phone ? { invite: { outletId: outlet.id, phone, answerBy: due } } : {}),
     };
   },
 

@@ -49,9 +49,16 @@ export interface StaffNotice {
   at?: Date | null;
 }
 
+/** A respondent with no account to text a link to (RespondentAccess), written with the event. */
+export interface RespondentInvite {
+  outletId: string;
+  phone: string;
+  answerBy: string;
+}
+
 export type Effect<A extends CaseAction> = (
   ctx: EffectContext<A>,
-) => Promise<{ set: CaseChanges; data: ActionData<A>; notices?: StaffNotice }>;
+) => Promise<{ set: CaseChanges; data: ActionData<A>; notices?: StaffNotice; invite?: RespondentInvite }>;
 export type Effects = { readonly [A in CaseAction]: Effect<A> };
 
 /** The effect of an action that changes nothing beyond the status and records only its reason. */
