@@ -41,7 +41,7 @@ export function agreementText(p: AgreementParties, t: Terms): string[] {
     ...t.items.map(
       (i, n) =>
         `${n + 1}. 由${i.payer}向申请人支付${type(i.type)}人民币${fenToYuan(i.amountFen)}元` +
-        (i.claimedFen !== null ? `（申请人原请求${fenToYuan(i.claimedFen)}元）` : '') +
+        (i.claimedFen != null ? `（申请人原请求${fenToYuan(i.claimedFen)}元）` : '') +
         '；',
     ),
     `以上合计人民币${fenToYuan(t.totalFen)}元（大写：人民币${chineseAmount(t.totalFen)}），于${t.dueDate}前以${method}方式付清。`,

@@ -85,6 +85,32 @@ export function appealWindows(
 }
 
 /**
+ * When the worker may take the dispute to court from arbitration, and why: the application was
+ * refused, or the institution did not decide on it in time (art 29); the award is late (art 43);
+ * or an award was received (until the last day to sue, arts 48 and 50). Null: not (yet).
+ */
+export type CourtPath = { why: 'refused' | 'acceptance_late' | 'award_late' | 'award'; until: IsoDate | null };
+export function courtPath(
+  a: { refusedOn: string | null; acceptedOn: string | null; award: unknown | null },
+  deadlines: readonly { kind: string; due: string }[],
+  today: IsoDate,
+): CourtPath | null {
+  const due = (kind: string) => deadlines.find((d) => d.kind === kind)?.due ?? null;
+  if (a.refusedOn) return { why: 'refused', until: null };
+  if (a.award) {
+    const until = due('worker_suit');
+    return until && today <= until ? { why: 'award', until } : null;
+  }
+  const late = (kind: string) => {
+    const d = due(kind);
+    return d !== null && today > d;
+  };
+  if (!a.acceptedOn && late('arbitration_acceptance')) return { why: 'acceptance_late', until: null };
+  if (a.acceptedOn && late('arbitration_award')) return { why: 'award_late', until: null };
+  return null;
+}
+
+/**
  * Art 47(1) covers claims for pay (劳动报酬), work-injury medical costs, economic compensation or
  * damages: only those can be final by their amount. Others (confirming employment, platform
  * deductions, anything else) are final only as a standards dispute (art 47(2)). Whether recovered

@@ -76,6 +76,18 @@ export const ArbitrationView = Type.Object({
     Type.Object({ documentNumber: Type.String(), decidedOn: CalendarDate, totalFen: Type.Integer() }),
   ),
   award: Nullable(AwardView),
+  /**
+   * Whether the worker may go to court now and why (computed for the view): refused or not decided
+   * in time (art 29), a late award (art 43), or an award received (until the last day, arts 48/50).
+   */
+  courtPath: Type.Optional(
+    Nullable(
+      Type.Object({
+        why: StringEnum(['refused', 'acceptance_late', 'award_late', 'award'] as const),
+        until: Nullable(CalendarDate),
+      }),
+    ),
+  ),
 });
 export type ArbitrationView = Static<typeof ArbitrationView>;
 

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '@gig/shared';
-import type { StationEntity } from '@gig/server/entities';
+import { CaseEntity, type StationEntity } from '@gig/server/entities';
 import { STAFF_PASSWORD } from '../helpers/app';
 import { award, png, today } from '../../factories';
 import { caseWorld, riderClaim, type CaseWorld } from './world';
@@ -103,7 +103,11 @@ describe('arbitration', () => {
     expect((await w.act(arbitrator, id, 'refuse_arbitration', { decidedOn: day })).status).toBe(400); // reason required
     const res = await w.act(arbitrator, id, 'refuse_arbitration', { decidedOn: day, reason: '不属于劳动争议受理范围' });
     expect(res.body.status).toBe('arbitration_refused');
-    expect(res.body.arbitration.refusedOn).toBe(day);
+    expect(res.body.arbitration).toMatchObject({
+      refusedOn: day,
+      refusalReason: '不属于劳动争议受理范围',
+      courtPath: { why: 'refused' },
+    });
     expect(res.body.deadlines.some((d: { kind: string }) => d.kind === 'arbitration_acceptance')).toBe(false);
     expect((await w.act(arbitrator, id, 'close')).body.status).toBe('closed');
   });
@@ -182,6 +186,24 @@ describe('arbitration', () => {
     expect(kinds.filter((k: string) => k === 'worker_suit')).toHaveLength(1);
     const inbox = await w.t.api('GET', '/api/inbox', { token: w.worker.accessToken });
     expect(inbox.body.items.some((x: { kind: string }) => x.kind === 'award_made')).toBe(true);
+  });
+
+  it('a late award unlocks the court option; an award received opens it until the last day to sue', async () => {
+    const id = await accepted();
+    expect(
+      (await w.t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken })).body.arbitration.courtPath,
+    ).toBeNull();
+    const repo = w.t.app.db.getRepository(CaseEntity);
+    const c = await repo.findOneByOrFail({ id });
+    await repo.update(
+      { id },
+      { deadlines: c.deadlines.map((d) => (d.kind === 'arbitration_award' ? { ...d, due: addDays(day, -1) } : d)) },
+    );
+    const late = await w.t.api('GET', `/api/cases/${id}`, { token: w.worker.accessToken });
+    expect(late.body.arbitration.courtPath).toEqual({ why: 'award_late', until: null });
+    const awarded = await w.act(arbitrator, id, 'record_award', award());
+    const suit = awarded.body.deadlines.find((d: { kind: string }) => d.kind === 'worker_suit');
+    expect(awarded.body.arbitration.courtPath).toEqual({ why: 'award', until: suit.due });
   });
 
   it('an award is refused when it is dated before acceptance or received before it was made', async () => {

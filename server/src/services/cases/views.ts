@@ -5,6 +5,7 @@ import {
   access,
   allowedNow,
   chinaDate,
+  courtPath,
   fenToYuan,
   maskIdNumber,
   maskPhone,
@@ -85,7 +86,9 @@ export class CaseViews {
       proposal: c.proposal ?? null,
       confirmation: c.confirmation ?? null,
       paymentOrder: c.paymentOrder ?? null,
-      arbitration: c.arbitration ?? null,
+      arbitration: c.arbitration
+        ? { ...c.arbitration, courtPath: courtPath(c.arbitration, c.deadlines, facts.today) }
+        : null,
       consultation: c.urgent ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedNow(facts, who),

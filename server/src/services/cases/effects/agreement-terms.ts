@@ -27,8 +27,18 @@ export interface Terms {
 const WINDOWS = ['judicial_confirmation', 'arbitration_review', 'agreed_payment'];
 
 /** The agreement's text as every party reads it (shared `agreementText`), and its SHA-256. */
-export function textOf(c: CaseEntity, a: AgreementView, protector: DataProtector): { lines: string[]; sha256: string } {
+export function textOf(
+  c: CaseEntity,
+  stored: AgreementView,
+  protector: DataProtector,
+): { lines: string[]; sha256: string } {
   const r = c.claim.respondent;
+  // Agreements recorded before the document existed lack its newer parts: read them as they were.
+  const a = {
+    ...stored,
+    facts: stored.facts ?? shorten(c.claim.description),
+    stationName: stored.stationName ?? c.station?.name ?? '—',
+  };
   const lines = agreementText(
     {
       caseNumber: c.number,
