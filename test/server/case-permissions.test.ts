@@ -18,7 +18,7 @@ import { CaseEntity, CaseEventEntity } from '@gig/server/entities';
 import { registerFormats } from '../../miniapp/src/validation';
 import { factsOf } from '@gig/server/services/cases/facts';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
-import { actionBody, claim, png, unsignedAgreement, type BodyIds } from '../factories';
+import { actionBody, agreement, claim, png, unsignedAgreement, type BodyIds } from '../factories';
 import { centreAndCourier } from '../factories/stations';
 
 /**
@@ -44,6 +44,9 @@ const STATUSES: CaseStatus[] = [
   'mediating',
   'mediation_failed',
   'agreement',
+  'defaulted',
+  'confirmation_requested',
+  'payment_order',
   'transferred_to_arbitration',
   'arbitration_accepted',
 ];
@@ -156,6 +159,10 @@ describe('the actions table and the server agree, for every role and relation', 
         ['record_agreement', unsignedAgreement()],
       ],
     };
+    // An agreement all signed on paper, then not paid: the court steps.
+    steps.defaulted = [...steps.mediating!, ['record_agreement', agreement()], ['record_default', {}]];
+    steps.confirmation_requested = [...steps.defaulted, ['request_confirmation', { route: 'judicial_confirmation' }]];
+    steps.payment_order = [...steps.defaulted, ['apply_payment_order', {}]];
     steps.transferred_to_arbitration = [...steps.mediation_failed!, ['request_arbitration', {}]];
     steps.arbitration_accepted = [
       ...steps.transferred_to_arbitration,
@@ -186,7 +193,7 @@ describe('the actions table and the server agree, for every role and relation', 
   async function bodyFor(id: string, action: CaseAction, accepted = false): Promise<Record<string, unknown>> {
     const c = await t.app.db.getRepository(CaseEntity).findOneByOrFail({ id });
     const textSha256 = c.agreement?.textSha256;
-    if (action === 'record_signature' && accepted) {
+    if ((action === 'record_signature' || action === 'consent_confirmation') && accepted) {
       const scan = await t.upload(
         `/api/admin/cases/${id}/evidence`,
         mediator,
