@@ -48,6 +48,22 @@ describe('the 1-year limitation (LDMAL art 27)', () => {
     });
   });
 
+  it('an interruption after the year ran out restarts nothing (LDMAL art 27 para 2; 民法典 art 195)', () => {
+    // Known 2025-01-10: the year ends on Saturday 2026-01-10, rolled to Monday 2026-01-12.
+    expect(limitation({ knownOn: '2025-01-10' })!.due).toBe('2026-01-12');
+    expect(limitation({ knownOn: '2025-01-10', interruptions: ['2026-03-01'] })).toMatchObject({
+      from: '2025-01-10',
+      due: '2026-01-12',
+    });
+    // On the last (rolled) day it still runs: the demand restarts the full year.
+    expect(limitation({ knownOn: '2025-01-10', interruptions: ['2026-01-12'] })!.from).toBe('2026-01-12');
+    // A late one does not revive it even after an earlier one that did.
+    expect(limitation({ knownOn: '2025-01-10', interruptions: ['2027-06-01', '2025-06-01'] })).toMatchObject({
+      from: '2025-06-01',
+      due: '2026-06-01',
+    });
+  });
+
   it('unpaid wages while still employed have no limitation', () => {
     expect(limitation({ knownOn: '2025-01-10', wageClaimWhileEmployed: true })).toBeNull();
   });

@@ -210,8 +210,11 @@ export interface LimitationFacts {
 }
 
 /**
- * The arbitration limitation: 1 year from the latest of knowing and each interruption (each one
- * restarts the full year). Null when there is none (wages while still employed).
+ * The arbitration limitation: 1 year from knowing; an interruption while the year still runs
+ * restarts the full year from it (LDMAL art 27 para 2), one after it ran out restarts nothing
+ * (民法典 art 195: only a running period is interrupted; a later promise to pay is a waiver of the
+ * defence, art 192, not an interruption). Null when there is none (labour remuneration while
+ * still employed, art 27 para 4).
  */
 export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline | null {
   let start = facts.knownOn;
@@ -219,9 +222,17 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
     if (!facts.employmentEndedOn) return null;
     start = facts.employmentEndedOn;
   }
-  for (const i of facts.interruptions ?? []) if (daysBetween(start, i) > 0) start = i;
-  return deadlineOf('limitation', start, rollForward(addYears(start, rules.limitationYears), rules));
+  const end = (from: IsoDate) => rollForward(addYears(from, rules.limitationYears), rules);
+  for (const i of [...(facts.interruptions ?? [])].sort())
+    if (daysBetween(start, i) > 0 && daysBetween(i, end(start)) >= 0) start = i;
+  return deadlineOf('limitation', start, end(start));
 }
+
+/**
+ * LDMAL art 27 para 4: labour remuneration (劳动报酬: wages and overtime pay) claimed while the
+ * employment goes on has no limitation period.
+ */
+export const LABOUR_REMUNERATION: readonly string[] = ['unpaid_wages', 'overtime'];
 
 /** The two windows that open when an agreement takes effect: judicial confirmation and arbitration review. */
 export function confirmationWindows(agreementEffective: IsoDate, rules: ClockRules = DEFAULT_CLOCK_RULES): Deadline[] {

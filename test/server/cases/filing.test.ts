@@ -42,6 +42,25 @@ describe('filing a claim', () => {
     expect(JSON.stringify(res.body)).not.toContain('13812345678');
   });
 
+  it('wages and overtime pay claimed while still employed have no limitation; other claims do (LDMAL art 27 para 4)', async () => {
+    const kinds = async (items: { type: string; amountYuan: string }[]) =>
+      (
+        (await w.file(riderClaim({ items, employmentOngoing: true } as never))).body.case.deadlines as {
+          kind: string;
+        }[]
+      ).map((d) => d.kind);
+    expect(
+      await kinds([
+        { type: 'overtime', amountYuan: '800' },
+        { type: 'unpaid_wages', amountYuan: '3000' },
+      ]),
+    ).toEqual(['mediation_window']);
+    expect(await kinds([{ type: 'platform_penalties', amountYuan: '200' }])).toEqual([
+      'mediation_window',
+      'limitation',
+    ]);
+  });
+
   it('a mediator reveals the phone with a reason, which is audited; others cannot', async () => {
     const { t, token, worker } = w;
     const id = (await w.file(riderClaim())).body.case.id;

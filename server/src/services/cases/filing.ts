@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
+  LABOUR_REMUNERATION,
   chinaDate,
   claimRuleProblems,
   limitation,
@@ -108,7 +109,7 @@ export class CaseFiling {
     const now = new Date();
     const today = chinaDate(now);
     const knownOn = body.knownOn ?? body.incidentDate;
-    const wageOnly = body.items.every((i) => i.type === 'unpaid_wages');
+    const wageOnly = body.items.every((i) => LABOUR_REMUNERATION.includes(i.type));
     const deadlines: StoredDeadline[] = [mediationWindow(today, this.clock)];
     // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27).
     const limit = limitation(
