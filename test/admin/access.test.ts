@@ -56,6 +56,28 @@ describe('access(): what the staff page offers each user', () => {
   );
 });
 
+describe('access(): the respondent’s outlet', () => {
+  it('an outlet manager works the cases dispatched to their outlet, as a party: no workbench, warnings, stations or reveals', () => {
+    const a = access(user('outlet_manager', 'outlet-1'));
+    expect([a.signedIn, a.cases, a.party, a.home]).toEqual([true, true, true, '/cases']);
+    expect([a.workbench, a.warnings, a.stations, a.reveal, a.staff, a.audit, a.citywide]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('everyone else is not a party and opens on the workbench', () => {
+    for (const role of ['mediator', 'station_admin', 'arbitrator', 'legal_aid_lawyer', 'supervisor'] as const) {
+      expect([access(user(role)).party, access(user(role)).home]).toEqual([false, '/']);
+    }
+  });
+});
+
 describe('access(): accounts, audit and stations', () => {
   it('staff accounts: station admins and system admins manage, supervisors read, mediators neither', () => {
     expect([access(user('station_admin')).staff, access(user('station_admin')).manageStaff]).toEqual([true, true]);

@@ -1,4 +1,4 @@
-import { ACTIONS } from '@gig/shared';
+import { ACTIONS, StationCreateBody } from '@gig/shared';
 import { rulesOf } from '../../server/admin/src/schema-rules';
 
 /** The staff page's form rules come from the shared body schemas: they ask what the API asks. */
@@ -20,5 +20,24 @@ describe('form rules from the actions table', () => {
     expect((amount[1] as { pattern: RegExp }).pattern.test('12.345')).toBe(false);
     expect(rulesOf(ACTIONS.schedule_session.body, ['link'])).toEqual([{ max: 500 }, { type: 'url' }]);
     expect(rulesOf(ACTIONS.record_enforcement.body, ['appliedOn'])).toEqual([{ required: true }]);
+  });
+
+  it('a nullable field (an outlet’s company and credit code) has the rules of its non-null form', () => {
+    expect(rulesOf(StationCreateBody, ['organisation'])).toEqual([{ min: 2 }, { max: 100 }]);
+    const code = rulesOf(StationCreateBody, ['creditCode']);
+    expect((code[0] as { pattern: RegExp }).pattern.test('91330302MA2AB1234X')).toBe(true);
+    expect((code[0] as { pattern: RegExp }).pattern.test('9133')).toBe(false);
+  });
+
+  it('the outlet’s offer and a paper signature ask what their bodies ask', () => {
+    expect(rulesOf(ACTIONS.outlet_reply.body, ['account'])).toEqual([
+      { required: true, whitespace: true },
+      { min: 10 },
+      { max: 5000 },
+    ]);
+    expect(rulesOf(ACTIONS.outlet_propose.body, ['note'])).toEqual([{ max: 1000 }]);
+    expect(rulesOf(ACTIONS.record_signature.body, ['evidenceId'])).toEqual([{ required: true }]);
+    expect(rulesOf(ACTIONS.record_agreement.body, ['effectiveOn'])).toEqual([]);
+    expect(rulesOf(ACTIONS.flag_urgent.body, ['participants', 'staffId'])).toEqual([]);
   });
 });

@@ -9,9 +9,11 @@ import { claim } from '../factories';
 
 /**
  * The staff page in headless Chromium against the real built server (SQLite, demo city): a
- * mediator works a claim filed through the API from the queue to performance, with the agreement
- * PDF; another station's mediator cannot open it, by URL either; a supervisor sees both
- * stations; a station admin downloads the QR and it decodes to the station's address.
+ * mediator works a claim against ZTO filed through the API from the queue to performance — to
+ * ZTO's own outlet and back, a session, the agreement signed and sealed by the mediator (the
+ * parties still to sign), its PDF; another station's mediator cannot open it, by URL either; a
+ * supervisor sees both stations; a station admin downloads the QR and it decodes to the
+ * station's address.
  */
 jest.setTimeout(180_000);
 
@@ -22,7 +24,8 @@ const claimOf = (industry: 'courier' | 'food_delivery', phone: string, name: str
   claim({
     claimant: { name, idNumber: '11010519491231002X', phone },
     industry,
-    respondent: { name: industry === 'courier' ? '温州某某快递服务有限公司' : '温州某某餐饮配送有限公司' },
+    // The courier claim is against ZTO, whose outlet under the courier association answers for it.
+    respondent: industry === 'courier' ? { name: '温州中通快递有限公司' } : { name: '温州某某餐饮配送有限公司' },
     items: [{ type: 'unpaid_wages', amountYuan: '3600' }],
     incidentDate: '2026-10-20',
     stationCode: industry === 'courier' ? 'WZ-COURIER' : 'WZ-DELIVERY',
@@ -77,7 +80,8 @@ async function act(
 
 /** Picks the first option of the antd select with this field id. */
 async function pickFirst(page: Page, id: string) {
-  await page.click(`#${id}`);
+  // The select itself: a value already picked covers its search input.
+  await page.locator(`.ant-select:has(#${id})`).click();
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
   await option.waitFor();
   await option.click();
@@ -109,6 +113,8 @@ describe('the staff page', () => {
 
   it('a mediator works a claim from the queue to performance, and downloads the agreement PDF', async () => {
     const page = await signIn('courier.mediator');
+    // The counts arrive after the tiles: wait for the number, not the skeleton.
+    await page.waitForSelector('[data-testid=tile-submitted] .ant-statistic-content-value');
     expect(await page.textContent('[data-testid=tile-submitted]')).toContain('1');
     await page.click('[data-testid=tile-submitted]');
     await page.click(`[data-testid=case-link-${courierCase.number}]`);
@@ -118,7 +124,11 @@ describe('the staff page', () => {
     expect(await page.textContent('body')).not.toContain('11010519491231002X');
 
     await act(page, 'accept', '已受理');
-    await act(page, 'dispatch', '已分派至企业网点', async () => pickFirst(page, 'outletId'));
+    // Only the respondent's own outlet is offered (not SF's, under the same association).
+    await act(page, 'dispatch', '已分派至企业网点', async () => {
+      await page.waitForSelector('.ant-modal:visible .ant-select-selection-item:has-text("中通快递龙湾网点")');
+      await pickFirst(page, 'outletId');
+    });
     await act(page, 'take_back', '已受理', async (m) => m.locator('textarea').fill('网点未能和解'));
     await act(page, 'start_mediation', '调解中');
     const when = new Date(Date.now() + 2 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
@@ -129,6 +139,14 @@ describe('the staff page', () => {
     await page.waitForSelector('[data-testid=event-schedule_session]');
     const due = new Date(Date.now() + 10 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
     await act(page, 'record_agreement', '已达成调解协议', async () => typeDate(page, 'dueDate', due));
+    // Drafted, not yet in effect: the whole text, claimed beside agreed, everyone still to sign.
+    expect(await page.textContent('[data-testid=agreement-effective]')).toContain('尚未生效');
+    expect(await page.textContent('[data-testid=agreement-text]')).toContain('劳动争议调解协议书');
+    expect(await page.textContent('[data-testid=agreement-items]')).toContain('3,600.00');
+    // The mediator signs and seals the text; the two parties remain.
+    await act(page, 'confirm_agreement', '已达成调解协议');
+    await page.waitForSelector('[data-testid=agreement-signatures]:has-text("调解员")');
+    expect(await page.textContent('[data-testid=agreement-missing]')).toBe('待签字：申请人（劳动者）、被申请人');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=agreement-pdf]')]);
     expect(download.suggestedFilename()).toBe(`agreement-${courierCase.number}.pdf`);

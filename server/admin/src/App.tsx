@@ -20,6 +20,7 @@ import 'dayjs/locale/zh-cn';
 import { ROLE, type Principal } from '@gig/shared';
 import { api, getSession, onSession } from './api';
 import { access } from './access';
+import { useNarrow } from './narrow';
 import { I18nProvider, useI18n } from './i18n';
 import { LoginPage } from './pages/Login';
 import { WorkbenchPage } from './pages/Workbench';
@@ -29,6 +30,7 @@ import { StationsPage } from './pages/Stations';
 import { WarningsPage } from './pages/Warnings';
 import { StaffPage } from './pages/Staff';
 import { AuditPage } from './pages/Audit';
+import { NoticesBell } from './pages/NoticesBell';
 
 function useUser(): Principal | null {
   const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
@@ -51,6 +53,8 @@ function Shell() {
   const can = access(user);
   const nav = useNavigate();
   const loc = useLocation();
+  // On a phone the header keeps the bell, the language and the role; the name moves into the menu.
+  const narrow = useNarrow();
   const menu = [
     can.workbench && { path: '/', name: t('workbench'), icon: <DashboardOutlined /> },
     can.cases && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
@@ -69,22 +73,25 @@ function Shell() {
       route={{ path: '/', routes: menu }}
       menuItemRender={(item, dom) => <a onClick={() => nav(item.path ?? '/')}>{dom}</a>}
       actionsRender={() => [
+        ...(can.signedIn ? [<NoticesBell key="notices" />] : []),
         <Button key="lang" type="text" icon={<GlobalOutlined />} onClick={toggle} data-testid="lang">
-          {t('language')}
+          {narrow ? null : t('language')}
         </Button>,
       ]}
       avatarProps={{
-        icon: <UserOutlined />,
+        // A phone's header has room for the role, not for the picture too.
+        icon: narrow ? undefined : <UserOutlined />,
         title: (
           <Space size={4}>
-            <span>{user?.displayName}</span>
-            {user && <Tag>{l(ROLE.labels[user.role])}</Tag>}
+            {!narrow && <span>{user?.displayName}</span>}
+            {user && <Tag style={{ marginInlineEnd: 0 }}>{l(ROLE.labels[user.role])}</Tag>}
           </Space>
         ),
         render: (_p, dom) => (
           <Dropdown
             menu={{
               items: [
+                ...(narrow ? [{ key: 'me', label: user?.displayName, disabled: true }] : []),
                 {
                   key: 'out',
                   icon: <LogoutOutlined />,
@@ -98,16 +105,24 @@ function Shell() {
           </Dropdown>
         ),
       }}
-      token={{ header: { colorBgHeader: '#fff' } }}
+      token={{
+        header: { colorBgHeader: '#fff' },
+        pageContainer: narrow ? { paddingInlinePageContainerContent: 8, paddingBlockPageContainerContent: 8 } : {},
+      }}
       key={locale}
     >
       <Routes>
         <Route
           path="/"
           element={
-            <Guard allow={can.workbench}>
-              <WorkbenchPage />
-            </Guard>
+            // The outlet's manager opens on their case list: no workbench for the respondent's side.
+            can.signedIn && !can.workbench ? (
+              <Navigate to={can.home} replace />
+            ) : (
+              <Guard allow={can.workbench}>
+                <WorkbenchPage />
+              </Guard>
+            )
           }
         />
         <Route
@@ -166,11 +181,16 @@ function Shell() {
 
 function Localized() {
   const { locale } = useI18n();
+  const narrow = useNarrow();
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider
       locale={locale === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1f4e9c', borderRadius: 4 } }}
+      theme={{
+        token: { colorPrimary: '#1f4e9c', borderRadius: 4 },
+        // A phone's width goes to the content, not to the cards' padding.
+        components: narrow ? { Card: { bodyPadding: 12, headerPadding: 12 } } : undefined,
+      }}
     >
       <AntApp>
         <HashRouter>

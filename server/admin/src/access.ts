@@ -1,4 +1,4 @@
-import { CITYWIDE_ROLES, type Principal, type StaffRole } from '@gig/shared';
+import { CITYWIDE_ROLES, STAFF_ROLES, type Principal, type StaffRole } from '@gig/shared';
 
 /**
  * What the signed-in user may use on this page, from their role and station. The menu and the
@@ -6,8 +6,16 @@ import { CITYWIDE_ROLES, type Principal, type StaffRole } from '@gig/shared';
  */
 export interface Access {
   signedIn: boolean;
+  /** Where the page opens after sign-in: the workbench, or (an outlet manager) the case list. */
+  home: '/' | '/cases';
   workbench: boolean;
   cases: boolean;
+  /**
+   * Answers for the respondent (an outlet manager): the case page shows the party's part only —
+   * the claim, the outlet's answer and offer, the sessions and the agreement — not the station's
+   * thread, notes, reveals and what the worker was told.
+   */
+  party: boolean;
   /** Sees every station's cases, with a station filter. */
   citywide: boolean;
   stations: boolean;
@@ -25,28 +33,22 @@ export interface Access {
   editStation: (station: { id: string; parentId: string | null }) => boolean;
 }
 
-const STAFF: readonly StaffRole[] = [
-  'mediator',
-  'station_admin',
-  'arbitrator',
-  'legal_aid_lawyer',
-  'supervisor',
-  'system_admin',
-];
-
 export function access(user: Principal | null): Access {
-  const staff = !!user && (STAFF as readonly string[]).includes(user.role);
+  const staff = !!user && (STAFF_ROLES as readonly string[]).includes(user.role);
   const citywide = staff && CITYWIDE_ROLES.includes(user!.role as StaffRole);
   const role = user?.role;
+  const party = role === 'outlet_manager';
   return {
     signedIn: staff,
-    workbench: staff,
+    home: party ? '/cases' : '/',
+    workbench: staff && !party,
     cases: staff,
+    party,
     citywide,
-    stations: staff,
+    stations: staff && !party,
     posterFor: (stationId) => citywide || (role === 'station_admin' && user!.stationId === stationId),
     warnings: citywide || role === 'station_admin' || role === 'mediator',
-    reveal: staff,
+    reveal: staff && !party,
     staff: citywide || role === 'station_admin',
     manageStaff: role === 'system_admin' || role === 'station_admin',
     audit: citywide,

@@ -1,7 +1,11 @@
 import {
+  ROUTE_INDEX,
   createApiCore,
+  urlOf,
   type ApiInputs,
   type ApiOutputs,
+  type EvidenceCategory,
+  type EvidenceView,
   type Locale,
   type RouteName,
   type Session,
@@ -66,7 +70,13 @@ export function setLocale(l: Locale): void {
 }
 
 const transport: Transport = async ({ method, url, headers, body, expect }) => {
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  // A file goes as multipart/form-data: the browser sets the content type with its boundary.
+  const form = body instanceof FormData;
+  const res = await fetch(url, {
+    method,
+    headers: form ? Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'content-type')) : headers,
+    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+  });
   if (expect === 'file' && res.ok) return { status: res.status, body: await res.blob() };
   let data: unknown = null;
   try {
@@ -97,6 +107,14 @@ export const api = {
   /** A file the API serves behind the token (evidence, PDFs, QR codes), as a Blob. */
   async file<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<Blob> {
     return (await core.call(name, input)) as unknown as Blob;
+  },
+  /** Adds a file to the case (a signed page's scan, a consent), under the session's rules. */
+  async upload(caseId: string, file: File, category: EvidenceCategory): Promise<EvidenceView> {
+    const form = new FormData();
+    form.append('category', category); // before the file: the server reads the fields that precede it
+    form.append('file', file, file.name);
+    const url = urlOf(ROUTE_INDEX['admin.cases.upload'], { id: caseId });
+    return (await core.send('POST', url, { body: form })) as EvidenceView;
   },
   async signIn(username: string, password: string): Promise<Session> {
     const pair = await core.call('auth.staffLogin', { body: { username, password } });

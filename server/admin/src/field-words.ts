@@ -28,6 +28,26 @@ const RULE_WORDS: Record<string, Label> = {
   exists: { 'zh-CN': '不存在', en: 'does not exist' },
   lawyer: { 'zh-CN': '须是在职的法律援助律师', en: 'must be an active legal-aid lawyer' },
   unique: { 'zh-CN': '已被使用', en: 'already in use' },
+  respondent_outlet: {
+    'zh-CN': '须是本站点下为被申请人答复的企业网点',
+    en: "must be this station's outlet that answers for the respondent",
+  },
+  not_past: { 'zh-CN': '不能早于今天', en: 'cannot be before today' },
+  consent_scan: {
+    'zh-CN': '请上传并选择被申请人签字的共同申请书扫描件',
+    en: 'upload and pick the scan the respondent signed',
+  },
+  signature: { 'zh-CN': '须是您上传到本案的签名图片', en: 'must be an image you uploaded to this case' },
+  participant: {
+    'zh-CN': '所选账号与参与角色不符或已停用',
+    en: 'the account does not fit this role, or is disabled',
+  },
+  station_kind: {
+    'zh-CN': '企业网点只设网点负责人，网点负责人只能属于企业网点',
+    en: 'an outlet has outlet managers only, and an outlet manager belongs to an outlet',
+  },
+  outlet_parent: { 'zh-CN': '企业网点须设在行业协会或政府调解站下', en: 'an outlet needs an intake station above it' },
+  not_outlet: { 'zh-CN': '企业网点下不能再设站点', en: 'an outlet cannot have stations under it' },
   forbidden: { 'zh-CN': '只有主管部门或系统管理员可以修改', en: 'only a supervisor or system admin may change this' },
 };
 

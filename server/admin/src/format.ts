@@ -17,6 +17,9 @@ export const chinaTime = (iso: string): string =>
     minute: '2-digit',
   });
 
+/** Descriptions in two columns, one on a phone (antd's default map has three from md up). */
+export const TWO_COLUMNS = { xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 } as const;
+
 /** The article a rule comes from: "第48、50条" / "art 48, 50"; nothing for "—". */
 export const articleOf = (n: string, locale: string): string =>
   n === '—' ? '' : locale === 'en' ? `art ${n}` : `第${n.replace(/,\s*/g, '、')}条`;

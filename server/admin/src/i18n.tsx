@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { Label, Locale } from '@gig/shared';
 import { setLocale } from './api';
 import { ARBITRATION_WORDS } from './i18n-arbitration';
+import { CASE_WORDS } from './i18n-case';
 
 /** The page's own words; every enum, status and error comes from the shared label tables. */
 const WORDS = {
@@ -191,6 +192,7 @@ const WORDS = {
   mediationTypes: { 'zh-CN': '调解类型', en: 'Mediation types' },
   openCases: { 'zh-CN': '打开案件列表', en: 'Open the queue' },
   ...ARBITRATION_WORDS,
+  ...CASE_WORDS,
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

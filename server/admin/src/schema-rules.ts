@@ -10,6 +10,8 @@ interface Node {
   maxLength?: number;
   pattern?: string;
   format?: string;
+  /** A nullable field (`Type.Union([X, Type.Null()])`): its rules are X's. */
+  anyOf?: Node[];
 }
 
 /**
@@ -23,6 +25,7 @@ export function rulesOf(schema: unknown, path: readonly string[]): Rule[] {
     if (node.type === 'array' && node.items) node = node.items;
     required = (node.required ?? []).includes(key);
     node = node.properties?.[key] ?? {};
+    node = node.anyOf?.find((n) => n.type !== 'null') ?? node;
   }
   const text = node.type === 'string' && !node.format;
   const rules: Rule[] = [];

@@ -1,13 +1,12 @@
 import { App, Button, Empty, Space, Tooltip } from 'antd';
 import { ModalForm, type ProFormInstance } from '@ant-design/pro-components';
 import { useRef, type ReactNode } from 'react';
-import dayjs from 'dayjs';
 import { ACTIONS, CASE_ACTION_LABELS, type CaseAction, type CaseView } from '@gig/shared';
 import { api, ApiError, errorText, newKey } from '../api';
 import { fieldWords } from '../field-words';
 import { useI18n } from '../i18n';
 import { ActionFields } from './case/ActionFields';
-import { arbitrationBody, isArbitrationAction } from './case/arbitration-form';
+import { actionBodyOf } from './case/action-body';
 
 /**
  * One button per action the case view offers this user (the shared actions table, decided on the
@@ -24,7 +23,7 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
 
   async function submit(action: CaseAction, values: Record<string, unknown>, key: string): Promise<boolean> {
     // expectedStatus: a page showing an old status gets a 409 instead of acting on a case it has not seen.
-    const body = { ...clean(action, values), expectedStatus: view.status };
+    const body = { ...actionBodyOf(action, values), expectedStatus: view.status };
     try {
       await api.call('admin.cases.act', { params: { id: view.id, action }, body, headers: { 'idempotency-key': key } });
       message.success(`${l(CASE_ACTION_LABELS[action])} · ${t('done')}`);
@@ -48,19 +47,6 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
       message.error(detail ? `${e.message}（${detail}）` : e.message);
       return false;
     }
-  }
-
-  function clean(action: CaseAction, v: Record<string, unknown>): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) if (val !== undefined && val !== '' && val !== null) out[k] = val;
-    if (isArbitrationAction(action)) return arbitrationBody(action, out);
-    if (action === 'schedule_session' && typeof out.startsAt === 'string')
-      out.startsAt = dayjs(out.startsAt).toISOString();
-    if (action === 'schedule_session') {
-      if (out.mode === 'online') delete out.address;
-      else delete out.link;
-    }
-    return out;
   }
 
   return (
@@ -88,6 +74,19 @@ export function ActionPanel({ view, onDone }: { view: CaseView; onDone: () => vo
   );
 }
 
+const WIDE: readonly CaseAction[] = [
+  'record_award',
+  'record_agreement',
+  'outlet_settled',
+  'amend_agreement',
+  'outlet_propose',
+  'flag_urgent',
+  'sign_agreement',
+  'confirm_agreement',
+];
+
+const SIGNING: readonly CaseAction[] = ['sign_agreement', 'confirm_agreement'];
+
 function ActionButton({
   action,
   label,
@@ -101,6 +100,7 @@ function ActionButton({
   children: ReactNode;
   onSubmit: (v: Record<string, unknown>, key: string) => Promise<boolean>;
 }) {
+  const { t } = useI18n();
   const form = useRef<ProFormInstance>();
   // One key per opening of the form: pressing "OK" again after a lost answer is the same intent.
   const key = useRef(newKey());
@@ -108,8 +108,8 @@ function ActionButton({
     <ModalForm
       title={label}
       formRef={form}
-      // The award's item rows (type, amount, standards dispute) want one line each.
-      width={action === 'record_award' ? 900 : 640}
+      // Item rows (an award's, an agreement's) and the agreement's text want room; a phone gets its whole width.
+      width={WIDE.includes(action) ? 900 : 640}
       modalProps={{ destroyOnClose: true, maskClosable: false }}
       onOpenChange={(open) => {
         if (open) key.current = newKey();
@@ -119,6 +119,8 @@ function ActionButton({
           {label}
         </Button>
       }
+      // Signing is the button's own word: what "OK" does there is put a signature on the text.
+      submitter={SIGNING.includes(action) ? { searchConfig: { submitText: t('signNow') } } : undefined}
       onFinish={(v) => onSubmit(v, key.current)}
     >
       {children}

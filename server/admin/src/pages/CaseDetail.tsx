@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Col, Empty, Form, Input, List, Modal, Result, Row, Space, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import {
   CASE_STATUS_LABELS,
@@ -10,7 +9,7 @@ import {
   type CaseView,
   type MessageList,
 } from '@gig/shared';
-import { api, ApiError, getSession, newKey, saveBlob } from '../api';
+import { api, ApiError, getSession, newKey } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
 import { statusColor } from '../format';
@@ -18,10 +17,18 @@ import { ActionPanel } from './ActionPanel';
 import { AgreementCard } from './case/AgreementCard';
 import { ArbitrationCard } from './case/ArbitrationCard';
 import { ClaimCard } from './case/ClaimCard';
+import { ConsultationCard } from './case/ConsultationCard';
+import { ConfirmationCard, PaymentOrderCard } from './case/CourtCards';
+import { OutletCard } from './case/OutletCard';
 import { Composer, EvidenceItem, NotificationList, RelatedList, Thread } from './case/parts';
 import { DeadlinesCard, SessionsCard, TimelineCard } from './case/ProgressCards';
 
-/** One case for staff: its actions, the arbitration stage, the claim, evidence, agreement, messages and notes, deadlines, timeline, sessions. */
+/**
+ * One case for staff: its actions, the consultation, the arbitration stage, the outlet's answer
+ * and offer, the agreement and the court steps after it, the claim, evidence, messages and notes,
+ * deadlines, timeline, sessions. The respondent's outlet (access().party) sees its part only: no
+ * thread, notes, reveals, related cases or what the worker was told.
+ */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, l } = useI18n();
@@ -35,11 +42,14 @@ export function CaseDetailPage() {
   const pending = useRef({ text: '', id: '' });
   const can = access(getSession()?.user ?? null);
 
+  const party = can.party;
+
   const load = useCallback(async () => {
     try {
       const v = await api.call('admin.cases.get', { params: { id } });
       setView(v);
       setError(null);
+      if (party) return;
       const [m, r, n] = await Promise.all([
         api.call('admin.cases.messages', { params: { id } }),
         api.call('admin.cases.related', { params: { id } }),
@@ -51,7 +61,7 @@ export function CaseDetailPage() {
     } catch (err) {
       setError(err as ApiError);
     }
-  }, [id]);
+  }, [id, party]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -131,7 +141,7 @@ export function CaseDetailPage() {
   return (
     <PageContainer
       title={
-        <Space>
+        <Space wrap size={4}>
           <span data-testid="case-number">{view.number}</span>
           <Tag color={statusColor(view.status)} data-testid="case-status">
             {l(CASE_STATUS_LABELS[view.status])}
@@ -140,26 +150,19 @@ export function CaseDetailPage() {
           {view.legalAid && <Tag color="purple">{t('legalAid')}</Tag>}
         </Space>
       }
-      extra={
-        view.agreement && (
-          <Button
-            icon={<DownloadOutlined />}
-            data-testid="agreement-pdf"
-            onClick={async () =>
-              saveBlob(await api.file('admin.cases.agreementPdf', { params: { id } }), `agreement-${view.number}.pdf`)
-            }
-          >
-            {t('downloadPdf')}
-          </Button>
-        )
-      }
     >
       <Card title={t('actions')} style={{ marginBottom: 16 }}>
         <ActionPanel view={view} onDone={() => void load()} />
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={16}>
+          {/* The consultation's one-case plan is the station's, not the respondent's to read. */}
+          {!party && <ConsultationCard view={view} />}
           <ArbitrationCard view={view} />
+          <AgreementCard view={view} />
+          <ConfirmationCard view={view} />
+          <PaymentOrderCard view={view} />
+          <OutletCard view={view} />
           <ClaimCard view={view} onReveal={can.reveal ? reveal : undefined} />
 
           <Card title={t('evidence')} style={{ marginBottom: 16 }}>
@@ -170,37 +173,43 @@ export function CaseDetailPage() {
             )}
           </Card>
 
-          <AgreementCard view={view} />
-
-          <Card title={t('messages')} style={{ marginBottom: 16 }}>
-            <Thread items={thread.filter((m) => !m.internal)} />
-            <Composer
-              placeholder={t('messagePlaceholder')}
-              button={t('send')}
-              onSend={(b) => post(b, false)}
-              testId="message"
-            />
-          </Card>
-          <Card title={t('notes')} style={{ marginBottom: 16 }}>
-            <Thread items={thread.filter((m) => m.internal)} />
-            <Composer
-              placeholder={t('notePlaceholder')}
-              button={t('addNote')}
-              onSend={(b) => post(b, true)}
-              testId="note"
-            />
-          </Card>
+          {!party && (
+            <>
+              <Card title={t('messages')} style={{ marginBottom: 16 }}>
+                <Thread items={thread.filter((m) => !m.internal)} />
+                <Composer
+                  placeholder={t('messagePlaceholder')}
+                  button={t('send')}
+                  onSend={(b) => post(b, false)}
+                  testId="message"
+                />
+              </Card>
+              <Card title={t('notes')} style={{ marginBottom: 16 }}>
+                <Thread items={thread.filter((m) => m.internal)} />
+                <Composer
+                  placeholder={t('notePlaceholder')}
+                  button={t('addNote')}
+                  onSend={(b) => post(b, true)}
+                  testId="note"
+                />
+              </Card>
+            </>
+          )}
         </Col>
         <Col xs={24} xl={8}>
           <DeadlinesCard deadlines={view.deadlines} status={view.status} />
-          <TimelineCard events={view.events} />
           <SessionsCard sessions={view.sessions} />
-          <Card title={t('related')} style={{ marginBottom: 16 }}>
-            <RelatedList items={related} />
-          </Card>
-          <Card title={t('notifications')}>
-            <NotificationList items={notices} />
-          </Card>
+          <TimelineCard events={view.events} />
+          {!party && (
+            <>
+              <Card title={t('related')} style={{ marginBottom: 16 }}>
+                <RelatedList items={related} />
+              </Card>
+              <Card title={t('notifications')}>
+                <NotificationList items={notices} />
+              </Card>
+            </>
+          )}
         </Col>
       </Row>
     </PageContainer>

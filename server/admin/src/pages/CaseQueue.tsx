@@ -15,7 +15,9 @@ import {
 import { api, getSession } from '../api';
 import { access } from '../access';
 import { useI18n } from '../i18n';
+import { useNarrow } from '../narrow';
 import { dueColor, statusColor, time, yuan } from '../format';
+import { CaseCards } from './CaseCards';
 
 type Row = QueuePage['items'][number];
 
@@ -25,9 +27,15 @@ const enumOf = (labels: Record<string, Label>, l: (x: Label) => string) =>
 /**
  * The staff queue: server-side filters, search, due-date sort and keyset pages (the API's cursor;
  * the table keeps one per page it has seen). A mediator sees their station; city-wide roles all,
- * with a station filter.
+ * with a station filter; an outlet's manager the cases dispatched to their outlet. On a phone, cards.
  */
 export function CaseQueuePage() {
+  const { t } = useI18n();
+  const narrow = useNarrow();
+  return <PageContainer title={t('cases')}>{narrow ? <CaseCards /> : <QueueTable />}</PageContainer>;
+}
+
+function QueueTable() {
   const { t, l, locale } = useI18n();
   const [params] = useSearchParams();
   const can = access(getSession()?.user ?? null);
@@ -138,51 +146,49 @@ export function CaseQueuePage() {
   ];
 
   return (
-    <PageContainer title={t('cases')}>
-      <ProTable<Row>
-        rowKey="id"
-        actionRef={action}
-        columns={columns}
-        form={{ initialValues: initial }}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        options={{ reload: true, density: true, setting: false }}
-        pagination={{ pageSize: 20, showSizeChanger: false, showQuickJumper: false, showTotal: undefined }}
-        request={async (p, sort) => {
-          const {
-            current = 1,
-            pageSize = 20,
-            ...filters
-          } = p as Record<string, unknown> & { current?: number; pageSize?: number };
-          const key = JSON.stringify({ filters, sort });
-          if (key !== lastFilter.current) {
-            lastFilter.current = key;
-            cursors.current = new Map([[1, undefined]]);
-          }
-          const bool = (v: unknown) => (v === undefined ? undefined : String(v) === 'true');
-          const status = filters.status as CaseStatus[] | undefined;
-          const page = await api.call('admin.cases.queue', {
-            query: {
-              status: status?.filter((s) => CASE_STATUSES.includes(s)),
-              stationId: filters.stationId as string | undefined,
-              industry: filters.industry as CaseQueueQuery['industry'],
-              claimType: filters.claimType as CaseQueueQuery['claimType'],
-              due: filters.due as CaseQueueQuery['due'],
-              urgent: bool(filters.urgent),
-              legalAid: bool(filters.legalAid),
-              q: (filters.q as string | undefined)?.trim(),
-              filedFrom: (filters.filed as [string, string] | undefined)?.[0],
-              filedTo: (filters.filed as [string, string] | undefined)?.[1],
-              sort: sort?.nextDue ? 'due' : 'newest',
-              limit: pageSize,
-              cursor: cursors.current.get(current),
-            },
-          });
-          if (page.nextCursor) cursors.current.set(current + 1, page.nextCursor);
-          // Keyset pages have no total: say there is one more page while the API gives a cursor.
-          const total = page.nextCursor ? current * pageSize + 1 : (current - 1) * pageSize + page.items.length;
-          return { data: page.items, success: true, total };
-        }}
-      />
-    </PageContainer>
+    <ProTable<Row>
+      rowKey="id"
+      actionRef={action}
+      columns={columns}
+      form={{ initialValues: initial }}
+      search={{ labelWidth: 'auto', defaultCollapsed: false }}
+      options={{ reload: true, density: true, setting: false }}
+      pagination={{ pageSize: 20, showSizeChanger: false, showQuickJumper: false, showTotal: undefined }}
+      request={async (p, sort) => {
+        const {
+          current = 1,
+          pageSize = 20,
+          ...filters
+        } = p as Record<string, unknown> & { current?: number; pageSize?: number };
+        const key = JSON.stringify({ filters, sort });
+        if (key !== lastFilter.current) {
+          lastFilter.current = key;
+          cursors.current = new Map([[1, undefined]]);
+        }
+        const bool = (v: unknown) => (v === undefined ? undefined : String(v) === 'true');
+        const status = filters.status as CaseStatus[] | undefined;
+        const page = await api.call('admin.cases.queue', {
+          query: {
+            status: status?.filter((s) => CASE_STATUSES.includes(s)),
+            stationId: filters.stationId as string | undefined,
+            industry: filters.industry as CaseQueueQuery['industry'],
+            claimType: filters.claimType as CaseQueueQuery['claimType'],
+            due: filters.due as CaseQueueQuery['due'],
+            urgent: bool(filters.urgent),
+            legalAid: bool(filters.legalAid),
+            q: (filters.q as string | undefined)?.trim(),
+            filedFrom: (filters.filed as [string, string] | undefined)?.[0],
+            filedTo: (filters.filed as [string, string] | undefined)?.[1],
+            sort: sort?.nextDue ? 'due' : 'newest',
+            limit: pageSize,
+            cursor: cursors.current.get(current),
+          },
+        });
+        if (page.nextCursor) cursors.current.set(current + 1, page.nextCursor);
+        // Keyset pages have no total: say there is one more page while the API gives a cursor.
+        const total = page.nextCursor ? current * pageSize + 1 : (current - 1) * pageSize + page.items.length;
+        return { data: page.items, success: true, total };
+      }}
+    />
   );
 }

@@ -1,23 +1,37 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   ModalForm,
   PageContainer,
+  ProFormDependency,
   ProFormSelect,
   ProFormText,
   ProTable,
   type ActionType,
   type ProColumns,
+  type ProFormInstance,
 } from '@ant-design/pro-components';
-import { ROLE, STAFF_ROLES, passwordProblems, type StaffAccount, type StaffRole } from '@gig/shared';
+import {
+  ROLE,
+  STAFF_ROLES,
+  passwordProblems,
+  roleFitsStation,
+  type Station,
+  type StaffAccount,
+  type StaffRole,
+} from '@gig/shared';
 import { api, ApiError, getSession } from '../api';
 import { access } from '../access';
+import { fieldWords } from '../field-words';
 import { useI18n } from '../i18n';
 import { time } from '../format';
 
-/** Roles a station admin may give; system admins give any. */
-const STATION_ROLES: readonly StaffRole[] = ['mediator', 'station_admin'];
+/**
+ * Roles a station admin may give (their station's staff, and their outlets' managers); system
+ * admins give any. Which of them fits a station is roleFitsStation's (shared) rule.
+ */
+const STATION_ROLES: readonly StaffRole[] = ['mediator', 'station_admin', 'outlet_manager'];
 
 export function StaffPage() {
   const { t, l, locale } = useI18n();
@@ -25,21 +39,26 @@ export function StaffPage() {
   const me = getSession()?.user ?? null;
   const can = access(me);
   const table = useRef<ActionType>();
-  const roles = (me?.role === 'system_admin' ? STAFF_ROLES : STATION_ROLES).map((r) => ({
-    value: r,
-    label: l(ROLE.labels[r]),
-  }));
-  const stations = async () => {
-    const { items } = await api.call('admin.stations', {});
-    return items
-      .filter((s) => me?.role === 'system_admin' || s.id === me?.stationId || s.parentId === me?.stationId)
-      .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
+  const createForm = useRef<ProFormInstance>();
+  const [stations, setStations] = useState<Station[]>([]);
+  useEffect(() => {
+    if (!can.manageStaff) return;
+    api.call('admin.stations', {}).then(
+      (r) =>
+        setStations(
+          r.items.filter((s) => me?.role === 'system_admin' || s.id === me?.stationId || s.parentId === me?.stationId),
+        ),
+      () => setStations([]),
+    );
+  }, [can.manageStaff, me?.role, me?.stationId]);
+  /** The roles this user may give at this station (an outlet: its managers only; elsewhere: never one). */
+  const rolesAt = (stationId: string | null | undefined) => {
+    const kind = stations.find((s) => s.id === stationId)?.kind ?? null;
+    return (me?.role === 'system_admin' ? STAFF_ROLES : STATION_ROLES).filter((r) => roleFitsStation(r, kind));
   };
   const fail = (err: unknown) => {
     const e = err as ApiError;
-    message.error(
-      e.fields.length ? `${e.message}（${e.fields.map((f) => f.path.replace('/body/', '')).join(', ')}）` : e.message,
-    );
+    message.error(e.fields.length ? `${e.message}（${fieldWords(e.fields, l)}）` : e.message);
     return false;
   };
   const strong = (_: unknown, v: string, username?: string) =>
@@ -136,6 +155,14 @@ export function StaffPage() {
                 }>
                   key="new"
                   title={t('newAccount')}
+                  formRef={createForm}
+                  // A role that does not fit the station picked (an outlet's, or not) moves to one that does.
+                  onValuesChange={(changed: { stationId?: string | null }) => {
+                    if (!('stationId' in changed)) return;
+                    const fit = rolesAt(changed.stationId);
+                    const role = createForm.current?.getFieldValue('role') as StaffRole | undefined;
+                    if (!role || !fit.includes(role)) createForm.current?.setFieldsValue({ role: fit[0] });
+                  }}
                   width={520}
                   modalProps={{ destroyOnClose: true }}
                   trigger={
@@ -161,19 +188,28 @@ export function StaffPage() {
                   />
                   <ProFormText name="displayName" label={t('name')} rules={[{ required: true, max: 100 }]} />
                   <ProFormSelect
-                    name="role"
-                    label={t('role')}
-                    options={roles}
-                    initialValue="mediator"
-                    rules={[{ required: true }]}
-                  />
-                  <ProFormSelect
                     name="stationId"
                     label={t('station')}
-                    request={stations}
+                    options={stations.map((s) => ({
+                      value: s.id,
+                      label: locale === 'en' && s.nameEn ? s.nameEn : s.name,
+                    }))}
                     initialValue={me?.role === 'station_admin' ? me.stationId : undefined}
                     showSearch
+                    fieldProps={{ optionFilterProp: 'label' }}
                   />
+                  <ProFormDependency name={['stationId']}>
+                    {({ stationId }: { stationId?: string | null }) => (
+                      <ProFormSelect
+                        name="role"
+                        label={t('role')}
+                        options={rolesAt(stationId).map((r) => ({ value: r, label: l(ROLE.labels[r]) }))}
+                        initialValue={rolesAt(me?.role === 'station_admin' ? me.stationId : null)[0]}
+                        extra={t('roleForOutlet')}
+                        rules={[{ required: true }]}
+                      />
+                    )}
+                  </ProFormDependency>
                   <ProFormText.Password
                     name="password"
                     label={t('password')}

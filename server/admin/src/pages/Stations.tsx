@@ -114,6 +114,12 @@ export function StationsPage() {
                 <Descriptions.Item label={t('industry')}>
                   {station.industries.map((i) => l(INDUSTRY.labels[i])).join('、') || '—'}
                 </Descriptions.Item>
+                {station.kind === 'outlet' && (
+                  <>
+                    <Descriptions.Item label={t('organisation')}>{station.organisation ?? '—'}</Descriptions.Item>
+                    <Descriptions.Item label={t('creditCode')}>{station.creditCode ?? '—'}</Descriptions.Item>
+                  </>
+                )}
                 <Descriptions.Item label={t('area')}>{station.areaCode}</Descriptions.Item>
                 <Descriptions.Item label={t('address')}>{station.address ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('hours')}>{station.hours ?? '—'}</Descriptions.Item>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Alert } from 'antd';
 import {
   ProFormDatePicker,
@@ -10,19 +11,34 @@ import {
 import dayjs from 'dayjs';
 import {
   ACTIONS,
-  PAYMENT_METHOD,
   chinaDate,
   isDispatchTarget,
   transferTargetProblem,
   type CaseAction,
   type CaseView,
+  type Locale,
 } from '@gig/shared';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
+import { AgreementFields, isAgreementAction } from './AgreementFields';
 import { ArbitrationFields } from './ArbitrationFields';
 import { isArbitrationAction } from './arbitration-form';
-import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } from './ListFields';
+import { CourtFields, isCourtAction } from './CourtFields';
+import { PeopleField } from './ListFields';
+import { isOutletAction, OutletFields } from './OutletFields';
+import { UrgentFields } from './UrgentFields';
+
+/** The stations this case may go to, by the same rules the API applies (shared/src/case/targets.ts). */
+async function stationOptions(view: CaseView, to: 'transfer' | 'outlet', locale: Locale) {
+  const { items } = await api.call('admin.stations', {});
+  const own = items.find((s) => s.code === view.station?.code)?.id ?? null;
+  return items
+    .filter((s) =>
+      to === 'outlet' ? isDispatchTarget(s, own, view.respondent) : transferTargetProblem(s, own) === null,
+    )
+    .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
+}
 
 /**
  * The form fields of one action on this case: the reason (required where the actions table says
@@ -30,28 +46,23 @@ import { labelOptions, ParticipantsField, PeopleField, SettlementItemsField } fr
  * that is the reason or the lawyer alone hands it on to that field.
  */
 export function ActionFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
-  // The arbitration institution's steps (LDMAL arts 29-47) have their own forms.
+  // The arbitration institution's steps (LDMAL arts 29-47), the outlet's, the agreement's and the
+  // court's have their own forms.
   if (isArbitrationAction(action)) return <ArbitrationFields action={action} view={view} />;
+  if (isOutletAction(action)) return <OutletFields action={action} view={view} />;
+  if (isAgreementAction(action)) return <AgreementFields action={action} view={view} />;
+  if (isCourtAction(action)) return <CourtFields action={action} view={view} />;
+  if (action === 'flag_urgent') return <UrgentFields view={view} />;
   return <StationFields action={action} view={view} autoFocus={autoFocus} />;
 }
 
 function StationFields({ action, view, autoFocus }: { action: CaseAction; view: CaseView; autoFocus?: boolean }) {
-  const { t, l, locale } = useI18n();
+  const { t, locale } = useI18n();
   // What the API asks of each field, from the action's body schema in the shared table.
   const rule = (name: string) => rulesOf(ACTIONS[action].body, [name]);
   // The legal dates are China's calendar days, wherever the browser's clock is set.
   const today = chinaDate(new Date());
 
-  /** The stations this case may go to, by the same rules the API applies (shared/src/case/targets.ts). */
-  const stationOptions = async (to: 'transfer' | 'outlet') => {
-    const { items } = await api.call('admin.stations', {});
-    const own = items.find((s) => s.code === view.station?.code)?.id ?? null;
-    return items
-      .filter((s) =>
-        to === 'outlet' ? isDispatchTarget(s, own, view.respondent) : transferTargetProblem(s, own) === null,
-      )
-      .map((s) => ({ value: s.id, label: locale === 'en' && s.nameEn ? s.nameEn : s.name }));
-  };
   const reasonField = (focus?: boolean) => (
     <ProFormTextArea name="reason" label={t('reason')} autoFocus={focus} rules={rule('reason')} />
   );
@@ -63,7 +74,7 @@ function StationFields({ action, view, autoFocus }: { action: CaseAction; view: 
           <ProFormSelect
             name="toStationId"
             label={t('toStation')}
-            request={() => stationOptions('transfer')}
+            request={() => stationOptions(view, 'transfer', locale)}
             rules={rule('toStationId')}
             showSearch
           />
@@ -73,52 +84,8 @@ function StationFields({ action, view, autoFocus }: { action: CaseAction; view: 
     case 'dispatch':
       return (
         <>
-          {/* Without the worker's consent the table's guard keeps this form closed (PIPL art 23). */}
-          <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
-          <ProFormSelect
-            name="outletId"
-            label={t('outletPick')}
-            request={() => stationOptions('outlet')}
-            rules={rule('outletId')}
-          />
+          <DispatchFields view={view} />
           {reason}
-        </>
-      );
-    case 'flag_urgent':
-      return (
-        <>
-          {reason}
-          <ParticipantsField />
-          <ProFormTextArea name="plan" label={t('plan')} rules={rule('plan')} />
-        </>
-      );
-    case 'record_agreement':
-    case 'outlet_settled':
-      return (
-        <>
-          <SettlementItemsField view={view} />
-          <ProFormDatePicker
-            name="effectiveOn"
-            label={t('effectiveOn')}
-            initialValue={today}
-            rules={rule('effectiveOn')}
-            fieldProps={{ format: 'YYYY-MM-DD' }}
-            transform={(v: string) => ({ effectiveOn: dayjs(v).format('YYYY-MM-DD') })}
-          />
-          <ProFormDatePicker
-            name="dueDate"
-            label={t('dueDate')}
-            rules={rule('dueDate')}
-            fieldProps={{ format: 'YYYY-MM-DD' }}
-            transform={(v: string) => ({ dueDate: dayjs(v).format('YYYY-MM-DD') })}
-          />
-          <ProFormSelect
-            name="paymentMethod"
-            label={t('paymentMethod')}
-            options={labelOptions(PAYMENT_METHOD.labels, l)}
-            initialValue="bank_transfer"
-            rules={rule('paymentMethod')}
-          />
         </>
       );
     case 'schedule_session':
@@ -183,41 +150,6 @@ function StationFields({ action, view, autoFocus }: { action: CaseAction; view: 
           {reason}
         </>
       );
-    case 'record_confirmation':
-    case 'confirmation_refused':
-      return (
-        <>
-          <ProFormText name="authority" label={t('authority')} rules={rule('authority')} />
-          <ProFormText name="documentNumber" label={t('documentNumber')} rules={rule('documentNumber')} />
-          <ProFormDatePicker
-            name="decidedOn"
-            label={t('decidedOn')}
-            initialValue={today}
-            rules={rule('decidedOn')}
-            transform={(v: string) => ({ decidedOn: dayjs(v).format('YYYY-MM-DD') })}
-          />
-          {reason}
-        </>
-      );
-    case 'record_enforcement':
-      return (
-        <>
-          <ProFormText name="court" label={t('court')} rules={rule('court')} />
-          <ProFormText
-            name="enforcementCaseNumber"
-            label={t('enforcementCaseNumber')}
-            rules={rule('enforcementCaseNumber')}
-          />
-          <ProFormDatePicker
-            name="appliedOn"
-            label={t('appliedOn')}
-            initialValue={today}
-            rules={rule('appliedOn')}
-            transform={(v: string) => ({ appliedOn: dayjs(v).format('YYYY-MM-DD') })}
-          />
-          {reason}
-        </>
-      );
     case 'assign_lawyer':
       return (
         <ProFormSelect
@@ -231,4 +163,43 @@ function StationFields({ action, view, autoFocus }: { action: CaseAction; view: 
     default:
       return reasonField(autoFocus);
   }
+}
+
+/**
+ * Dispatch goes only to the respondent's own outlet under the station (isDispatchTarget): one
+ * that matches is picked for the mediator; when none does, the form says why instead of an empty list.
+ */
+function DispatchFields({ view }: { view: CaseView }) {
+  const { t, locale } = useI18n();
+  const [outlets, setOutlets] = useState<{ value: string; label: string }[] | null>(null);
+  useEffect(() => {
+    stationOptions(view, 'outlet', locale).then(setOutlets, () => setOutlets([]));
+  }, [view, locale]);
+  if (!outlets)
+    return <ProFormSelect name="outletId" label={t('outletPick')} disabled fieldProps={{ loading: true }} />;
+  return (
+    <>
+      {/* Without the worker's consent the table's guard keeps this form closed (PIPL art 23). */}
+      <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('outletConsentGiven')} />
+      {outlets.length === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="no-outlet"
+          message={t('noOutletFor').replace('{respondent}', view.respondent.name)}
+          description={t('noOutletHelp')}
+        />
+      )}
+      <ProFormSelect
+        name="outletId"
+        label={t('outletPick')}
+        options={outlets}
+        initialValue={outlets.length === 1 ? outlets[0]!.value : undefined}
+        disabled={outlets.length === 0}
+        placeholder={outlets.length === 0 ? t('noOutletShort') : undefined}
+        rules={rulesOf(ACTIONS.dispatch.body, ['outletId'])}
+      />
+    </>
+  );
 }

@@ -2,7 +2,7 @@ import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { CLAIM_TYPE, INDUSTRY, type CaseView } from '@gig/shared';
 import { useI18n } from '../../i18n';
-import { time, yuan } from '../../format';
+import { TWO_COLUMNS, time, yuan } from '../../format';
 
 type Revealable = 'idNumber' | 'phone';
 
@@ -11,7 +11,7 @@ export function ClaimCard({ view, onReveal }: { view: CaseView; onReveal?: (fiel
   const { t, l } = useI18n();
   return (
     <Card style={{ marginBottom: 16 }}>
-      <Descriptions title={t('claimant')} column={2} size="small" bordered>
+      <Descriptions title={t('claimant')} column={TWO_COLUMNS} size="small" bordered>
         <Descriptions.Item label={t('name')}>{view.claimant.name}</Descriptions.Item>
         <Descriptions.Item label={t('idNumber')}>
           <Space>
@@ -36,7 +36,7 @@ export function ClaimCard({ view, onReveal }: { view: CaseView; onReveal?: (fiel
           </span>
         </Descriptions.Item>
       </Descriptions>
-      <Descriptions title={t('respondent')} column={2} size="small" bordered style={{ marginTop: 16 }}>
+      <Descriptions title={t('respondent')} column={TWO_COLUMNS} size="small" bordered style={{ marginTop: 16 }}>
         <Descriptions.Item label={t('respondent')}>{view.respondent.name}</Descriptions.Item>
         <Descriptions.Item label={t('creditCode')}>{view.respondent.creditCode ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('partner')}>{view.respondent.partnerName ?? '—'}</Descriptions.Item>

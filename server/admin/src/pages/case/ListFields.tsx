@@ -1,6 +1,6 @@
 import { Space } from 'antd';
 import { ProFormList, ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import { ACTIONS, CLAIM_TYPE, CONSULTATION_ROLE, SESSION_SIDE, type CaseView, type Label } from '@gig/shared';
+import { ACTIONS, SESSION_SIDE, type Label } from '@gig/shared';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
 
@@ -9,7 +9,7 @@ export function labelOptions<K extends string>(labels: Record<K, Label>, l: (lab
   return Object.entries(labels).map(([value, label]) => ({ value, label: l(label as Label) }));
 }
 
-/** Rows of a kind (from a shared label table) and a name: session attendees, consultation participants. */
+/** Rows of a kind (from a shared label table) and a name: session attendees and who came. */
 function NamedRows<K extends string>(p: {
   list: string;
   label: string;
@@ -29,7 +29,7 @@ function NamedRows<K extends string>(p: {
       min={p.min}
       creatorButtonProps={{ creatorButtonText: t('add') }}
     >
-      <Space align="start">
+      <Space align="start" wrap>
         <ProFormSelect
           name={p.pick}
           options={labelOptions(p.labels, l)}
@@ -59,60 +59,5 @@ export function PeopleField({ name, label }: { name: 'attendees' | 'present'; la
       min={name === 'attendees' ? 1 : 0}
       schema={[ACTIONS.schedule_session.body, 'attendees']}
     />
-  );
-}
-
-/** Who takes part in an urgent case's consultation: a role and a name for each, at least one. */
-export function ParticipantsField() {
-  const { t } = useI18n();
-  return (
-    <NamedRows
-      list="participants"
-      label={t('participants')}
-      pick="role"
-      labels={CONSULTATION_ROLE.labels}
-      first="arbitrator"
-      min={1}
-      schema={[ACTIONS.flag_urgent.body, 'participants']}
-    />
-  );
-}
-
-/** What a settlement pays: type, amount and payer of each item, starting from the claim's items. */
-export function SettlementItemsField({ view }: { view: CaseView }) {
-  const { t, l } = useI18n();
-  return (
-    <ProFormList
-      name="items"
-      label={t('items')}
-      min={1}
-      initialValue={view.items.map((i) => ({
-        type: i.type,
-        amountYuan: i.amountYuan,
-        payer: view.respondent.name,
-      }))}
-      creatorButtonProps={{ creatorButtonText: t('add') }}
-    >
-      <Space align="start">
-        <ProFormSelect
-          name="type"
-          options={labelOptions(CLAIM_TYPE.labels, l)}
-          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'type'])}
-          width="sm"
-        />
-        <ProFormText
-          name="amountYuan"
-          placeholder={t('amount')}
-          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'amountYuan'])}
-          width="xs"
-        />
-        <ProFormText
-          name="payer"
-          placeholder={t('payer')}
-          rules={rulesOf(ACTIONS.record_agreement.body, ['items', 'payer'])}
-          width="sm"
-        />
-      </Space>
-    </ProFormList>
   );
 }

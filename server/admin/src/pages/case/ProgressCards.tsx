@@ -105,6 +105,19 @@ export function SessionsCard({ sessions }: { sessions: CaseView['sessions'] }) {
                       {t('present')}：{s.present.map((a) => a.name).join('、') || t('none')}
                     </div>
                   )}
+                  <div data-testid={`session-answer-${s.id}`}>
+                    {t('respondentAnswer')}：
+                    {s.respondentAnswer ? (
+                      <>
+                        <Tag color={s.respondentAnswer.attend ? 'green' : 'red'}>
+                          {s.respondentAnswer.attend ? t('willAttend') : t('willNotAttend')}
+                        </Tag>
+                        {s.respondentAnswer.note}
+                      </>
+                    ) : (
+                      t('noAnswerYet')
+                    )}
+                  </div>
                 </>
               }
             />

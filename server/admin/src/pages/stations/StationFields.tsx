@@ -1,10 +1,12 @@
-import { ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, type Label, type Station } from '@gig/shared';
+import { ProFormDependency, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
+import { INDUSTRY, MEDIATION_TYPE, STATION_KIND, StationCreateBody, type Label, type Station } from '@gig/shared';
 import { useI18n } from '../../i18n';
+import { rulesOf } from '../../schema-rules';
 
 /**
  * The fields of the station form: a new one under `parent` (code and kind chosen once), or the
- * editable fields of `station`, each checked as the shared schemas check it.
+ * editable fields of `station`, each checked as the shared schemas check it. An outlet also has
+ * its company and credit code: dispatch goes only to the respondent's own outlet (isDispatchTarget).
  */
 export function StationFields({
   station: s,
@@ -78,7 +80,40 @@ export function StationFields({
         initialValue={s?.phone}
         rules={[{ required: true, pattern: /^[0-9+][0-9 -]{4,19}$/ }]}
       />
+      {s ? (
+        s.kind === 'outlet' && <OutletCompanyFields station={s} />
+      ) : (
+        <ProFormDependency name={['kind']}>
+          {({ kind }: { kind?: string }) => kind === 'outlet' && <OutletCompanyFields station={null} />}
+        </ProFormDependency>
+      )}
       <ProFormSwitch name="active" label={t('active')} initialValue={s?.active ?? true} />
+    </>
+  );
+}
+
+/** An outlet's company and credit code; cleared, each is sent as null. */
+function OutletCompanyFields({ station: s }: { station: Station | null }) {
+  const { t } = useI18n();
+  const orNull = (name: string) => (v: string | undefined) => ({ [name]: v?.trim() ? v.trim() : null });
+  return (
+    <>
+      <ProFormText
+        name="organisation"
+        label={t('organisation')}
+        extra={t('organisationHelp')}
+        initialValue={s?.organisation ?? undefined}
+        rules={rulesOf(StationCreateBody, ['organisation'])}
+        transform={orNull('organisation')}
+      />
+      <ProFormText
+        name="creditCode"
+        label={t('creditCode')}
+        extra={t('outletCreditHelp')}
+        initialValue={s?.creditCode ?? undefined}
+        rules={rulesOf(StationCreateBody, ['creditCode'])}
+        transform={orNull('creditCode')}
+      />
     </>
   );
 }
