@@ -1,4 +1,4 @@
-import { FormatRegistry, TypeRegistry } from '@sinclair/typebox';
+import { FormatRegistry, TypeRegistry, type TSchema } from '@sinclair/typebox';
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { ClaimCreateBody, chinaDate, claimRuleProblems, type ClaimCreateBody as Claim } from '@gig/shared';
 
@@ -57,6 +57,17 @@ function problemOf(e: ValueError): Problem {
   }
 }
 
+/** Problems with a value under one of the shared schemas (a claim, an action's body), by JSON path. */
+export function schemaProblems(schema: TSchema, value: unknown): Record<string, Problem> {
+  registerFormats();
+  const out: Record<string, Problem> = {};
+  for (const e of Value.Errors(schema, value)) {
+    const path = e.path || '/';
+    if (!out[path]) out[path] = problemOf(e);
+  }
+  return out;
+}
+
 /** A server field error's rule (an ajv keyword or one of ours) as a wizard problem. */
 export function problemOfRule(rule: string): Problem {
   const known: Record<string, Problem> = {
@@ -94,12 +105,7 @@ export const STEP_FIELDS: Record<number, string[]> = {
  * `step` narrows to one step.
  */
 export function claimProblems(body: Claim, step?: number): Record<string, string> {
-  registerFormats();
-  const out: Record<string, string> = {};
-  for (const e of Value.Errors(ClaimCreateBody, body)) {
-    const path = e.path || '/';
-    if (!out[path]) out[path] = problemOf(e);
-  }
+  const out: Record<string, string> = schemaProblems(ClaimCreateBody, body);
   // The checks a schema cannot say are the server's own, from shared: they cannot drift apart.
   for (const f of claimRuleProblems(body, chinaDate(new Date()))) out[f.path] ??= problemOfRule(f.rule);
   if (step === undefined) return out;

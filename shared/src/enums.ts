@@ -73,6 +73,9 @@ export const ROLE = defineEnum({
 export type Role = (typeof ROLE.values)[number];
 export type StaffRole = Exclude<Role, 'worker'>;
 export const STAFF_ROLES = ROLE.values.filter((r): r is StaffRole => r !== 'worker');
+/** Roles a station admin may give, at their own station or (outlet managers) at its outlets. */
+export const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin', 'outlet_manager'];
+
 /**
  * The people who answer for an employer's outlet (the respondent's side) have accounts of this role
  * at the outlet, and an outlet has no other accounts: one rule for account creation and the pickers.

@@ -154,6 +154,25 @@ describe('the staff page', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5000);
 
+    // The two parties sign in their apps (the worker's; the ZTO outlet's manager, the respondent's side
+    // since the dispatch): then it is in effect, and its performance can be recorded.
+    const seen = await app.call('GET', `/api/admin/cases/${courierCase.id}`, {
+      token: (await app.staff('courier.mediator')).accessToken,
+    });
+    const textSha256 = seen.body.agreement.textSha256 as string;
+    const signed = await app.call('POST', `/api/cases/${courierCase.id}/actions/sign_agreement`, {
+      token: courierCase.token,
+      body: { textSha256 },
+    });
+    expect(signed.status).toBe(200);
+    const zto = await app.staff('zto.manager');
+    const last = await app.call('POST', `/api/admin/cases/${courierCase.id}/actions/sign_agreement`, {
+      token: zto.accessToken,
+      body: { textSha256 },
+    });
+    expect(last.body.agreement.effectiveOn).not.toBeNull();
+    await page.reload();
+    await page.waitForSelector('[data-testid=agreement-effective]:has-text("已生效")');
     await act(page, 'record_performance', '协议已履行');
     // The worker was told along the way (inbox + SMS, delivered by the dispatcher).
     const inbox = await app.call('GET', '/api/inbox', { token: courierCase.token });

@@ -208,17 +208,18 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.reload();
   await page.waitForSelector('[data-testid=session]:has-text("人民路88号")');
 
+  // The agreement is drafted at the station, to be signed by everyone (no effectiveOn: nobody has signed yet).
   const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
   await act('record_agreement', {
     items: [{ type: 'unpaid_wages', amountYuan: '3200', payer: '温州某某快递服务有限公司' }],
-    effectiveOn: today,
     dueDate: today,
     paymentMethod: 'bank_transfer',
   });
   await page.reload();
   await page.waitForSelector('[data-testid=agreement]:has-text("3200.00")');
+  await page.waitForSelector('[data-testid=agreement-text]:has-text("劳动争议调解协议书")');
 
-  // The worker signs on the pad.
+  // The worker reads the whole text and signs it on the pad.
   await page.click('[data-testid=sign]');
   await page.waitForSelector('.sig-pad-ready');
   const pad = page.locator('[data-testid=sig-pad] canvas, canvas[data-testid=sig-pad]').first();
@@ -233,6 +234,10 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
 
   const after = await app.call('GET', `/api/cases/${caseId}`, { token: worker.accessToken });
   expect(after.body.workerSignature).toBeTruthy();
+  // The signature is on the text the worker was shown.
+  expect(after.body.agreement.signatures).toEqual([
+    expect.objectContaining({ side: 'worker', textSha256: after.body.agreement.textSha256, onPaper: false }),
+  ]);
 
   // A message to the station, and its answer seen on return to the page.
   await page.fill('[data-testid=message] textarea', '请问什么时候付款？');

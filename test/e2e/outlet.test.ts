@@ -154,3 +154,62 @@ test('the ZTO outlet’s manager answers a dispatched claim and offers a settlem
   );
   await page.context().close();
 });
+
+test('an outlet with no account: its respondent opens the texted link on a phone, enters the code and answers that one case', async () => {
+  // A delivery rider's claim against an Ele.me partner; the Ele.me depot (WZ-ELM-LC) has no account.
+  const phone = '13700004002';
+  const boss = '13955550002';
+  const worker = await app.worker(phone);
+  const filed = await app.call('POST', '/api/cases', {
+    token: worker.accessToken,
+    headers: { 'idempotency-key': randomUUID() },
+    body: claim({
+      claimant: { name: '李骑手', idNumber: '11010519491231002X', phone },
+      industry: 'food_delivery',
+      workMode: 'platform_app',
+      stationCode: 'WZ-DELIVERY',
+      respondent: { name: '温州某某配送有限公司', partnerName: '饿了么', contactPhone: boss },
+      outletConsent: OUTLET_SHARING_CONSENT.version,
+    }),
+  });
+  expect(filed.status).toBe(201);
+  const { id } = filed.body.case as { id: string };
+  const mediator = await app.staff('delivery.mediator');
+  const stations = await app.call('GET', '/api/admin/stations', { token: mediator.accessToken });
+  const elm = (stations.body.items as { id: string; code: string }[]).find((s) => s.code === 'WZ-ELM-LC')!;
+  const staffAct = (action: string, body: object) =>
+    app.call('POST', `/api/admin/cases/${id}/actions/${action}`, { token: mediator.accessToken, body });
+  expect((await staffAct('accept', {})).status).toBe(200);
+  expect((await staffAct('dispatch', { outletId: elm.id })).status).toBe(200);
+
+  // The text arrives (the outbox job sends it), with the link.
+  let token: string | undefined;
+  for (let i = 0; i < 100 && !token; i++) {
+    const text = app.sms.find(
+      (m: { phone: string; template: string }) => m.phone === boss && m.template === 'case_update',
+    );
+    token = /\/r\/([A-Za-z0-9_-]+)/.exec(String(text?.params.text ?? ''))?.[1];
+    if (!token) await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(token).toBeTruthy();
+
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+  const page = await ctx.newPage();
+  await page.goto(`${app.base}/r/${token}`);
+  await page.waitForSelector('[data-testid=code-sent]:has-text("139****0002")');
+  const code = [...app.sms]
+    .reverse()
+    .find((m: { phone: string; template: string }) => m.phone === boss && m.template === 'login_code')!.params
+    .code as string;
+  await page.fill('[data-testid=respond-code]', code);
+  await page.click('[data-testid=respond-open]');
+  // That one case, with the outlet's part to answer.
+  await page.waitForSelector('[data-testid=action-outlet_reply]');
+  expect(page.url()).toContain(`#/cases/${id}`);
+  await act(page, 'outlet_reply', '[data-testid=outlet-reply]:has-text("合作商员工")', async () => {
+    await page.fill('textarea#account', '该骑手为合作商员工，我司正在核实出勤记录，三日内答复。');
+  });
+  const seen = await app.call('GET', `/api/cases/${id}`, { token: worker.accessToken });
+  expect(seen.body.outletReply.account).toContain('合作商员工');
+  await ctx.close();
+});

@@ -122,11 +122,15 @@ export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
   return r.body as ApiOutputs[N];
 }
 
+/** The worker's case documents served as PDFs. */
+export type CasePdf = 'cases.agreementPdf' | 'cases.arbitrationPdf' | 'cases.confirmationPdf' | 'cases.paymentOrderPdf';
+
 /**
- * Opens a case document (the agreement, the arbitration application) as a PDF under the session's
- * rules (the token, one silent refresh, errors in words): WeChat's viewer, or a download in the browser.
+ * Opens a case document (the agreement, the arbitration, confirmation or payment-order application)
+ * as a PDF under the session's rules (the token, one silent refresh, errors in words): WeChat's
+ * viewer, or a download in the browser.
  */
-export async function openPdf(name: 'cases.agreementPdf' | 'cases.arbitrationPdf', id: string, file: string) {
+export async function openPdf(name: CasePdf, id: string, file: string) {
   const { path } = (await core.call(name, { params: { id } })) as unknown as { path: string };
   await openDocument(path, file);
 }

@@ -31,6 +31,7 @@ import { WarningsPage } from './pages/Warnings';
 import { StaffPage } from './pages/Staff';
 import { AuditPage } from './pages/Audit';
 import { NoticesBell } from './pages/NoticesBell';
+import { RespondPage } from './pages/Respond';
 
 function useUser(): Principal | null {
   const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
@@ -57,7 +58,7 @@ function Shell() {
   const narrow = useNarrow();
   const menu = [
     can.workbench && { path: '/', name: t('workbench'), icon: <DashboardOutlined /> },
-    can.cases && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
+    can.caseList && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
     can.warnings && { path: '/warnings', name: t('warnings'), icon: <AlertOutlined /> },
     can.stations && { path: '/stations', name: t('stations'), icon: <QrcodeOutlined /> },
     can.staff && { path: '/staff', name: t('staff'), icon: <TeamOutlined /> },
@@ -73,7 +74,7 @@ function Shell() {
       route={{ path: '/', routes: menu }}
       menuItemRender={(item, dom) => <a onClick={() => nav(item.path ?? '/')}>{dom}</a>}
       actionsRender={() => [
-        ...(can.signedIn ? [<NoticesBell key="notices" />] : []),
+        ...(can.notices ? [<NoticesBell key="notices" />] : []),
         <Button key="lang" type="text" icon={<GlobalOutlined />} onClick={toggle} data-testid="lang">
           {narrow ? null : t('language')}
         </Button>,
@@ -128,7 +129,7 @@ function Shell() {
         <Route
           path="/cases"
           element={
-            <Guard allow={can.cases}>
+            <Guard allow={can.caseList}>
               <CaseQueuePage />
             </Guard>
           }
@@ -196,6 +197,7 @@ function Localized() {
         <HashRouter>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/respond/:token" element={<RespondPage />} />
             <Route path="/*" element={<Shell />} />
           </Routes>
         </HashRouter>

@@ -6,10 +6,18 @@ import { CITYWIDE_ROLES, STAFF_ROLES, type Principal, type StaffRole } from '@gi
  */
 export interface Access {
   signedIn: boolean;
-  /** Where the page opens after sign-in: the workbench, or (an outlet manager) the case list. */
-  home: '/' | '/cases';
+  /**
+   * Where the page opens after sign-in: the workbench, the case list (an outlet manager), or the one
+   * case of a respondent who came from a texted link.
+   */
+  home: string;
+  /** Staff notices (not for a texted respondent, who has one case and no list). */
+  notices: boolean;
   workbench: boolean;
+  /** Open a case page. */
   cases: boolean;
+  /** The case list (everyone but a texted respondent). */
+  caseList: boolean;
   /**
    * Answers for the respondent (an outlet manager): the case page shows the party's part only —
    * the claim, the outlet's answer and offer, the sessions and the agreement — not the station's
@@ -38,11 +46,14 @@ export function access(user: Principal | null): Access {
   const citywide = staff && CITYWIDE_ROLES.includes(user!.role as StaffRole);
   const role = user?.role;
   const party = role === 'outlet_manager';
+  const onlyCase = user?.caseId ?? null;
   return {
     signedIn: staff,
-    home: party ? '/cases' : '/',
+    home: onlyCase ? `/cases/${onlyCase}` : party ? '/cases' : '/',
+    notices: staff && !onlyCase,
     workbench: staff && !party,
     cases: staff,
+    caseList: staff && !onlyCase,
     party,
     citywide,
     stations: staff && !party,

@@ -122,6 +122,13 @@ export const api = {
     setSession(s);
     return s;
   },
+  /** A texted respondent: the link's token and the code open a session for that one case. */
+  async respondentSignIn(token: string, code: string): Promise<Session & { caseId: string }> {
+    const pair = await core.call('auth.respondentSession', { body: { token, code } });
+    const s = { accessToken: pair.accessToken, refreshToken: pair.refreshToken, user: pair.user };
+    setSession(s);
+    return { ...s, caseId: pair.caseId };
+  },
   async signOut(): Promise<void> {
     const s = session;
     setSession(null);

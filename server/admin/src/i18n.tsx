@@ -3,6 +3,7 @@ import type { Label, Locale } from '@gig/shared';
 import { setLocale } from './api';
 import { ARBITRATION_WORDS } from './i18n-arbitration';
 import { CASE_WORDS } from './i18n-case';
+import { RESPOND_WORDS } from './i18n-respond';
 
 /** The page's own words; every enum, status and error comes from the shared label tables. */
 const WORDS = {
@@ -193,6 +194,7 @@ const WORDS = {
   openCases: { 'zh-CN': '打开案件列表', en: 'Open the queue' },
   ...ARBITRATION_WORDS,
   ...CASE_WORDS,
+  ...RESPOND_WORDS,
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

@@ -1,5 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { CONSULTANT_ACCOUNT_ROLES, roleFitsStation } from '@gig/shared';
+import { CONSULTANT_ACCOUNT_ROLES, STATION_ADMIN_GRANTS, roleFitsStation } from '@gig/shared';
 import type {
   AuditPage,
   AuditQuery,
@@ -16,9 +16,6 @@ import { audit } from './audit';
 import { assertStrongPassword, hashPassword } from '../adapters/passwords';
 import { stationScope } from './stations';
 import type { TokenService } from '../adapters/tokens';
-
-/** Roles a station admin may give, at their own station or (outlet managers) at its outlets. */
-const STATION_ADMIN_GRANTS: readonly StaffRole[] = ['mediator', 'station_admin', 'outlet_manager'];
 
 /**
  * Staff accounts: station admins manage the accounts of their station (and its outlets) with the

@@ -7,6 +7,11 @@ import { windowOpen } from './facts';
 const NOT_YET_IN_EFFECT = explained('AGREEMENT_IN_EFFECT', (f) => !f.agreementInEffect);
 /** Until the last signature it binds no one: nothing to default on or to confirm. */
 const IN_EFFECT = explained('AGREEMENT_NOT_IN_EFFECT', (f) => f.agreementInEffect);
+/** Paid on an agreement still being signed: it binds once signed (a paper copy signed by all is in effect at once). */
+const PAID_ONCE_IN_EFFECT = explained(
+  'AGREEMENT_NOT_IN_EFFECT',
+  (f) => f.status !== 'agreement' || f.agreementInEffect,
+);
 /** A confirmation is applied for jointly: the court or commission decides once both parties applied. */
 const JOINT = explained('CONFIRMATION_NOT_JOINT', (f) => f.confirmationJoint);
 
@@ -58,6 +63,7 @@ export const AGREEMENT_ACTIONS = {
     fields: F.performance,
     data: D.performance,
     reason: 'optional',
+    guards: [PAID_ONCE_IN_EFFECT],
     actors: AT_STATION,
     summary: 'Record that the employer paid',
   }),
@@ -74,6 +80,7 @@ export const AGREEMENT_ACTIONS = {
     fields: F.none,
     data: D.none,
     reason: 'optional',
+    guards: [PAID_ONCE_IN_EFFECT],
     actors: CLAIMANT,
     help: { 'zh-CN': '钱已经全部到账时点这里。', en: 'Tap when all the money has arrived.' },
     summary: 'Confirm the agreed payment arrived',

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CalendarDate, CONFIRMATION_ROUTES, Nullable, Text } from './actions';
+import { CLAIM_TYPE } from '../enums';
 import { Id, IsoDateTime, StringEnum } from './common';
 
 /**
@@ -24,7 +25,7 @@ export type ConfirmationView = Static<typeof ConfirmationView>;
 export const PaymentOrderView = Type.Object({
   appliedAt: IsoDateTime,
   /** What the order asks for: the agreement's items that may go to a payment order (art 16). */
-  items: Type.Array(Type.Object({ type: Type.String(), amountFen: Type.Integer() })),
+  items: Type.Array(Type.Object({ type: StringEnum(CLAIM_TYPE.values), amountFen: Type.Integer() })),
   totalFen: Type.Integer(),
   outcome: Nullable(StringEnum(PAYMENT_ORDER_OUTCOMES)),
   court: Nullable(Type.String()),

@@ -1,118 +1,126 @@
 import Taro from '@tarojs/taro';
-import { Button, Canvas, View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
-import { CASE_ACTION_LABELS, CLAIM_TYPE, PAYMENT_METHOD, type CaseView } from '@gig/shared';
-import { openPdf, showError } from '../../api';
-import { attachSignature, type SignaturePad } from '../../platform/signature';
+import { Button, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ACTIONS, PAYMENT_METHOD, type CaseView } from '@gig/shared';
+import { showError, words } from '../../api';
+import { agreementStage, effectWindows, signedEarlierText } from '../../case/agreement';
+import { changedText } from '../../case/act';
 import { l, t } from '../../i18n';
+import { tc } from '../../case-words';
 import { yuan } from '../../format';
+import { AgreementText, CompareRows, EffectPanel, SignatureList, agreedRows } from './AgreementParts';
+import { PdfButton } from './PdfButton';
+import { SignPad } from './SignPad';
 
 /**
- * The agreement: what is paid, by whom and when, the whole text as a PDF, whether the worker
- * signed, and the pad to sign on.
- * `onSign` gets the signature image's file and records it; a failure is shown and the pad stays.
+ * The agreement as a document to read and sign: what was claimed next to what is agreed, the
+ * total, the pay date, the whole text (open while the worker is to sign it), the PDF, who has
+ * signed and who is still to, and the pad. Once in effect: from which day, and the windows.
+ * `onSign` records the signature (the drawn image, if any, then the text's hash); when the text
+ * changed meanwhile, the page reloads it and this card asks the worker to read it again.
  */
-export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (signature: string) => Promise<void> }) {
+export function AgreementCard({ view, onSign }: { view: CaseView; onSign: (file: string | null) => Promise<void> }) {
   const [signing, setSigning] = useState(false);
-  const [padReady, setPadReady] = useState(false);
-  const [opening, setOpening] = useState(false);
-  const pad = useRef<SignaturePad | null>(null);
-  useEffect(() => {
-    if (!signing) return;
-    // The canvas exists after this render: attach the pad on the next tick.
-    const timer = setTimeout(() => {
-      void attachSignature('sig').then((p) => ((pad.current = p), setPadReady(true)));
-      // The pad opens below the agreement: bring it (and its label) into view on a short phone.
-      void Taro.pageScrollTo({ selector: '#sig-label', duration: 0 }).catch(() => undefined);
-    }, 50);
-    return () => {
-      clearTimeout(timer);
-      pad.current?.dispose();
-      pad.current = null;
-      setPadReady(false);
-    };
-  }, [signing]);
+  const [busy, setBusy] = useState(false);
+  const [changed, setChanged] = useState(false);
+  const [open, setOpen] = useState(false);
+  const a = view.agreement;
+  const stage = agreementStage(view);
+  if (!a || stage === 'none') return null;
 
-  const sign = async () => {
-    const p = pad.current;
-    if (!p || p.isEmpty()) return void Taro.showToast({ title: t('sign'), icon: 'none' });
+  const sign = async (file: string | null) => {
+    if (busy) return;
+    setBusy(true);
     try {
-      await onSign(await p.toFile());
+      await onSign(file);
       setSigning(false);
-      void Taro.showToast({ title: t('signed'), icon: 'success' });
+      setChanged(false);
+      void Taro.showToast({ title: tc('signed'), icon: 'success' });
     } catch (err) {
-      showError(err);
-    }
-  };
-
-  /** The whole agreement as a PDF, to read before signing (and to keep). */
-  const read = async () => {
-    if (opening) return;
-    setOpening(true);
-    try {
-      await openPdf('cases.agreementPdf', view.id, `agreement-${view.number}.pdf`);
-    } catch (err) {
-      showError(err);
+      if (changedText(err) !== null) {
+        // The page has the new text by now: close the pad, show the text and say why.
+        setSigning(false);
+        setChanged(true);
+        void Taro.showModal({
+          title: words('AGREEMENT_TEXT_CHANGED'),
+          content: tc('textChanged'),
+          showCancel: false,
+          confirmText: t('confirm'),
+          confirmColor: '#1f4e9c',
+        });
+        void Taro.pageScrollTo({ selector: '#agreement-text', duration: 0 }).catch(() => undefined);
+      } else showError(err);
     } finally {
-      setOpening(false);
+      setBusy(false);
     }
   };
 
-  const agreement = view.agreement;
-  if (!agreement) return null;
-  const canSign = view.allowedActions.includes('sign_agreement') && !view.workerSignature;
+  const toSign = stage === 'to_sign';
+  const badge = toSign ? 'badge-warn' : stage === 'in_effect' ? 'badge-ok' : '';
+  const badgeWords = toSign ? tc('stageToSign') : stage === 'in_effect' ? tc('stageInEffect') : tc('stageWaiting');
+  const help = ACTIONS.sign_agreement.help;
   return (
     <View className="card" data-testid="agreement">
-      <View className="label" style={{ marginTop: 0 }}>
-        {t('agreement')}
-      </View>
-      {agreement.items.map((i, n) => (
-        <View key={n}>
-          {l(CLAIM_TYPE.labels[i.type])}：¥{yuan(i.amountFen)}（{i.payer}）
+      <View className="card-title">
+        <View>{tc('agreement')}</View>
+        <View className={`badge ${badge}`} data-testid="agreement-stage">
+          {badgeWords}
         </View>
-      ))}
-      <View className="big">
-        {t('total')}：¥{yuan(agreement.totalFen)}
       </View>
-      <View>
-        {t('dueDate')}：{agreement.dueDate} · {l(PAYMENT_METHOD.labels[agreement.paymentMethod])}
-      </View>
-      <Button className="btn btn-ghost" onClick={read} disabled={opening} data-testid="agreement-pdf">
-        {opening ? t('opening') : t('viewAgreement')}
-      </Button>
-      {view.workerSignature && (
-        <View className="badge badge-ok" data-testid="signed">
-          {t('signed')}
+      {toSign && (changed || signedEarlierText(a)) && (
+        <View className="notice" data-testid="text-changed">
+          {changed ? tc('textChanged') : tc('signedEarlier')}
         </View>
       )}
-      {canSign && !signing && (
-        <Button className="btn btn-primary" onClick={() => setSigning(true)} data-testid="sign">
-          {l(CASE_ACTION_LABELS.sign_agreement)}
-        </Button>
-      )}
-      {signing && (
+      {stage === 'in_effect' && <EffectPanel agreement={a} windows={effectWindows(view)} />}
+      <CompareRows rows={agreedRows(a)} other="agreedAmount" />
+      <View className="agr-total">
+        <View>{tc('total')}</View>
+        <View className="agr-total-sum">¥{yuan(a.totalFen)}</View>
+      </View>
+      <View className="plain">
+        {tc('payBy')}
+        {a.dueDate}
+      </View>
+      <View className="plain">
+        {tc('payHow')}
+        {l(PAYMENT_METHOD.labels[a.paymentMethod])}
+      </View>
+
+      {view.agreementText && (toSign || open) ? (
         <View>
-          <View className="label" id="sig-label">
-            {t('sign')}
-          </View>
-          <Canvas
-            type="2d"
-            id="sig"
-            className={`sig-pad${padReady ? ' sig-pad-ready' : ''}`}
-            data-testid="sig-pad"
-            onTouchStart={(e) => pad.current?.touch('start', e.touches[0]!.x, e.touches[0]!.y)}
-            onTouchMove={(e) => pad.current?.touch('move', e.touches[0]!.x, e.touches[0]!.y)}
-          />
-          <View className="buttons">
-            <Button className="btn btn-ghost" onClick={() => pad.current?.clear()}>
-              {t('clear')}
-            </Button>
-            <Button className="btn btn-primary" onClick={sign} data-testid="confirm-sign">
-              {t('confirmSign')}
-            </Button>
-          </View>
+          <View className="label">{tc('wholeText')}</View>
+          {toSign && <View className="note">{tc('readFirst')}</View>}
+          {tc('textInChinese') && <View className="note">{tc('textInChinese')}</View>}
+          <AgreementText paragraphs={view.agreementText} />
+          {!toSign && (
+            <View className="text-toggle" onClick={() => setOpen(false)}>
+              {tc('hideText')}
+            </View>
+          )}
+        </View>
+      ) : view.agreementText ? (
+        <View className="text-toggle" onClick={() => setOpen(true)} data-testid="show-text">
+          {tc('showText')} ›
+        </View>
+      ) : null}
+      <PdfButton
+        route="cases.agreementPdf"
+        caseId={view.id}
+        file={`agreement-${view.number}.pdf`}
+        label={tc('viewAgreement')}
+        testId="agreement-pdf"
+      />
+      <SignatureList agreement={a} />
+      {toSign && !signing && (
+        <View>
+          {help && <View className="note">{l(help)}</View>}
+          <Button className="btn btn-primary" onClick={() => setSigning(true)} data-testid="sign">
+            {tc('signNow')}
+          </Button>
         </View>
       )}
+      {toSign && signing && <SignPad onSign={(file) => void sign(file)} busy={busy} />}
     </View>
   );
 }

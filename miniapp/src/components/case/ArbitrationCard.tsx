@@ -1,10 +1,10 @@
-import { Button, View } from '@tarojs/components';
-import { useState } from 'react';
+import { View } from '@tarojs/components';
 import { CLAIM_TYPE, JURISDICTION_BASIS, type CaseView } from '@gig/shared';
-import { openPdf, showError } from '../../api';
 import { callPhone } from '../../platform';
 import { l, t } from '../../i18n';
+import { tc } from '../../case-words';
 import { article, dateTime, daysUntil, stationName, yuan } from '../../format';
+import { PdfButton } from './PdfButton';
 import './ArbitrationCard.css';
 
 /** One step of the arbitration: done (with its day) or still to come. */
@@ -27,27 +27,15 @@ function Step(p: { done: boolean; bad?: boolean; strong?: boolean; title: string
  * award), each awarded item final or not, the last day to sue, and the application as a PDF.
  */
 export function ArbitrationCard({ view }: { view: CaseView }) {
-  const [opening, setOpening] = useState(false);
   const a = view.arbitration;
   if (!a) return null;
   const s = view.station;
   const basis = JURISDICTION_BASIS[a.basis];
   const suit = view.deadlines.find((d) => d.kind === 'worker_suit');
-  const open = async () => {
-    if (opening) return;
-    setOpening(true);
-    try {
-      await openPdf('cases.arbitrationPdf', view.id, `arbitration-application-${view.number}.pdf`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setOpening(false);
-    }
-  };
   return (
     <View className="card" data-testid="arbitration">
       <View className="label" style={{ marginTop: 0 }}>
-        {t('arbitration')}
+        {tc('arbitration')}
       </View>
       {s && (
         <View style={{ marginBottom: '12px' }}>
@@ -57,20 +45,20 @@ export function ArbitrationCard({ view }: { view: CaseView }) {
             ☎ {s.phone}
           </View>
           <View className="arb-note">
-            {t('arbWhy')}
+            {tc('arbWhy')}
             {l(basis.label)} · {l(basis.law)}
             {article(basis.article)}
           </View>
         </View>
       )}
-      <Step done title={t('arbReceived')} detail={a.receivedOn} />
+      <Step done title={tc('arbReceived')} detail={a.receivedOn} />
       {a.refusedOn ? (
-        <Step done bad title={t('arbRefused')} detail={a.refusedOn} />
+        <Step done bad title={tc('arbRefused')} detail={a.refusedOn} />
       ) : (
         <Step
           done={a.acceptedOn !== null}
-          title={t('arbAccepted')}
-          detail={a.acceptedOn ? `${a.acceptedOn} · ${t('arbNumber')} ${a.arbitrationNumber ?? ''}` : undefined}
+          title={tc('arbAccepted')}
+          detail={a.acceptedOn ? `${a.acceptedOn} · ${tc('arbNumber')} ${a.arbitrationNumber ?? ''}` : undefined}
         />
       )}
       {!a.refusedOn && (
@@ -78,22 +66,22 @@ export function ArbitrationCard({ view }: { view: CaseView }) {
           <Step
             done={a.hearing !== null}
             strong={!a.award && !a.mediation}
-            title={t('hearing')}
+            title={tc('hearing')}
             detail={a.hearing ? dateTime(a.hearing.startsAt) : undefined}
           />
           {a.hearing && (
             <View className="arb-hearing">
               <View className="plain">
-                {t('hearingPlace')}
+                {tc('hearingPlace')}
                 {a.hearing.address}
               </View>
               {a.hearing.tribunal ? (
                 <View className="plain">
-                  {t('tribunal')}
+                  {tc('tribunal')}
                   {a.hearing.tribunal}
                 </View>
               ) : null}
-              {!a.award && !a.mediation ? <View className="plain">{t('bringOriginals')}</View> : null}
+              {!a.award && !a.mediation ? <View className="plain">{tc('bringOriginals')}</View> : null}
             </View>
           )}
         </View>
@@ -101,13 +89,13 @@ export function ArbitrationCard({ view }: { view: CaseView }) {
       {a.mediation && (
         <Step
           done
-          title={t('arbMediated')}
-          detail={`${a.mediation.decidedOn} · ${t('total')} ¥${yuan(a.mediation.totalFen)}`}
+          title={tc('arbMediated')}
+          detail={`${a.mediation.decidedOn} · ${tc('total')} ¥${yuan(a.mediation.totalFen)}`}
         />
       )}
       {a.award && (
         <View data-testid="award">
-          <Step done title={t('award')} detail={`${a.award.awardedOn} · ${a.award.documentNumber}`} />
+          <Step done title={tc('award')} detail={`${a.award.awardedOn} · ${a.award.documentNumber}`} />
           {a.award.items.map((i, n) => (
             <View key={n} className="arb-item">
               <View className="row">
@@ -115,42 +103,42 @@ export function ArbitrationCard({ view }: { view: CaseView }) {
                 <View className="big">¥{yuan(i.awardedFen)}</View>
               </View>
               <View className={`badge ${i.final ? 'badge-ok' : ''}`} data-testid="award-finality">
-                {i.final ? t('awardFinal') : t('awardNonFinal')}
+                {i.final ? tc('awardFinal') : tc('awardNonFinal')}
               </View>
             </View>
           ))}
           {a.award.items.some((i) => i.final) && (
             <View className="plain" style={{ marginTop: '8px' }}>
-              {t('finalMeans')}
+              {tc('finalMeans')}
             </View>
           )}
           {a.award.items.some((i) => !i.final) && (
             <View className="plain" style={{ marginTop: '8px' }}>
-              {t('nonFinalMeans')}
+              {tc('nonFinalMeans')}
             </View>
           )}
         </View>
       )}
       {suit && (
         <View className="arb-suit" data-testid="arb-suit">
-          <View className="plain">{t('lastDayToSue')}</View>
+          <View className="plain">{tc('lastDayToSue')}</View>
           <View className="countdown">{suit.due}</View>
           <View className="arb-note">
             {daysUntil(suit.due) >= 0 ? `${daysUntil(suit.due)} ${t('daysLeft')} · ` : ''}
             {l(suit.basis.law)}
-            {article(suit.basis.article)} · {t('seeDeadlines')}
+            {article(suit.basis.article)} · {tc('seeDeadlines')}
           </View>
         </View>
       )}
       {/* The worker's task right after applying is to check and sign it; later it is for reference. */}
-      <Button
-        className={`btn ${view.status === 'transferred_to_arbitration' ? 'btn-primary' : 'btn-ghost'}`}
-        onClick={open}
-        disabled={opening}
-        data-testid="arbitration-pdf"
-      >
-        {opening ? t('opening') : t('downloadApplication')}
-      </Button>
+      <PdfButton
+        route="cases.arbitrationPdf"
+        caseId={view.id}
+        file={`arbitration-application-${view.number}.pdf`}
+        label={tc('downloadApplication')}
+        primary={view.status === 'transferred_to_arbitration'}
+        testId="arbitration-pdf"
+      />
     </View>
   );
 }

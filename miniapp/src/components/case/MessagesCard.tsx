@@ -1,19 +1,34 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import type { MessageList } from '@gig/shared';
+import { ROLE, type MessageList, type Role } from '@gig/shared';
 import { call, showError } from '../../api';
 import { uuid } from '../../draft';
-import { t } from '../../i18n';
+import { l, t } from '../../i18n';
+import { tc } from '../../case-words';
 
-/** The conversation with the mediators: the thread, the worker's own messages on the right, and a box to write. */
+/** Who wrote a message: the worker, or a name with its role (the mediator, the lawyer). */
+function author(m: MessageList['items'][number]): string {
+  if (m.authorType === 'worker') return t('me');
+  const role = (ROLE.labels as Partial<Record<string, (typeof ROLE.labels)[Role]>>)[m.authorRole];
+  return role ? `${m.authorName} · ${l(role)}` : m.authorName;
+}
+
+/**
+ * The case's conversation: the station's staff and, once assigned, the legal-aid lawyer read and
+ * write in it (the heading says so); the worker's own messages on the right, and a box to write.
+ */
 export function MessagesCard({
   id,
   thread,
   onThread,
+  withLawyer,
+  focus,
 }: {
   id: string;
   thread: MessageList['items'];
   onThread: (items: MessageList['items']) => void;
+  withLawyer: boolean;
+  focus: boolean;
 }) {
   const [text, setText] = useState('');
   // One id per message being sent: tapping "send" again after a network failure cannot post it twice.
@@ -33,13 +48,13 @@ export function MessagesCard({
     }
   };
   return (
-    <View className="card">
+    <View className="card" id="messages" data-testid="messages">
       <View className="label" style={{ marginTop: 0 }}>
-        {t('messages')}
+        {withLawyer ? tc('messagesAll') : t('messages')}
       </View>
       {thread.map((m) => (
         <View key={m.id} className={`bubble ${m.authorType === 'worker' ? 'bubble-mine' : ''}`}>
-          <View className="muted">{m.authorType === 'worker' ? t('me') : m.authorName}</View>
+          <View className="muted">{author(m)}</View>
           <Text>{m.body}</Text>
         </View>
       ))}
@@ -48,6 +63,7 @@ export function MessagesCard({
         style={{ minHeight: '72px' }}
         value={text}
         maxlength={2000}
+        focus={focus}
         placeholder={t('messageHint')}
         onInput={(e) => setText(e.detail.value)}
         data-testid="message"

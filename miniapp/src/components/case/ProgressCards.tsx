@@ -1,5 +1,12 @@
 import { View } from '@tarojs/components';
-import { CASE_STATUS_LABELS, DEADLINE_KIND_LABELS, type CaseView, type DeadlineKind } from '@gig/shared';
+import {
+  CASE_ACTION_LABELS,
+  CASE_STATUS_LABELS,
+  DEADLINE_KIND_LABELS,
+  type CaseAction,
+  type CaseView,
+  type DeadlineKind,
+} from '@gig/shared';
 import { l, t } from '../../i18n';
 import { article, dateTime, daysUntil } from '../../format';
 
@@ -52,7 +59,13 @@ export function DeadlinesCard({ deadlines }: { deadlines: CaseView['deadlines'] 
   );
 }
 
-/** What happened to the case, newest first: each status it reached, when, and why. */
+/** What an event was: the status it reached, or what was done when the status stayed (an offer, a signature). */
+function eventTitle(e: CaseView['events'][number]): string {
+  const action = (CASE_ACTION_LABELS as Partial<Record<string, (typeof CASE_ACTION_LABELS)[CaseAction]>>)[e.action];
+  return e.fromStatus === e.toStatus && action ? l(action) : l(CASE_STATUS_LABELS[e.toStatus]);
+}
+
+/** What happened to the case, newest first: each status it reached (or what was done), when, and why. */
 export function TimelineCard({ events }: { events: CaseView['events'] }) {
   return (
     <View className="card" data-testid="timeline">
@@ -61,7 +74,7 @@ export function TimelineCard({ events }: { events: CaseView['events'] }) {
       </View>
       {[...events].reverse().map((e) => (
         <View key={e.seq} className="timeline-item">
-          <View style={{ fontWeight: 600 }}>{l(CASE_STATUS_LABELS[e.toStatus])}</View>
+          <View style={{ fontWeight: 600 }}>{eventTitle(e)}</View>
           <View className="muted">{dateTime(e.at)}</View>
           {e.reason && (
             <View className="muted">

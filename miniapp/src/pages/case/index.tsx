@@ -1,37 +1,51 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   ACTIONS,
   CASE_ACTION_LABELS,
   OUTLET_SHARING_CONSENT,
+  WORKER_NEXT_STEP,
   type CaseAction,
   type CaseView,
   type MessageList,
 } from '@gig/shared';
 import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
+import { caseActor } from '../../case/act';
+import { signBody } from '../../case/agreement';
+import { leadsTo, legalAidBody, listed, type LegalAidForm } from '../../case/forms';
 import { CaseActions } from '../../components/CaseActions';
 import { AgreementCard } from '../../components/case/AgreementCard';
 import { ArbitrationCard } from '../../components/case/ArbitrationCard';
+import { ConfirmationCard, PaymentOrderCard, type ConfirmationRoute } from '../../components/case/CourtCards';
 import { EvidenceCard } from '../../components/case/EvidenceCard';
 import { HandlerCard } from '../../components/case/HandlerCard';
+import { LawyerCard } from '../../components/case/LawyerCard';
+import { LegalAidCard } from '../../components/case/LegalAidCard';
 import { MessagesCard } from '../../components/case/MessagesCard';
+import { OfferCard } from '../../components/case/OfferCard';
 import { OutletConsentCard } from '../../components/case/OutletConsentCard';
 import { DeadlinesCard, SessionsCard, TimelineCard } from '../../components/case/ProgressCards';
 import { StatusCard } from '../../components/case/StatusCard';
-import { uuid } from '../../draft';
-import { runningDeadlines } from '../../format';
+import { runningDeadlines, yuan } from '../../format';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import '../../components/case/case.css';
+import { tc } from '../../case-words';
 
-/** One case: what happens next and by when, who has it (or the arbitration), the agreement, what to do now, the timeline, evidence, messages. */
+/**
+ * One case: what happens next and by when, who has it (or the arbitration), the lawyer, the
+ * outlet's offer, the agreement to read and sign, confirmation and the payment order, what else
+ * the worker can do now, legal aid, the timeline, evidence, messages.
+ */
 export default function CasePage() {
   useLocale('caseTitle');
   const { params } = useRouter();
   const id = params.id ?? '';
   const [view, setView] = useState<CaseView | null>(null);
   const [thread, setThread] = useState<MessageList['items']>([]);
+  const [focusMessage, setFocusMessage] = useState(false);
   // One Idempotency-Key per action the worker means to take, kept while it may be retried.
-  const intents = useRef<Partial<Record<CaseAction, string>>>({});
+  const send = useMemo(() => caseActor(id), [id]);
 
   const load = async () => {
     if (!session()) return goSignIn();
@@ -47,58 +61,76 @@ export default function CasePage() {
 
   if (!view) return <View className="page" />;
 
-  const act = async (action: CaseAction) => {
-    let data: Record<string, unknown> = { expectedStatus: view.status };
-    if (action === 'request_confirmation') {
-      const pick = await Taro.showActionSheet({ itemList: [t('court'), t('arbReview')] }).catch(() => null);
-      if (!pick) return;
-      data = { ...data, route: pick.tapIndex === 0 ? 'judicial_confirmation' : 'arbitration_review' };
-    } else {
-      const help = ACTIONS[action].help;
-      const ok = await Taro.showModal({
-        title: l(CASE_ACTION_LABELS[action]),
-        content: help ? l(help) : '',
-        confirmText: t('confirm'),
-        cancelText: t('cancel'),
-      });
-      if (!ok.confirm) return;
-    }
+  /** Asks before an action: what it does (the table's words) and what comes next; true to go on. */
+  const askFirst = async (action: CaseAction, extra?: string): Promise<boolean> => {
+    const help = ACTIONS[action].help;
+    const next = leadsTo(view.status, action);
+    const content = [extra, help && l(help), next && `${tc('thenNext')}${l(WORKER_NEXT_STEP[next])}`]
+      .filter(Boolean)
+      .join('\n');
+    const ok = await Taro.showModal({
+      title: l(CASE_ACTION_LABELS[action]),
+      content,
+      confirmText: t('confirm'),
+      confirmColor: ACTIONS[action].danger ? '#cb2634' : '#1f4e9c',
+      cancelText: t('cancel'),
+    });
+    return ok.confirm;
+  };
+
+  /** Takes an action; on a refusal says why in words and shows the case as it is now. True when done. */
+  const run = async (action: CaseAction, body: Record<string, unknown> = {}): Promise<boolean> => {
     try {
-      setView(await takeAction(action, data));
+      setView(await send(action, { expectedStatus: view.status, ...body }));
       void Taro.showToast({ title: t('done'), icon: 'success' });
+      return true;
     } catch (err) {
       showError(err);
-      void load(); // the case may have moved on: show it as it is now
+      if (err instanceof ApiError && !retryable(err)) void load(); // the case may have moved on
+      return false;
     }
   };
 
-  /** Sends an action with its intent's key: a retry after a lost answer is applied once. */
-  const takeAction = async (action: CaseAction, data: Record<string, unknown>): Promise<CaseView> => {
-    const key = (intents.current[action] ??= uuid());
+  const act = async (action: CaseAction) => {
+    if (await askFirst(action)) await run(action);
+  };
+
+  /** The worker's signature: the drawn image (if any) as evidence, then the text's hash they read. */
+  const sign = async (file: string | null) => {
     try {
-      const answer = await call('cases.act', {
-        params: { id, action },
-        body: data,
-        headers: { 'idempotency-key': key },
-      });
-      delete intents.current[action];
-      return answer;
+      const ev = file
+        ? await uploadFile(
+            'cases.upload',
+            { id },
+            { path: file, name: 'signature.png' },
+            { category: 'signature' },
+            () => undefined,
+          )
+        : null;
+      setView(await send('sign_agreement', signBody(view, ev?.id)));
     } catch (err) {
-      if (err instanceof ApiError && !retryable(err)) delete intents.current[action]; // answered: a new tap is a new intent
+      // A changed text, a signature already given, an agreement already in effect: show it as it is now.
+      if (err instanceof ApiError && !retryable(err)) await load();
       throw err;
     }
   };
 
-  /** Records the worker's signature: the image as evidence, then the signing action naming it. */
-  const sign = async (signature: string) => {
-    const ev = await uploadFile(
-      'cases.upload',
-      { id },
-      { path: signature, name: 'signature.png' },
-      { category: 'signature' },
-      () => undefined,
-    );
-    setView(await takeAction('sign_agreement', { signatureEvidenceId: ev.id, expectedStatus: view.status }));
+  const acceptOffer = async () => {
+    const total = view.proposal ? `${tc('total')} ¥${yuan(view.proposal.totalFen)}` : undefined;
+    if (await askFirst('accept_proposal', total)) {
+      if (await run('accept_proposal'))
+        void Taro.pageScrollTo({ selector: '#agreement-text', duration: 0 }).catch(() => undefined);
+    }
+  };
+  const declineOffer = (reason: string) => run('decline_proposal', reason ? { reason } : {});
+  const requestConfirmation = async (route: ConfirmationRoute) => {
+    if (await askFirst('request_confirmation')) await run('request_confirmation', { route });
+  };
+  const requestLegalAid = (f: LegalAidForm) => run('request_legal_aid', legalAidBody(f, view.status));
+  const messageLawyer = () => {
+    setFocusMessage(false);
+    void Taro.pageScrollTo({ selector: '#messages', duration: 0 }).catch(() => undefined);
+    setTimeout(() => setFocusMessage(true), 50);
   };
 
   const consentOutlet = async () => {
@@ -117,8 +149,8 @@ export default function CasePage() {
     }
   };
 
-  // Signing has its own pad in the agreement card; the rest come in the table's order.
-  const offered = view.actions.filter((a) => a.action !== 'sign_agreement');
+  const agreementFirst = view.status === 'agreement';
+  const agreement = <AgreementCard view={view} onSign={sign} />;
   return (
     <View className="page">
       <View className="lang" onClick={toggleLanguage}>
@@ -126,16 +158,25 @@ export default function CasePage() {
       </View>
       <StatusCard view={view} />
       {/* At arbitration the institution has the case: its card says who, where and how to call. */}
-      {view.arbitration ? <ArbitrationCard view={view} /> : <HandlerCard view={view} />}
-      <AgreementCard view={view} onSign={sign} />
-      <OutletConsentCard view={view} onConsent={consentOutlet} />
-      <CaseActions offered={offered} onAct={act} />
+      <ArbitrationCard view={view} />
+      <OfferCard view={view} onAccept={() => void acceptOffer()} onDecline={declineOffer} />
+      {/* While the agreement is the stage it leads; afterwards (default, payment order, …) what to do now comes first. */}
+      {agreementFirst && agreement}
+      <ConfirmationCard view={view} onRequest={(r) => void requestConfirmation(r)} />
+      <PaymentOrderCard view={view} />
       <SessionsCard sessions={view.sessions} />
+      <OutletConsentCard view={view} onConsent={consentOutlet} />
+      {/* The rest of what the worker can do now; signing, the offer, confirmation and legal aid have their cards. */}
+      <CaseActions offered={listed(view.actions)} onAct={act} />
+      {!agreementFirst && agreement}
+      <LawyerCard view={view} onMessage={messageLawyer} />
+      {!view.arbitration && <HandlerCard view={view} />}
       {/* At arbitration only its own periods count: the mediation window and the like are over. */}
       <DeadlinesCard deadlines={view.arbitration ? runningDeadlines(view) : view.deadlines} />
+      <LegalAidCard view={view} onRequest={requestLegalAid} />
       <TimelineCard events={view.events} />
       <EvidenceCard id={id} evidence={view.evidence} onUploaded={() => void load()} />
-      <MessagesCard id={id} thread={thread} onThread={setThread} />
+      <MessagesCard id={id} thread={thread} onThread={setThread} withLawyer={!!view.lawyer} focus={focusMessage} />
     </View>
   );
 }

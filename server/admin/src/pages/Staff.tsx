@@ -15,6 +15,7 @@ import {
 import {
   ROLE,
   STAFF_ROLES,
+  STATION_ADMIN_GRANTS,
   passwordProblems,
   roleFitsStation,
   type Station,
@@ -28,10 +29,10 @@ import { useI18n } from '../i18n';
 import { time } from '../format';
 
 /**
- * Roles a station admin may give (their station's staff, and their outlets' managers); system
- * admins give any. Which of them fits a station is roleFitsStation's (shared) rule.
+ * Roles a station admin may give (their station's staff, and their outlets' managers): the shared
+ * STATION_ADMIN_GRANTS; system admins give any. Which fits a station is roleFitsStation's rule.
  */
-const STATION_ROLES: readonly StaffRole[] = ['mediator', 'station_admin', 'outlet_manager'];
+const STATION_ROLES = STATION_ADMIN_GRANTS;
 
 export function StaffPage() {
   const { t, l, locale } = useI18n();

@@ -23,6 +23,10 @@ import { consultationOf, outletReplyOf, sessionsOf } from './events';
 import { factsOf } from './facts';
 import { partiesOf, type CaseReach } from './reach';
 
+/** Who is on the respondent's side of the case only (its outlet), and nothing more. */
+const outletSideOnly = (relations: readonly string[]) =>
+  relations.every((r) => r === 'dispatched_outlet' || r === 'respondent_outlet');
+
 /** What a view shows in place of personal data the retention timer erased. */
 const PURGED = '—';
 
@@ -89,7 +93,8 @@ export class CaseViews {
       arbitration: c.arbitration
         ? { ...c.arbitration, courtPath: courtPath(c.arbitration, c.deadlines, facts.today) }
         : null,
-      consultation: c.urgent ? consultationOf(events) : null,
+      // The consultation's plan is the station's and its participants': not the respondent's side.
+      consultation: c.urgent && !outletSideOnly(a.relations) ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
       allowedActions: allowedNow(facts, who),
       actions: offeredActions(facts, who),
