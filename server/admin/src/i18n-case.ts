@@ -6,6 +6,7 @@ import type { Label } from '@gig/shared';
  * the staff notices. Part of the page's one dictionary (i18n.tsx spreads them in).
  */
 export const CASE_WORDS = {
+  sumRow: { 'zh-CN': '合计', en: 'Total' },
   // The outlet as a party.
   atOutlet: { 'zh-CN': '网点协商', en: 'Settling at the outlet' },
   answerBy: { 'zh-CN': '网点答复期限', en: 'Outlet to answer by' },

@@ -16,7 +16,7 @@ export class RefreshTokenEntity extends Identified {
   @Column({ type: 'varchar', length: 36 })
   familyId!: string;
 
-  @Column(enumColumn(8))
+  @Column(enumColumn(16))
   subjectType!: 'staff' | 'worker' | 'respondent';
 
   @Column({ type: 'varchar', length: 36 })

@@ -112,7 +112,7 @@ function ClaimedVsAgreed({ a }: { a: AgreementView }) {
       ]}
       summary={() => (
         <Table.Summary.Row>
-          <Table.Summary.Cell index={0}>∑</Table.Summary.Cell>
+          <Table.Summary.Cell index={0}>{t('sumRow')}</Table.Summary.Cell>
           <Table.Summary.Cell index={1} align="right">
             {yuan(claimed)}
           </Table.Summary.Cell>

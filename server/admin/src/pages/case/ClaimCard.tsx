@@ -62,7 +62,7 @@ export function ClaimCard({ view, onReveal }: { view: CaseView; onReveal?: (fiel
         ]}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>∑</Table.Summary.Cell>
+            <Table.Summary.Cell index={0}>{t('sumRow')}</Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
               <strong>{yuan(view.totalFen)}</strong>
             </Table.Summary.Cell>

@@ -130,7 +130,7 @@ export function PaymentOrderCard({ view }: { view: CaseView }) {
         ]}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>∑</Table.Summary.Cell>
+            <Table.Summary.Cell index={0}>{t('sumRow')}</Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
               <strong>{yuan(p.totalFen)}</strong>
             </Table.Summary.Cell>

@@ -83,7 +83,7 @@ function OfferPart({ view }: { view: CaseView }) {
             ]}
             summary={() => (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>∑</Table.Summary.Cell>
+                <Table.Summary.Cell index={0}>{t('sumRow')}</Table.Summary.Cell>
                 <Table.Summary.Cell index={1} align="right">
                   {yuan(view.totalFen)}
                 </Table.Summary.Cell>
