@@ -147,6 +147,7 @@ const CASE_WORDS = {
     en: 'The order cannot be used. You may go to labour arbitration (see “You can now” below).',
   },
   downloadPaymentOrder: { 'zh-CN': '下载支付令申请书', en: 'Get the payment-order application (PDF)' },
+  downloadEnforcement: { 'zh-CN': '下载强制执行申请书', en: 'Get the enforcement application (PDF)' },
   docNumber: { 'zh-CN': '文号：', en: 'No.: ' },
   sending: { 'zh-CN': '正在提交…', en: 'Sending…' },
   thenNext: { 'zh-CN': '之后：', en: 'After that: ' },

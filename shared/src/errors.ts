@@ -77,6 +77,11 @@ export const ERRORS = {
     en: 'No confirmation of the agreement has been applied for on this case',
   },
   NO_PAYMENT_ORDER: { status: 409, 'zh-CN': '该案件尚未申请支付令', en: 'No payment order has been applied for' },
+  NOTHING_TO_ENFORCE: {
+    status: 409,
+    'zh-CN': '还没有可以申请强制执行的法律文书（法院确认协议的裁定，或已生效的支付令）',
+    en: 'There is nothing to enforce yet (a ruling confirming the agreement, or a payment order in force)',
+  },
   NO_ARBITRATION: {
     status: 409,
     'zh-CN': '该案件尚未申请仲裁',

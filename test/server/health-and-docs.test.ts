@@ -74,6 +74,7 @@ describe('the running service', () => {
       ['get', '/api/cases/{id}/arbitration-application.pdf'],
       ['get', '/api/cases/{id}/confirmation-application.pdf'],
       ['get', '/api/cases/{id}/payment-order-application.pdf'],
+      ['get', '/api/cases/{id}/enforcement-application.pdf'],
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
       // One route per action of the shared table, on the side whose users take it.
@@ -95,6 +96,7 @@ describe('the running service', () => {
       ['get', '/api/admin/cases/{id}/arbitration-application.pdf'],
       ['get', '/api/admin/cases/{id}/confirmation-application.pdf'],
       ['get', '/api/admin/cases/{id}/payment-order-application.pdf'],
+      ['get', '/api/admin/cases/{id}/enforcement-application.pdf'],
       ['get', '/api/admin/notices'],
       ['get', '/api/admin/consultants'],
       ['post', '/api/admin/notices/{id}/read'],

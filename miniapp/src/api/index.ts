@@ -123,7 +123,12 @@ export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
 }
 
 /** The worker's case documents served as PDFs. */
-export type CasePdf = 'cases.agreementPdf' | 'cases.arbitrationPdf' | 'cases.confirmationPdf' | 'cases.paymentOrderPdf';
+export type CasePdf =
+  | 'cases.agreementPdf'
+  | 'cases.arbitrationPdf'
+  | 'cases.confirmationPdf'
+  | 'cases.paymentOrderPdf'
+  | 'cases.enforcementPdf';
 
 /**
  * Opens a case document (the agreement, the arbitration, confirmation or payment-order application)

@@ -128,6 +128,7 @@ export const CASE_WORDS = {
   consentScan: { 'zh-CN': '被申请人签字的共同申请书扫描件', en: 'Scan of the application the respondent signed' },
   paymentOrder: { 'zh-CN': '支付令', en: 'Payment order' },
   downloadPaymentOrder: { 'zh-CN': '下载支付令申请书PDF', en: 'Download the application PDF' },
+  downloadEnforcement: { 'zh-CN': '下载强制执行申请书PDF', en: 'Download the enforcement application PDF' },
   appliedAt: { 'zh-CN': '申请时间', en: 'Applied at' },
   outcome: { 'zh-CN': '法院决定', en: "The court's decision" },
   outcome_issued: { 'zh-CN': '已发出支付令', en: 'Order issued' },

@@ -12,19 +12,21 @@ import { schemaOf, urlIn } from './schemas';
 export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' | 'worker'): void {
   const { cases, documents } = fastify.services;
   const { courtDocuments } = fastify.services;
-  const [agreement, application, confirmation, paymentOrder] =
+  const [agreement, application, confirmation, paymentOrder, enforcement] =
     side === 'staff'
       ? [
           ROUTES['admin.cases.agreementPdf'],
           ROUTES['admin.cases.arbitrationPdf'],
           ROUTES['admin.cases.confirmationPdf'],
           ROUTES['admin.cases.paymentOrderPdf'],
+          ROUTES['admin.cases.enforcementPdf'],
         ]
       : [
           ROUTES['cases.agreementPdf'],
           ROUTES['cases.arbitrationPdf'],
           ROUTES['cases.confirmationPdf'],
           ROUTES['cases.paymentOrderPdf'],
+          ROUTES['cases.enforcementPdf'],
         ];
   type Params = { Params: { id: string } };
   const serve =
@@ -61,5 +63,10 @@ export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' |
     urlIn(fastify, paymentOrder),
     { schema: schemaOf(paymentOrder) },
     serve('payment-order-application', (c) => courtDocuments.paymentOrderPdf(c)),
+  );
+  fastify.get<Params>(
+    urlIn(fastify, enforcement),
+    { schema: schemaOf(enforcement) },
+    serve('enforcement-application', (c) => courtDocuments.enforcementPdf(c)),
   );
 }

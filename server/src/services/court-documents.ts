@@ -1,4 +1,4 @@
-import { CLAIM_TYPE, chinaDateTime, chineseAmount, fenToYuan, type ClaimType } from '@gig/shared';
+import { CLAIM_TYPE, chinaDateTime, chineseAmount, enforcementBasis, fenToYuan, type ClaimType } from '@gig/shared';
 import type { CaseEntity } from '../entities';
 import type { DataProtector } from '../adapters/crypto';
 import { AppError } from '../errors';
@@ -95,6 +95,48 @@ export class CourtDocuments {
     doc.moveDown(1).text('此致\n有管辖权的基层人民法院（一般为被申请人住所地）', { width });
     doc.moveDown(1.5).text('申请人（签名）：＿＿＿＿＿＿', { width });
     doc.text(`日期：${chinaDateTime(new Date(p.appliedAt)).slice(0, 10)}`, { width });
+    return DocumentService.done(doc);
+  }
+
+  /**
+   * 强制执行申请书: on the court's ruling confirming the agreement (人民调解法 art 33 para 2), or on
+   * a payment order the employer neither paid nor objected to. The court that decided is asked.
+   */
+  async enforcementPdf(c: CaseEntity): Promise<Buffer> {
+    const a = c.agreement;
+    const on = enforcementBasis(c);
+    const confirmed = on === 'confirmation' ? c.confirmation!.decision! : null;
+    const order = on === 'payment_order' ? c.paymentOrder : null;
+    if (!a || !on) throw new AppError('NOTHING_TO_ENFORCE');
+    if (c.purgedAt) throw new AppError('PERSONAL_DATA_PURGED');
+    const doc = this.docs.open(`强制执行申请书 ${c.number}`);
+    const width = doc.page.width - 112;
+    doc.fontSize(20).text('强制执行申请书', { align: 'center' }).moveDown(1).fontSize(12);
+    this.parties(doc, c, width, '申请执行人', '被执行人');
+    const basis = confirmed
+      ? `${confirmed.authority}${confirmed.decidedOn}作出的${confirmed.documentNumber}民事裁定（确认调解协议有效）`
+      : `${order!.court ?? '人民法院'}${order!.decidedOn ?? ''}发出的${order!.documentNumber ?? ''}支付令`;
+    const owed = order ? order.totalFen : a.totalFen;
+    doc.moveDown(0.6).text('执行依据：', { width });
+    doc.text(basis, { width, indent: 24 });
+    doc.moveDown(0.6).text('请求事项：', { width });
+    doc.text(
+      `请求强制被执行人支付人民币${fenToYuan(owed)}元（大写：人民币${chineseAmount(owed)}），以及迟延履行期间的债务利息；执行费用由被执行人负担。`,
+      { width, indent: 24 },
+    );
+    doc.moveDown(0.6).text('事实与理由：', { width });
+    doc.text(
+      confirmed
+        ? `双方于${a.effectiveOn}在${a.stationName}达成调解协议，经人民法院确认有效。被执行人未按协议于${a.dueDate}前履行。依据《人民调解法》第三十三条，人民法院依法确认调解协议有效，一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请强制执行。`
+        : `人民法院依申请人的申请向被执行人发出支付令，被执行人在法定期间内既未清偿债务也未提出书面异议，支付令已经发生法律效力，申请人依法申请强制执行。`,
+      { width, indent: 24 },
+    );
+    doc.moveDown(0.6).text('附：执行依据（裁定书或支付令）副本、申请人身份证明、被执行人财产线索（如有）。', { width });
+    doc.moveDown(1).text(`此致\n${confirmed?.authority ?? order?.court ?? '作出执行依据的人民法院'}`, { width });
+    doc.moveDown(1.5).text('申请人（签名）：＿＿＿＿＿＿', { width });
+    doc.text('日期：＿＿＿＿年＿＿月＿＿日', { width });
+    doc.moveDown(0.8).fontSize(10).fillColor('#555');
+    doc.text('申请执行的期间为二年，从法律文书规定的履行期间的最后一日起计算（《民事诉讼法》）。', { width });
     return DocumentService.done(doc);
   }
 }

@@ -54,6 +54,12 @@ export const ROUTE_INDEX = {
     auth: true,
     file: true,
   },
+  'cases.enforcementPdf': {
+    method: 'GET',
+    path: '/api/cases/:id/enforcement-application.pdf',
+    auth: true,
+    file: true,
+  },
   'cases.upload': { method: 'POST', path: '/api/cases/:id/evidence', auth: true, upload: true },
   'evidence.upload': { method: 'POST', path: '/api/evidence', auth: true, upload: true },
   'evidence.content': { method: 'GET', path: '/api/evidence/:id/content', auth: true, file: true },
@@ -81,6 +87,12 @@ export const ROUTE_INDEX = {
   'admin.cases.paymentOrderPdf': {
     method: 'GET',
     path: '/api/admin/cases/:id/payment-order-application.pdf',
+    auth: true,
+    file: true,
+  },
+  'admin.cases.enforcementPdf': {
+    method: 'GET',
+    path: '/api/admin/cases/:id/enforcement-application.pdf',
     auth: true,
     file: true,
   },

@@ -48,6 +48,12 @@ export const ADMIN_CASE_ROUTES = {
     tags: ['admin'],
     summary: 'The payment-order application (parties in full, audited like a reveal)',
   }),
+  'admin.cases.enforcementPdf': route('admin.cases.enforcementPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary: 'The enforcement application (parties in full, audited like a reveal)',
+  }),
   'admin.cases.related': route('admin.cases.related', {
     params: IdParams,
     responses: { 200: S.RelatedCases },

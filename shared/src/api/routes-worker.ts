@@ -158,6 +158,13 @@ export const WORKER_ROUTES = {
     summary:
       'The payment-order application (支付令申请书) on the unpaid agreed items; 409 NO_PAYMENT_ORDER before I applied',
   }),
+  'cases.enforcementPdf': route('cases.enforcementPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary:
+      'The enforcement application (强制执行申请书) on the ruling confirming my agreement or a payment order in force; 409 NOTHING_TO_ENFORCE before either',
+  }),
   'cases.upload': route('cases.upload', {
     params: IdParams,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },

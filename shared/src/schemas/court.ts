@@ -19,6 +19,17 @@ export const ConfirmationView = Type.Object({
   respondentAt: Nullable(IsoDateTime),
   respondentName: Nullable(Type.String()),
   respondentEvidenceId: Nullable(Id),
+  /** What the court or commission decided, once recorded. */
+  decision: Type.Optional(
+    Nullable(
+      Type.Object({
+        confirmed: Type.Boolean(),
+        authority: Type.String(),
+        documentNumber: Type.String(),
+        decidedOn: CalendarDate,
+      }),
+    ),
+  ),
 });
 export type ConfirmationView = Static<typeof ConfirmationView>;
 
@@ -33,6 +44,19 @@ export const PaymentOrderView = Type.Object({
   decidedOn: Nullable(CalendarDate),
 });
 export type PaymentOrderView = Static<typeof PaymentOrderView>;
+
+/**
+ * What an enforcement application rests on: the ruling that confirmed the agreement (人民调解法
+ * art 33 para 2), or a payment order in force. Null: nothing to enforce yet.
+ */
+export function enforcementBasis(c: {
+  confirmation: ConfirmationView | null;
+  paymentOrder: PaymentOrderView | null;
+}): 'confirmation' | 'payment_order' | null {
+  if (c.confirmation?.decision?.confirmed) return 'confirmation';
+  if (c.paymentOrder?.outcome === 'issued') return 'payment_order';
+  return null;
+}
 
 export const COURT_FIELDS = {
   /** The station records a consent given on paper with its scan; the outlet's manager consents in the app. */

@@ -112,7 +112,17 @@ describe('agreement and performance', () => {
       (await w.act(token.delivery, id, 'record_confirmation', { ...outcome, decidedOn: addDays(day, 2) })).body
         .fields[0].path,
     ).toBe('/body/decidedOn');
-    expect((await w.act(token.delivery, id, 'record_confirmation', outcome)).body.status).toBe('confirmed');
+    const confirmed = await w.act(token.delivery, id, 'record_confirmation', outcome);
+    expect(confirmed.body.status).toBe('confirmed');
+    expect(confirmed.body.confirmation.decision).toMatchObject({
+      confirmed: true,
+      documentNumber: outcome.documentNumber,
+    });
+    // The worker's enforcement application, on the ruling that confirmed it.
+    const enforcementPdf = await fetch(`${w.t.base}/api/cases/${id}/enforcement-application.pdf`, {
+      headers: { authorization: `Bearer ${w.worker.accessToken}` },
+    });
+    expect(enforcementPdf.status).toBe(200);
     const enforced = await w.act(token.delivery, id, 'record_enforcement', {
       court: '温州市鹿城区人民法院',
       enforcementCaseNumber: '(2026)浙0302执456号',

@@ -141,6 +141,10 @@ describe('the people around a case', () => {
     });
     expect(pdf.status).toBe(200);
     // Pending: neither enforcement nor arbitration yet.
+    const nothing = await w.t.api('GET', `/api/cases/${id}/enforcement-application.pdf`, {
+      token: w.worker.accessToken,
+    });
+    expect([nothing.status, nothing.body.code]).toEqual([409, 'NOTHING_TO_ENFORCE']);
     const early = await w.act(w.token.delivery, id, 'record_enforcement', {
       court: '鹿城区人民法院',
       appliedOn: today(),
@@ -154,6 +158,10 @@ describe('the people around a case', () => {
       decidedOn: today(),
     });
     expect(issued.body.paymentOrder.outcome).toBe('issued');
+    const enforcementPdf = await fetch(`${w.t.base}/api/cases/${id}/enforcement-application.pdf`, {
+      headers: { authorization: `Bearer ${w.worker.accessToken}` },
+    });
+    expect(enforcementPdf.status).toBe(200);
     const enforced = await w.act(w.token.delivery, id, 'record_enforcement', {
       court: '鹿城区人民法院',
       appliedOn: today(),

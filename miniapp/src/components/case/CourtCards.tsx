@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import { ACTIONS, CLAIM_TYPE, CONFIRMATION_ROUTES, type CaseView, type ClaimType } from '@gig/shared';
+import { ACTIONS, CLAIM_TYPE, CONFIRMATION_ROUTES, enforcementBasis, type CaseView, type ClaimType } from '@gig/shared';
 import { words } from '../../api';
 import { offerOf } from '../../case/forms';
 import { l, t } from '../../i18n';
@@ -60,6 +60,7 @@ export function ConfirmationCard({ view, onRequest }: { view: CaseView; onReques
           primary={c.respondentAt !== null}
           testId="confirmation-pdf"
         />
+        {enforcementBasis(view) === 'confirmation' && <EnforcementPdf view={view} />}
       </View>
     );
   const offer = offerOf(view, 'request_confirmation');
@@ -149,6 +150,21 @@ export function PaymentOrderCard({ view }: { view: CaseView }) {
         primary={outcome === null}
         testId="payment-order-pdf"
       />
+      {enforcementBasis(view) === 'payment_order' && <EnforcementPdf view={view} />}
     </View>
+  );
+}
+
+/** The enforcement application, once there is something to enforce (a confirming ruling, a payment order in force). */
+function EnforcementPdf({ view }: { view: CaseView }) {
+  return (
+    <PdfButton
+      route="cases.enforcementPdf"
+      caseId={view.id}
+      file={`enforcement-application-${view.number}.pdf`}
+      label={tc('downloadEnforcement')}
+      primary
+      testId="enforcement-pdf"
+    />
   );
 }

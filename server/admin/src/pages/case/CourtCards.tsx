@@ -1,6 +1,6 @@
 import { App, Button, Card, Descriptions, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { CLAIM_TYPE, type CaseView, type ClaimType } from '@gig/shared';
+import { CLAIM_TYPE, enforcementBasis, type CaseView, type ClaimType } from '@gig/shared';
 import { api, ApiError, saveBlob } from '../../api';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../narrow';
@@ -10,7 +10,7 @@ const LABEL = { whiteSpace: 'nowrap' } as const;
 
 /** A PDF of the case the staff API serves (generating it is audited), saved under a file name. */
 function PdfButton(p: {
-  route: 'admin.cases.confirmationPdf' | 'admin.cases.paymentOrderPdf';
+  route: 'admin.cases.confirmationPdf' | 'admin.cases.paymentOrderPdf' | 'admin.cases.enforcementPdf';
   id: string;
   file: string;
   label: string;
@@ -35,6 +35,20 @@ function PdfButton(p: {
   );
 }
 
+/** The enforcement application, once there is something to enforce (a confirming ruling, a payment order in force). */
+function EnforcementPdf({ view }: { view: CaseView }) {
+  const { t } = useI18n();
+  return (
+    <PdfButton
+      route="admin.cases.enforcementPdf"
+      id={view.id}
+      file={`enforcement-application-${view.number}.pdf`}
+      label={t('downloadEnforcement')}
+      testId="enforcement-pdf"
+    />
+  );
+}
+
 /**
  * The joint application to confirm the agreement (人民调解法 art 33): the route, the last day,
  * the worker's application and the respondent's consent (in the app or on paper, with its scan);
@@ -51,13 +65,16 @@ export function ConfirmationCard({ view }: { view: CaseView }) {
       style={{ marginBottom: 16 }}
       data-testid="confirmation"
       extra={
-        <PdfButton
-          route="admin.cases.confirmationPdf"
-          id={view.id}
-          file={`confirmation-application-${view.number}.pdf`}
-          label={t('downloadConfirmation')}
-          testId="confirmation-pdf"
-        />
+        <>
+          <PdfButton
+            route="admin.cases.confirmationPdf"
+            id={view.id}
+            file={`confirmation-application-${view.number}.pdf`}
+            label={t('downloadConfirmation')}
+            testId="confirmation-pdf"
+          />
+          {enforcementBasis(view) === 'confirmation' && <EnforcementPdf view={view} />}
+        </>
       }
     >
       <Descriptions size="small" column={TWO_COLUMNS} bordered labelStyle={LABEL}>
@@ -94,13 +111,16 @@ export function PaymentOrderCard({ view }: { view: CaseView }) {
       style={{ marginBottom: 16 }}
       data-testid="payment-order"
       extra={
-        <PdfButton
-          route="admin.cases.paymentOrderPdf"
-          id={view.id}
-          file={`payment-order-application-${view.number}.pdf`}
-          label={t('downloadPaymentOrder')}
-          testId="payment-order-pdf"
-        />
+        <>
+          <PdfButton
+            route="admin.cases.paymentOrderPdf"
+            id={view.id}
+            file={`payment-order-application-${view.number}.pdf`}
+            label={t('downloadPaymentOrder')}
+            testId="payment-order-pdf"
+          />
+          {enforcementBasis(view) === 'payment_order' && <EnforcementPdf view={view} />}
+        </>
       }
     >
       <Descriptions size="small" column={TWO_COLUMNS} bordered labelStyle={LABEL} style={{ marginBottom: 12 }}>

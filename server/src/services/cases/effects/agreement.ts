@@ -10,13 +10,21 @@ const notFuture = (path: string, day: string, today: string): void => {
 };
 
 /** The court's or the commission's answer to a confirmation request. */
-async function outcome({ body, today }: Pick<EffectContext<'record_confirmation'>, 'body' | 'today'>) {
-  notFuture('/body/decidedOn', body.decidedOn, today);
-  return {
-    set: {},
-    data: { authority: body.authority, documentNumber: body.documentNumber, decidedOn: body.decidedOn },
+const outcome =
+  (confirmed: boolean) =>
+  async ({ c, body, today }: Pick<EffectContext<'record_confirmation'>, 'c' | 'body' | 'today'>) => {
+    notFuture('/body/decidedOn', body.decidedOn, today);
+    const decision = {
+      confirmed,
+      authority: body.authority,
+      documentNumber: body.documentNumber,
+      decidedOn: body.decidedOn,
+    };
+    return {
+      set: c.confirmation ? { confirmation: { ...c.confirmation, decision } } : {},
+      data: { authority: body.authority, documentNumber: body.documentNumber, decidedOn: body.decidedOn },
+    };
   };
-}
 
 /** After an agreement: signing it, paying it, confirming it, enforcing it. */
 export const AGREEMENT_EFFECTS: Pick<
@@ -87,8 +95,8 @@ export const AGREEMENT_EFFECTS: Pick<
   confirm_receipt: nothing,
   report_non_payment: nothing,
 
-  record_confirmation: outcome,
-  confirmation_refused: outcome,
+  record_confirmation: outcome(true),
+  confirmation_refused: outcome(false),
 
   /** The worker applied to the court for enforcement of the confirmed agreement. */
   async record_enforcement({ body, today }) {
