@@ -48,6 +48,20 @@ describe('the 1-year limitation (LDMAL art 27)', () => {
     });
   });
 
+  it('a suspension stops the clock while its cause lasts, and it runs on after (LDMAL art 27 para 3)', () => {
+    // Known 2026-03-02: due 2027-03-02. In hospital from 2026-06-01 to 2026-07-01 (30 days): due 2027-04-01.
+    const ill = [{ from: '2026-06-01', to: '2026-07-01' }];
+    expect(limitation({ knownOn: '2026-03-02', suspensions: ill })!.due).toBe('2027-04-01');
+    // One that begins after the period ran out changes nothing.
+    expect(limitation({ knownOn: '2026-03-02', suspensions: [{ from: '2027-06-01', to: '2027-07-01' }] })!.due).toBe(
+      limitation({ knownOn: '2026-03-02' })!.due,
+    );
+    // The extension keeps an interruption within the (longer) period effective: 2027-03-20 still interrupts.
+    expect(limitation({ knownOn: '2026-03-02', suspensions: ill, interruptions: ['2027-03-20'] })!.from).toBe(
+      '2027-03-20',
+    );
+  });
+
   it('an interruption after the year ran out restarts nothing (LDMAL art 27 para 2; 民法典 art 195)', () => {
     // Known 2025-01-10: the year ends on Saturday 2026-01-10, rolled to Monday 2026-01-12.
     expect(limitation({ knownOn: '2025-01-10' })!.due).toBe('2026-01-12');

@@ -204,13 +204,20 @@ export interface LimitationFacts {
   knownOn: IsoDate;
   /** Each recorded interruption (a demand, a complaint, a mediation application — the claim itself is one, the other side agreeing to perform). */
   interruptions?: readonly IsoDate[];
+  /**
+   * Each suspension (force majeure or another proper reason kept the worker from applying: art 27
+   * para 3), from the day it began to the day its cause ended. One that begins while the period
+   * runs stops the clock; it continues when the cause ends.
+   */
+  suspensions?: readonly { from: IsoDate; to: IsoDate }[];
   /** A wage claim while employment goes on has no limitation; once it ends, 1 year from the end. */
   wageClaimWhileEmployed?: boolean;
   employmentEndedOn?: IsoDate | null;
 }
 
 /**
- * The arbitration limitation: 1 year from knowing; an interruption while the year still runs
+ * The arbitration limitation: 1 year from knowing, plus the time any suspension stopped it (art 27
+ * para 3); an interruption while the year still runs
  * restarts the full year from it (LDMAL art 27 para 2), one after it ran out restarts nothing
  * (民法典 art 195: only a running period is interrupted; a later promise to pay is a waiver of the
  * defence, art 192, not an interruption). Null when there is none (labour remuneration while
@@ -222,7 +229,14 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
     if (!facts.employmentEndedOn) return null;
     start = facts.employmentEndedOn;
   }
-  const end = (from: IsoDate) => rollForward(addYears(from, rules.limitationYears), rules);
+  // The last day a year after `from`, pushed back by the suspensions that began while it ran.
+  const end = (from: IsoDate) => {
+    let last = addYears(from, rules.limitationYears);
+    for (const s of [...(facts.suspensions ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1)))
+      if (daysBetween(from, s.from) >= 0 && daysBetween(s.from, last) >= 0 && daysBetween(s.from, s.to) > 0)
+        last = addDays(last, daysBetween(s.from, s.to));
+    return rollForward(last, rules);
+  };
   for (const i of [...(facts.interruptions ?? [])].sort())
     if (daysBetween(start, i) > 0 && daysBetween(i, end(start)) >= 0) start = i;
   return deadlineOf('limitation', start, end(start));
