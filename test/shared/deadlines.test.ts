@@ -5,6 +5,7 @@ import {
   chinaDate,
   confirmationWindows,
   deadlineState,
+  isFixedStatutoryHoliday,
   limitation,
   mediationWindow,
   periodEnd,
@@ -29,6 +30,19 @@ describe('the 15-day mediation window (LDMAL art 14)', () => {
 
   it('a window ending on a make-up working Saturday ends that day', () => {
     expect(mediationWindow('2026-09-25').due).toBe('2026-10-10');
+  });
+});
+
+describe('the fixed statutory holidays (全国年节及纪念日放假办法), for years whose notice is not configured', () => {
+  it('a period whose last day is 2027-01-01 (New Year’s Day) ends on the next working day, 2027-01-04', () => {
+    expect(isFixedStatutoryHoliday('2027-01-01')).toBe(true);
+    // 15 days counted from 2026-12-17 end on 2027-01-01: a Friday and a holiday; then a weekend.
+    expect(periodEnd('2026-12-17', 15, DEFAULT_CLOCK_RULES)).toBe('2027-01-04');
+  });
+  it('Labour Day is two days from 2025 (1-2 May), one before; National Day 1-3 October', () => {
+    expect(['2027-05-01', '2027-05-02', '2027-10-03'].map(isFixedStatutoryHoliday)).toEqual([true, true, true]);
+    expect(isFixedStatutoryHoliday('2024-05-02')).toBe(false);
+    expect(isFixedStatutoryHoliday('2027-10-04')).toBe(false);
   });
 });
 

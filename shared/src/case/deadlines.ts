@@ -163,8 +163,22 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
 
+/**
+ * The statutory holidays on fixed solar dates (全国年节及纪念日放假办法, as amended with effect from
+ * 2025-01-01: New Year's Day 1 January, Labour Day 1-2 May, National Day 1-3 October; before 2025
+ * Labour Day was 1 May only), known for every year before its State Council notice: a period must
+ * not end on them even when that year's notice is not configured yet. The lunar ones (Spring
+ * Festival, Qingming, Dragon Boat, Mid-Autumn) and each year's bridge days and make-up workdays
+ * come from `ClockRules.holidays` / `makeUpWorkdays`.
+ */
+export function isFixedStatutoryHoliday(d: IsoDate): boolean {
+  const md = d.slice(5);
+  if (md === '01-01' || md === '05-01' || md === '10-01' || md === '10-02' || md === '10-03') return true;
+  return md === '05-02' && d >= '2025-01-01';
+}
+
 export function isDayOff(d: IsoDate, rules: ClockRules): boolean {
-  if (rules.holidays.includes(d)) return true;
+  if (rules.holidays.includes(d) || isFixedStatutoryHoliday(d)) return true;
   if (rules.makeUpWorkdays.includes(d)) return false;
   if (!rules.weekendsOff) return false;
   const [y, m, day] = parts(d);
