@@ -25,3 +25,4 @@ export * from './areas';
 export * from './case/worker-guide';
 export * from './api/routes';
 export * from './api/client';
+export * from './law';
