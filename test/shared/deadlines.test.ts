@@ -5,7 +5,10 @@ import {
   chinaDate,
   confirmationWindows,
   deadlineState,
-  isFixedStatutoryHoliday,
+  STATUTORY_HOLIDAY_YEARS,
+  addDays,
+  holidayNoticeConfigured,
+  isStatutoryHoliday,
   limitation,
   mediationWindow,
   periodEnd,
@@ -35,14 +38,46 @@ describe('the 15-day mediation window (LDMAL art 14)', () => {
 
 describe('the fixed statutory holidays (全国年节及纪念日放假办法), for years whose notice is not configured', () => {
   it('a period whose last day is 2027-01-01 (New Year’s Day) ends on the next working day, 2027-01-04', () => {
-    expect(isFixedStatutoryHoliday('2027-01-01')).toBe(true);
+    expect(isStatutoryHoliday('2027-01-01')).toBe(true);
     // 15 days counted from 2026-12-17 end on 2027-01-01: a Friday and a holiday; then a weekend.
     expect(periodEnd('2026-12-17', 15, DEFAULT_CLOCK_RULES)).toBe('2027-01-04');
   });
   it('Labour Day is two days from 2025 (1-2 May), one before; National Day 1-3 October', () => {
-    expect(['2027-05-01', '2027-05-02', '2027-10-03'].map(isFixedStatutoryHoliday)).toEqual([true, true, true]);
-    expect(isFixedStatutoryHoliday('2024-05-02')).toBe(false);
-    expect(isFixedStatutoryHoliday('2027-10-04')).toBe(false);
+    expect(['2027-05-01', '2027-05-02', '2027-10-03'].map(isStatutoryHoliday)).toEqual([true, true, true]);
+    expect(isStatutoryHoliday('2024-05-02')).toBe(false);
+    expect(isStatutoryHoliday('2027-10-04')).toBe(false);
+  });
+});
+
+describe('the lunar statutory holidays, 2025-2030 (Spring Festival 4 days from 2025, Qingming, Dragon Boat, Mid-Autumn)', () => {
+  // An independent lunar calendar (npm chinese-days) for the check: the table must agree with it.
+  const cd = require('chinese-days') as {
+    getSolarDateFromLunar(d: string): { date: string };
+    getSolarTerms(a: string, b: string): { date: string; name: string }[];
+  };
+  it.each(STATUTORY_HOLIDAY_YEARS)('%i agrees with the lunar calendar', (y) => {
+    const newYear = cd.getSolarDateFromLunar(`${y}-01-01`).date;
+    const days = [
+      addDays(newYear, -1),
+      newYear,
+      addDays(newYear, 1),
+      addDays(newYear, 2),
+      cd.getSolarTerms(`${y}-04-01`, `${y}-04-10`).find((t) => t.name === '清明')!.date,
+      cd.getSolarDateFromLunar(`${y}-05-05`).date,
+      cd.getSolarDateFromLunar(`${y}-08-15`).date,
+    ];
+    expect(days.map((d) => [d, isStatutoryHoliday(d)])).toEqual(days.map((d) => [d, true]));
+    expect(isStatutoryHoliday(addDays(newYear, 3))).toBe(false);
+  });
+  it('every 2026 statutory day is inside the 2026 notice configured by default', () => {
+    const days = [...Array(365)].map((_, n) => addDays('2026-01-01', n)).filter(isStatutoryHoliday);
+    expect(days.filter((d) => !DEFAULT_CLOCK_RULES.holidays.includes(d))).toEqual([]);
+  });
+  it('a year without its notice is known to be so (the staff page warns)', () => {
+    expect(holidayNoticeConfigured(2026, DEFAULT_CLOCK_RULES)).toBe(true);
+    expect(holidayNoticeConfigured(2027, DEFAULT_CLOCK_RULES)).toBe(false);
+    // A Spring Festival period in 2027 still ends after the statutory days: 2027-02-05..08 are off.
+    expect(periodEnd('2027-01-21', 15, DEFAULT_CLOCK_RULES)).toBe('2027-02-09');
   });
 });
 

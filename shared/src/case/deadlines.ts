@@ -1,5 +1,9 @@
 import { DEADLINE_BASIS, type DeadlineKind, type LegalBasis } from './deadline-basis';
 import type { CaseStatus } from './status';
+import { addDays, addYears, dayOfWeek, daysBetween, type IsoDate } from './calendar';
+import { isStatutoryHoliday } from './holidays';
+
+export type { IsoDate } from './calendar';
 
 export * from './deadline-basis';
 
@@ -13,7 +17,6 @@ export * from './deadline-basis';
  * holiday ends on the next working day. Every number and every counting choice the reference
  * marks unconfirmed is in ClockRules, not in code.
  */
-export type IsoDate = string;
 
 export interface ClockRules {
   /** LDMAL art 14: no agreement this many days after the body received the application → arbitration. */
@@ -120,69 +123,15 @@ export interface Deadline {
   basis: LegalBasis;
 }
 
-// ---- calendar arithmetic on YYYY-MM-DD ---------------------------------------------------------
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(d: IsoDate): [number, number, number] {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${d}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
-
-function fromUtc(t: Date): IsoDate {
-  return t.toISOString().slice(0, 10);
-}
-
-/** The civil date in China (UTC+8) of an instant. */
-export function chinaDate(instant: Date): IsoDate {
-  return fromUtc(new Date(instant.getTime() + 8 * 3600_000));
-}
-
-/** `YYYY-MM-DD HH:mm` in China time (UTC+8): how people read a time, and WeChat's `time` fields. */
-export function chinaDateTime(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-export function addDays(d: IsoDate, n: number): IsoDate {
-  const [y, m, day] = parts(d);
-  return fromUtc(new Date(Date.UTC(y, m - 1, day + n)));
-}
-
-/** The corresponding day `years` later; 29 February falls back to the 28th (民法典 art 202). */
-export function addYears(d: IsoDate, years: number): IsoDate {
-  const [y, m, day] = parts(d);
-  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return fromUtc(new Date(Date.UTC(y + years, m - 1, Math.min(day, last))));
-}
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
-}
-
-/**
- * The statutory holidays on fixed solar dates (全国年节及纪念日放假办法, as amended with effect from
- * 2025-01-01: New Year's Day 1 January, Labour Day 1-2 May, National Day 1-3 October; before 2025
- * Labour Day was 1 May only), known for every year before its State Council notice: a period must
- * not end on them even when that year's notice is not configured yet. The lunar ones (Spring
- * Festival, Qingming, Dragon Boat, Mid-Autumn) and each year's bridge days and make-up workdays
- * come from `ClockRules.holidays` / `makeUpWorkdays`.
- */
-export function isFixedStatutoryHoliday(d: IsoDate): boolean {
-  const md = d.slice(5);
-  if (md === '01-01' || md === '05-01' || md === '10-01' || md === '10-02' || md === '10-03') return true;
-  return md === '05-02' && d >= '2025-01-01';
-}
+// The calendar and the holidays are their own modules; callers of the clock find them here too.
+export { addDays, addYears, chinaDate, chinaDateTime, dayOfWeek, daysBetween } from './calendar';
+export { STATUTORY_HOLIDAY_YEARS, holidayNoticeConfigured, isStatutoryHoliday } from './holidays';
 
 export function isDayOff(d: IsoDate, rules: ClockRules): boolean {
-  if (rules.holidays.includes(d) || isFixedStatutoryHoliday(d)) return true;
+  if (rules.holidays.includes(d) || isStatutoryHoliday(d)) return true;
   if (rules.makeUpWorkdays.includes(d)) return false;
   if (!rules.weekendsOff) return false;
-  const [y, m, day] = parts(d);
-  const wd = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
+  const wd = dayOfWeek(d);
   return wd === 0 || wd === 6;
 }
 
