@@ -11,3 +11,4 @@ export * from './arbitration';
 export * from './outlet';
 export * from './court';
 export * from './agreement';
+export * from './messages';
