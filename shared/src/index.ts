@@ -18,6 +18,7 @@ export * from './case/jurisdiction';
 export * from './case/actions-arbitration';
 export * from './case/actions-outlet';
 export * from './case/agreement-text';
+export * from './case/agreement-signatures';
 export * from './case/chinese-amount';
 export * from './validators';
 export * from './notifications';

@@ -1,10 +1,5 @@
-import type { AgreementSignature } from '@gig/shared';
-import {
-  claimedByType,
-  compareWithClaim,
-  missingSides,
-  onCurrentText,
-} from '../../server/admin/src/pages/case/agreement-state';
+import { claimedByType, missingSides, onCurrentText, type AgreementSignature } from '@gig/shared';
+import { compareWithClaim } from '../../server/admin/src/pages/case/agreement-state';
 
 const sig = (side: AgreementSignature['side'], textSha256: string): AgreementSignature => ({
   side,

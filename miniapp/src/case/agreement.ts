@@ -1,6 +1,6 @@
 import {
   SIGNATURE_SIDES,
-  type AgreementSignature,
+  currentSignature,
   type AgreementView,
   type CaseView,
   type ClaimType,
@@ -18,11 +18,6 @@ export interface SignatureRow {
   state: SignatureState;
   name: string | null;
   at: string | null;
-}
-
-/** The latest signature of each side on the text as it is now. */
-export function currentSignature(a: AgreementView, side: SignatureSide): AgreementSignature | null {
-  return [...a.signatures].reverse().find((s) => s.side === side && s.textSha256 === a.textSha256) ?? null;
 }
 
 /** One row per party that signs (the worker, the respondent, the mediator), in the shared order. */

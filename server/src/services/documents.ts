@@ -6,6 +6,7 @@ import {
   EVIDENCE_CATEGORY,
   STATION_KIND,
   chinaDateTime,
+  currentSignatures,
   fenToYuan,
   type ClaimType,
   type EvidenceCategory,
@@ -17,7 +18,7 @@ import { AppError } from '../errors';
 import type { DataProtector } from '../adapters/crypto';
 import type { FileStore } from '../adapters/files';
 import type { StationService } from './stations';
-import { currentSignatures, textOf } from './cases/effects/agreement-terms';
+import { textOf } from './cases/effects/agreement-terms';
 
 /**
  * Printable documents, as PDF with a Chinese font embedded (subset): the mediation agreement of a

@@ -6,6 +6,7 @@ import {
   allowedNow,
   chinaDate,
   courtPath,
+  currentSignature,
   fenToYuan,
   maskIdNumber,
   maskPhone,
@@ -18,7 +19,7 @@ import { CaseEventEntity, EvidenceFileEntity, StaffUserEntity, type CaseEntity }
 import type { DataProtector } from '../../adapters/crypto';
 import type { StationService } from '../stations';
 import { evidenceView } from '../evidence';
-import { currentSignatures, textOf } from './effects/agreement-terms';
+import { textOf } from './effects/agreement-terms';
 import { consultationOf, outletReplyOf, sessionsOf } from './events';
 import { factsOf } from './facts';
 import { partiesOf, type CaseReach } from './reach';
@@ -112,9 +113,9 @@ export class CaseViews {
 
   /** The worker's drawn signature on the current agreement text, if they gave one. */
   private drawnSignature(c: CaseEntity, evidence: EvidenceFileEntity[]): CaseView['workerSignature'] {
-    const s = c.agreement && currentSignatures(c.agreement).find((x) => x.side === 'worker' && x.evidenceId);
+    const s = c.agreement && currentSignature(c.agreement, 'worker');
     const image = s ? evidence.find((e) => e.id === s.evidenceId) : undefined;
-    return s && image ? { evidenceId: image.id, sha256: image.sha256, at: s.at } : null;
+    return s?.evidenceId && image ? { evidenceId: image.id, sha256: image.sha256, at: s.at } : null;
   }
 
   private claimant(c: CaseEntity): CaseView['claimant'] {

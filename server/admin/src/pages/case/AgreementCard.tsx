@@ -1,11 +1,17 @@
 import { Alert, App, Button, Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { CLAIM_TYPE, PAYMENT_METHOD, type AgreementView, type CaseView } from '@gig/shared';
+import {
+  CLAIM_TYPE,
+  PAYMENT_METHOD,
+  type AgreementView,
+  type CaseView,
+  missingSides,
+  onCurrentText,
+} from '@gig/shared';
 import { api, ApiError, saveBlob } from '../../api';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../narrow';
 import { TWO_COLUMNS, time, yuan } from '../../format';
-import { missingSides, onCurrentText } from './agreement-state';
 
 /** Labels on one line: the values wrap instead. */
 const LABEL = { whiteSpace: 'nowrap' } as const;

@@ -9,13 +9,21 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ACTIONS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, fenToYuan, type CaseView } from '@gig/shared';
+import {
+  ACTIONS,
+  CLAIM_TYPE,
+  PAYMENT_METHOD,
+  chinaDate,
+  fenToYuan,
+  type CaseView,
+  claimedByType,
+  missingSides,
+} from '@gig/shared';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
 import { labelOptions } from './ListFields';
 import { AgreementText } from './AgreementCard';
 import { EvidencePicker } from './EvidencePicker';
-import { claimedByType, missingSides } from './agreement-state';
 
 /** The station's steps on the agreement document. */
 export type AgreementAction =

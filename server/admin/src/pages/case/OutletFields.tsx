@@ -9,13 +9,12 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ACTIONS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, yuanToFen, type CaseView } from '@gig/shared';
+import { ACTIONS, CLAIM_TYPE, PAYMENT_METHOD, chinaDate, yuanToFen, type CaseView, onCurrentText } from '@gig/shared';
 import { useI18n } from '../../i18n';
 import { rulesOf } from '../../schema-rules';
 import { time, yuan } from '../../format';
 import { labelOptions } from './ListFields';
 import { AgreementText } from './AgreementCard';
-import { onCurrentText } from './agreement-state';
 
 /** The actions the respondent's outlet takes, each with its own form. */
 export type OutletAction = 'outlet_reply' | 'outlet_propose' | 'answer_session' | 'sign_agreement';

@@ -1,33 +1,9 @@
-import {
-  SIGNATURE_SIDES,
-  type AgreementSignature,
-  type AgreementView,
-  type CaseView,
-  type ClaimType,
-  type SignatureSide,
-} from '@gig/shared';
+import { claimedByType, type CaseView, type ClaimType } from '@gig/shared';
 
 /**
- * What the case page reads off an agreement and an offer: whose signature counts on the text as
- * it is now, who has still to sign, and each item agreed or offered beside what was claimed.
+ * Each item agreed or offered beside what was claimed (whose signature counts, and who still
+ * signs, are shared: `currentSignature`, `missingSides`).
  */
-
-/** A signature counts only on the text it was given to: the current one. */
-export const onCurrentText = (a: Pick<AgreementView, 'textSha256'>, s: Pick<AgreementSignature, 'textSha256'>) =>
-  s.textSha256 === a.textSha256;
-
-/** The sides still to sign the current text (none once it is in effect). */
-export function missingSides(a: Pick<AgreementView, 'textSha256' | 'signatures' | 'effectiveOn'>): SignatureSide[] {
-  if (a.effectiveOn) return [];
-  return SIGNATURE_SIDES.filter((side) => !a.signatures.some((s) => s.side === side && onCurrentText(a, s)));
-}
-
-/** What the worker claimed for each type of item, in fen. */
-export function claimedByType(items: CaseView['items']): Map<ClaimType, number> {
-  const out = new Map<ClaimType, number>();
-  for (const i of items) out.set(i.type, (out.get(i.type) ?? 0) + i.amountFen);
-  return out;
-}
 
 export interface CompareRow {
   type: ClaimType;

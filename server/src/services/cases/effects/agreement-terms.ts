@@ -5,6 +5,8 @@ import {
   chinaDate,
   confirmationWindows,
   SIGNATURE_SIDES,
+  claimedByType,
+  currentSignatures,
   type AgreementSignature,
   type AgreementView,
   type ClockRules,
@@ -77,15 +79,12 @@ export function draft(
   if (t.dueDate < (t.effectiveOn ?? ctx.today))
     refuse('/body/dueDate', 'after_effective', 'must not be before the agreement takes effect');
   if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
-  const claimed = (type: string) => {
-    const of = c.claim.items.filter((i) => i.type === type);
-    return of.length ? of.reduce((s, i) => s + i.amountFen, 0) : null;
-  };
+  const claimed = claimedByType(c.claim.items);
   const base: AgreementView = {
     items: t.items.map((i) => ({
       ...i,
       type: i.type as AgreementView['items'][number]['type'],
-      claimedFen: claimed(i.type),
+      claimedFen: claimed.get(i.type) ?? null,
     })),
     totalFen: t.items.reduce((s, i) => s + i.amountFen, 0),
     facts: t.facts ?? shorten(c.claim.description),
@@ -103,14 +102,6 @@ export function draft(
 }
 
 const shorten = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
-
-/** Signatures on the current text, one per side (the latest). */
-export function currentSignatures(a: AgreementView): AgreementSignature[] {
-  return SIGNATURE_SIDES.flatMap((side) => {
-    const s = [...(a.signatures ?? [])].reverse().find((x) => x.side === side && x.textSha256 === a.textSha256);
-    return s ? [s] : [];
-  });
-}
 
 /**
  * One party's signature on the text they read: refused if the text changed since (they must read
