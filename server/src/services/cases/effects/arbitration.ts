@@ -7,7 +7,6 @@ import {
   chinaDate,
   finalByAmountPossible,
   isFinalAward,
-  yuanToFen,
   type ArbitrationView,
   type AwardView,
   type Deadline,
@@ -16,6 +15,7 @@ import {
 import { StationEntity, type CaseEntity } from '../../../entities';
 import type { StoredDeadline } from '../../../entities/case.entity';
 import { AppError, fieldError } from '../../../errors';
+import { amountOf } from './amounts';
 import type { Effects } from './types';
 
 /** The periods the arbitration stage keeps; a new stage step replaces them, the others stay. */
@@ -42,13 +42,6 @@ const notFuture = (fields: FieldError[], path: string, day: string, today: strin
 };
 const refuse = (fields: FieldError[]) => {
   if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
-};
-
-const amount = (fields: FieldError[], path: string, yuan: string, allowZero = false): number => {
-  const fen = yuanToFen(yuan);
-  if (fen === null || fen < 0 || (!allowZero && fen === 0))
-    fields.push({ path, rule: 'amount', message: `must be an amount in yuan${allowZero ? '' : ' above zero'}` });
-  return fen ?? 0;
 };
 
 /** The arbitration stage: the worker's application, then the institution's decisions. */
@@ -160,7 +153,7 @@ export const ARBITRATION_EFFECTS: Pick<
     const a = stage(c);
     const fields: FieldError[] = [];
     notFuture(fields, '/body/decidedOn', body.decidedOn, today);
-    const totalFen = amount(fields, '/body/totalYuan', body.totalYuan, true);
+    const totalFen = amountOf(fields, '/body/totalYuan', body.totalYuan, true);
     refuse(fields);
     const mediation = { documentNumber: body.documentNumber, decidedOn: body.decidedOn, totalFen };
     return { set: { arbitration: { ...a, mediation }, deadlines: withStage(c) }, data: mediation };
@@ -181,9 +174,9 @@ export const ARBITRATION_EFFECTS: Pick<
       fields.push({ path: '/body/receivedOn', rule: 'after_award', message: 'cannot be before the award date' });
     if (a.acceptedOn && body.awardedOn < a.acceptedOn)
       fields.push({ path: '/body/awardedOn', rule: 'after_acceptance', message: 'cannot be before acceptance' });
-    const minimumWageFen = amount(fields, '/body/minimumWageYuan', body.minimumWageYuan);
+    const minimumWageFen = amountOf(fields, '/body/minimumWageYuan', body.minimumWageYuan);
     const items = body.items.map((i, n) => {
-      const awardedFen = amount(fields, `/body/items/${n}/awardedYuan`, i.awardedYuan, true);
+      const awardedFen = amountOf(fields, `/body/items/${n}/awardedYuan`, i.awardedYuan, true);
       const final =
         i.standardsDispute || (finalByAmountPossible(i.type) && isFinalAward({ awardedFen, minimumWageFen }, clock));
       return { type: i.type, awardedFen, standardsDispute: i.standardsDispute, final };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { yuanToFen, type FieldError } from '@gig/shared';
+import type { FieldError } from '@gig/shared';
+import { amountOf } from './amounts';
 import { draft } from './agreement-terms';
 import { CaseEventEntity } from '../../../entities';
 import { AppError } from '../../../errors';
@@ -22,16 +23,11 @@ export async function agreement({
   today,
 }: Pick<EffectContext<'record_agreement'>, 'c' | 'body' | 'clock' | 'protector' | 'today'>) {
   const fields: FieldError[] = [];
-  const items = body.items.map((i, n) => {
-    const fen = yuanToFen(i.amountYuan);
-    if (fen === null || fen <= 0)
-      fields.push({
-        path: `/body/items/${n}/amountYuan`,
-        rule: 'amount',
-        message: 'must be an amount in yuan above zero',
-      });
-    return { type: i.type, amountFen: fen ?? 0, payer: i.payer };
-  });
+  const items = body.items.map((i, n) => ({
+    type: i.type,
+    amountFen: amountOf(fields, `/body/items/${n}/amountYuan`, i.amountYuan),
+    payer: i.payer,
+  }));
   return draft(c, { ...body, items }, { clock, today, protector }, fields);
 }
 

@@ -1,13 +1,7 @@
-import {
-  CN_MOBILE_PATTERN,
-  isDispatchTarget,
-  workingDaysEnd,
-  yuanToFen,
-  type FieldError,
-  type ProposalView,
-} from '@gig/shared';
+import { CN_MOBILE_PATTERN, isDispatchTarget, workingDaysEnd, type FieldError, type ProposalView } from '@gig/shared';
 import { CaseEventEntity, StaffUserEntity, StationEntity, type CaseEntity } from '../../../entities';
 import { AppError, fieldError } from '../../../errors';
+import { amountOf } from './amounts';
 import { draft } from './agreement-terms';
 import type { Effects } from './types';
 
@@ -80,16 +74,10 @@ export const OUTLET_EFFECTS: Pick<
   /** A new offer replaces the one before. */
   async outlet_propose({ body, today }) {
     const fields: FieldError[] = [];
-    const items = body.items.map((i, n) => {
-      const fen = yuanToFen(i.amountYuan);
-      if (fen === null || fen <= 0)
-        fields.push({
-          path: `/body/items/${n}/amountYuan`,
-          rule: 'amount',
-          message: 'must be an amount in yuan above zero',
-        });
-      return { type: i.type, amountFen: fen ?? 0 };
-    });
+    const items = body.items.map((i, n) => ({
+      type: i.type,
+      amountFen: amountOf(fields, `/body/items/${n}/amountYuan`, i.amountYuan),
+    }));
     if (body.dueDate < today)
       fields.push({ path: '/body/dueDate', rule: 'not_past', message: 'the pay date cannot be in the past' });
     if (fields.length) throw new AppError('VALIDATION_FAILED', { fields });
