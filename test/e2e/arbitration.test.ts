@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { chinaDay } from './phone';
 import { claim } from '../factories';
 
 /**
@@ -25,9 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** China's calendar day `n` days from today. */
-const day = (n: number) => new Date(Date.now() + n * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function isPdf(d: Download) {
   expect(
@@ -106,16 +104,16 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
   await act(page, 'schedule_hearing', '已排期开庭', async () => {
     // The form says what the law asks: 5 days' written notice, and from which day.
     await expect(page.locator('[data-testid=arb-note]').innerText()).resolves.toContain(
-      `第35条）。最早可排在：${day(5)}`,
+      `第35条）。最早可排在：${chinaDay(5)}`,
     );
     await page.click('#startsAt');
-    await page.fill('#startsAt', `${day(8)} 09:30`);
+    await page.fill('#startsAt', `${chinaDay(8)} 09:30`);
     await page.keyboard.press('Enter');
     await page.fill('#tribunal', '独任仲裁员 周某');
   });
   // Typed and shown as China's time, whatever the browser's zone.
   await expect(page.locator('[data-testid=arbitration-hearing]').innerText()).resolves.toContain(
-    `${day(8).replace(/-/g, '/')} 09:30`,
+    `${chinaDay(8).replace(/-/g, '/')} 09:30`,
   );
 
   await act(page, 'record_award', '已作出仲裁裁决', async () => {

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { phone, signInByPhone } from './phone';
 
 /**
  * The worker's H5 mini-program in headless Chromium at phone size against the real built server
@@ -23,18 +24,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function phone(): Promise<{ ctx: BrowserContext; page: Page; problems: string[] }> {
-  const ctx = await browser.newContext({
-    viewport: { width: 360, height: 780 },
-    locale: 'zh-CN',
-    deviceScaleFactor: 2,
-  });
-  const page = await ctx.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { ctx, page, problems };
-}
-
 /** A small PNG picture for the evidence step (a different one for each seed). */
 function photo(seed = 0): Buffer {
   const png = new PNG({ width: 64, height: 48 });
@@ -42,30 +31,11 @@ function photo(seed = 0): Buffer {
   return PNG.sync.write(png);
 }
 
-async function signInByPhone(page: Page, mobile: string): Promise<void> {
-  await page.waitForSelector('[data-testid=phone] input');
-  await page.fill('[data-testid=phone] input', mobile);
-  // The button's words can be read (Taro's H5 button once painted them white on white).
-  await expect(page.locator('[data-testid=send-code]').evaluate((e) => getComputedStyle(e).color)).resolves.toBe(
-    'rgb(31, 78, 156)',
-  );
-  const before = app.sms.length;
-  await page.click('[data-testid=send-code]');
-  let code: string | undefined;
-  for (let i = 0; i < 50 && !code; i++) {
-    code = app.sms.slice(before).find((m) => m.phone === mobile && m.template === 'login_code')?.params.code;
-    if (!code) await page.waitForTimeout(100);
-  }
-  expect(code).toMatch(/^\d{6}$/);
-  await page.fill('[data-testid=code] input', code!);
-  await page.click('[data-testid=verify]');
-}
-
 /** Waits until the wizard shows the step with this title. */
 const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
 
 test('a worker scans, signs in, files with evidence, survives a reload, a failed upload and a lost answer, then follows and signs', async () => {
-  const { ctx, page, problems } = await phone();
+  const { ctx, page, problems } = await phone(browser);
   const mobile = '13900001111';
 
   // The QR address opens the station's card.
@@ -75,7 +45,12 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
   await page.click('[data-testid=start-claim]');
 
   // Sign-in comes first, then back to the claim.
-  await signInByPhone(page, mobile);
+  await page.waitForSelector('[data-testid=send-code]');
+  // The button's words can be read (Taro's H5 button once painted them white on white).
+  expect(await page.locator('[data-testid=send-code]').evaluate((e) => getComputedStyle(e).color)).toBe(
+    'rgb(31, 78, 156)',
+  );
+  await signInByPhone(app, page, mobile);
   await onStep(page, '选择调解站');
   await page.waitForSelector('[data-testid=claim-station]:has-text("温州市快递行业协会调解站")');
   await page.click('[data-testid=next]');
@@ -256,7 +231,7 @@ test('a worker scans, signs in, files with evidence, survives a reload, a failed
 });
 
 test('an unknown station code says so and offers the stations', async () => {
-  const { ctx, page, problems } = await phone();
+  const { ctx, page, problems } = await phone(browser);
   await page.goto(`${app.base}/s/NO-SUCH-STATION`);
   await page.waitForSelector('[data-testid=unknown-station]');
   await expect(page.locator('[data-testid=unknown-station]').innerText()).resolves.toContain('没有找到这个调解站');
@@ -271,11 +246,11 @@ test('an unknown station code says so and offers the stations', async () => {
 });
 
 test('a session that cannot be refreshed goes to sign-in and back, keeping the draft', async () => {
-  const { ctx, page, problems } = await phone();
+  const { ctx, page, problems } = await phone(browser);
   const mobile = '13900002222';
   await page.goto(`${app.base}/s/WZ-DELIVERY`);
   await page.click('[data-testid=start-claim]');
-  await signInByPhone(page, mobile);
+  await signInByPhone(app, page, mobile);
   // The scanned station can be changed.
   await page.click('[data-testid=change-station]');
   await page.click('[data-testid=choose-WZ-EAST]');
@@ -296,7 +271,7 @@ test('a session that cannot be refreshed goes to sign-in and back, keeping the d
   });
   await page.reload();
   await page.waitForSelector('[data-testid=phone] input');
-  await signInByPhone(page, mobile);
+  await signInByPhone(app, page, mobile);
   await onStep(page, '您的信息');
   await expect(page.locator('[data-testid=name] input').inputValue()).resolves.toBe('钱师傅');
   expect(problems).toEqual([]);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { chinaDay } from './phone';
 import { claim } from '../factories';
 
 /**
@@ -25,9 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** China's calendar day `n` days from today. */
-const day = (n: number) => new Date(Date.now() + n * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function signIn(username: string, viewport: { width: number; height: number }, ready: string): Promise<Page> {
   const ctx = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport.width < 500 });
@@ -118,7 +116,7 @@ test('the ZTO outlet’s manager answers a dispatched claim and offers a settlem
   });
 
   // The offer: wages in full, overtime cut to 400; pay within ten days by WeChat Pay.
-  const payBy = day(10);
+  const payBy = chinaDay(10);
   await act(page, 'outlet_propose', '[data-testid=proposal-total]:has-text("4,000.00")', async () => {
     await page.fill('input[id$="items_1_amountYuan"]', '400');
     await page.waitForSelector('[data-testid=offer-total]:has-text("4,000.00")');

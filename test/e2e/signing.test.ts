@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { DEFAULT_CLOCK_RULES, periodEnd } from '@gig/shared';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { chinaDay, phone, signInByPhone } from './phone';
 import { claim } from '../factories';
 
 /**
@@ -30,22 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** China's calendar day `n` days from today. */
-const day = (n: number) => new Date(Date.now() + n * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** The sign-in page: the phone number, the SMS code the gateway received, and in. */
-async function signInByPhone(page: Page, mobile: string): Promise<void> {
-  await page.waitForSelector('[data-testid=phone] input');
-  await page.fill('[data-testid=phone] input', mobile);
-  const before = app.sms.length;
-  // The server answers once the gateway has the text: the code is there when the answer is.
-  await Promise.all([page.waitForResponse('**/api/auth/otp/request'), page.click('[data-testid=send-code]')]);
-  const code = app.sms.slice(before).find((m) => m.phone === mobile && m.template === 'login_code')?.params.code;
-  expect(code).toMatch(/^\d{6}$/);
-  await page.fill('[data-testid=code] input', code!);
-  await page.click('[data-testid=verify]');
-}
 
 /** A small PNG: the scan of the page the respondent signed on paper. */
 function scan(): Blob {
@@ -81,23 +66,15 @@ test('the worker reads the whole agreement, signs the current text on the phone,
   // Drafted at the station for everyone to sign: no effectiveOn (that would mean all signed on paper).
   const drafted = await staff('record_agreement', {
     items: [{ type: 'unpaid_wages', amountYuan: '3200', payer }],
-    dueDate: day(10),
+    dueDate: chinaDay(10),
     paymentMethod: 'bank_transfer',
   });
   expect(drafted.agreement.effectiveOn).toBeNull();
 
   // The worker opens the case's link on the phone: sign-in first, then back to the case.
-  const ctx = await browser.newContext({
-    viewport: { width: 360, height: 780 },
-    locale: 'zh-CN',
-    deviceScaleFactor: 2,
-    acceptDownloads: true,
-  });
-  const page = await ctx.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { ctx, page, problems } = await phone(browser, { acceptDownloads: true });
   await page.goto(`${app.base}/app/#/pages/case/index?id=${caseId}`);
-  await signInByPhone(page, mobile);
+  await signInByPhone(app, page, mobile);
   await page.waitForSelector('[data-testid=agreement-stage]:text-is("等您签字")');
 
   // The whole text, paragraph by paragraph, as the server hashed it; the amount in capitals; claimed next to agreed.
@@ -133,7 +110,7 @@ test('the worker reads the whole agreement, signs the current text on the phone,
   await page.mouse.up();
   const amended = await staff('amend_agreement', {
     items: [{ type: 'unpaid_wages', amountYuan: '3300', payer }],
-    dueDate: day(10),
+    dueDate: chinaDay(10),
     paymentMethod: 'bank_transfer',
     reason: '双方同意增加100元交通费',
   });
@@ -175,7 +152,7 @@ test('the worker reads the whole agreement, signs the current text on the phone,
   const evidenceId = ((await uploaded.json()) as { id: string }).id;
   await staff('record_signature', { side: 'respondent', name: '网点负责人 孙', evidenceId, textSha256 });
   const effective = await staff('confirm_agreement', { textSha256 });
-  const today = day(0);
+  const today = chinaDay(0);
   expect(effective.agreement.effectiveOn).toBe(today);
 
   // The phone shows it in effect from today, and the last day to ask a court to confirm it (30 days from today).

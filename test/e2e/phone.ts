@@ -1,0 +1,37 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Product } from '../../scripts/lib/product.cjs';
+
+/** What the browser tests of the worker's H5 app share: a phone, and signing in by SMS code. */
+
+/** China's calendar day `n` days from today. */
+export const chinaDay = (n: number) => new Date(Date.now() + n * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** A cheap phone's screen (360x780, twice the pixels), collecting the page's uncaught errors. */
+export async function phone(
+  browser: Browser,
+  opts: { acceptDownloads?: boolean } = {},
+): Promise<{ ctx: BrowserContext; page: Page; problems: string[] }> {
+  const ctx = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    locale: 'zh-CN',
+    deviceScaleFactor: 2,
+    ...opts,
+  });
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { ctx, page, problems };
+}
+
+/** The sign-in page: the phone number, the SMS code the gateway received, and in. */
+export async function signInByPhone(app: Product, page: Page, mobile: string): Promise<void> {
+  await page.waitForSelector('[data-testid=phone] input');
+  await page.fill('[data-testid=phone] input', mobile);
+  const before = app.sms.length;
+  // The server answers once the gateway has the text: the code is there when the answer is.
+  await Promise.all([page.waitForResponse('**/api/auth/otp/request'), page.click('[data-testid=send-code]')]);
+  const code = app.sms.slice(before).find((m) => m.phone === mobile && m.template === 'login_code')?.params.code;
+  expect(code).toMatch(/^\d{6}$/);
+  await page.fill('[data-testid=code] input', code!);
+  await page.click('[data-testid=verify]');
+}
