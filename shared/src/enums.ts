@@ -1,7 +1,7 @@
 import type { LabelTable } from './labels';
 
 /** Declares an enum once: its values (for JSON Schemas) and its labels (for every UI). */
-function defineEnum<const V extends string>(labels: LabelTable<V>): { values: readonly V[]; labels: LabelTable<V> } {
+export function defineEnum<const V extends string>(labels: LabelTable<V>): { values: readonly V[]; labels: LabelTable<V> } {
   return { values: Object.keys(labels) as V[], labels };
 }
 
@@ -18,6 +18,7 @@ export type Industry = (typeof INDUSTRY.values)[number];
 export const CLAIM_TYPE = defineEnum({
   unpaid_wages: { 'zh-CN': '拖欠工资（报酬）', en: 'Unpaid wages' },
   overtime: { 'zh-CN': '加班费', en: 'Overtime pay' },
+  double_wages: { 'zh-CN': '未签劳动合同二倍工资', en: 'Double wages (no written contract)' },
   termination_compensation: { 'zh-CN': '解除劳动关系补偿/赔偿', en: 'Termination compensation' },
   work_injury: { 'zh-CN': '工伤（职业伤害）待遇', en: 'Work injury' },
   employment_confirmation: { 'zh-CN': '确认劳动关系', en: 'Confirmation of employment relationship' },

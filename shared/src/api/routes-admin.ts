@@ -119,6 +119,24 @@ export const ADMIN_ROUTES = {
     tags: ['admin'],
     summary: 'Mark one of my notices read',
   }),
+  'admin.figures': route('admin.figures', {
+    responses: { 200: Items(S.LocalFigureView) },
+    tags: ['admin'],
+    summary: 'Every version of every local figure (any staff account reads them), newest first',
+  }),
+  'admin.figures.create': route('admin.figures.create', {
+    body: S.LocalFigureBody,
+    responses: { 201: S.LocalFigureView },
+    tags: ['admin'],
+    summary:
+      'Enter a local figure (system admin): a new version; the same area, kind and day again is a correction with the next version number',
+  }),
+  'admin.holidays': route('admin.holidays', {
+    responses: { 200: S.HolidayYears },
+    tags: ['admin'],
+    summary:
+      "This year and the next two: whether the clock has each year's holidays (the fixed and lunar dates, and the State Council's notice)",
+  }),
   'admin.consultants': route('admin.consultants', {
     responses: { 200: Items(Consultant) },
     tags: ['admin'],

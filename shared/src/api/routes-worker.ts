@@ -88,6 +88,13 @@ export const PUBLIC_ROUTES = {
     tags: ['public'],
     summary: 'A station card by its QR code (inactive stations are shown with active=false)',
   }),
+  'public.figures': route('public.figures', {
+    query: S.FiguresQuery,
+    responses: { 200: S.FiguresInForce },
+    tags: ['public'],
+    summary:
+      'The local figures in force for a place on a day (default today in China): average and minimum wages, the double-wage look-back; the calculators read them',
+  }),
 };
 
 export const WORKER_ROUTES = {

@@ -206,6 +206,19 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
 }
 
 /**
+ * A claim filed after its limitation period had run out (the filing no longer interrupts it): the
+ * last day of that period, else null. It is still filed: expiry is a defence the employer may raise
+ * (LDMAL art 27; 民法典 art 192), not a bar, so both sides are shown it, and nothing is refused.
+ */
+export function limitationExpiredBeforeFiling(
+  deadlines: readonly Pick<Deadline, 'kind' | 'due'>[],
+  filedOn: IsoDate,
+): IsoDate | null {
+  const l = deadlines.find((d) => d.kind === 'limitation');
+  return l && daysBetween(l.due, filedOn) > 0 ? l.due : null;
+}
+
+/**
  * LDMAL art 27 para 4: labour remuneration (劳动报酬: wages and overtime pay) claimed while the
  * employment goes on has no limitation period.
  */

@@ -5,3 +5,4 @@ export * from './triggers';
 export * from './double-wages';
 export * from './wages';
 export * from './work-injury';
+export * from './figures';

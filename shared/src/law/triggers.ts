@@ -1,5 +1,5 @@
 import type { LegalBasis } from '../case/deadlines';
-import type { LabelTable } from '../labels';
+import { defineEnum } from '../enums';
 import { LAW, cite } from './citations';
 
 /**
@@ -7,11 +7,6 @@ import { LAW, cite } from './citations';
  * amount is `economicCompensation`, art 47). An unlawful termination owes damages instead (art 87:
  * `unlawfulTerminationDamages`), so it is "not owed" here.
  */
-
-/** Declares an enum once: its values and its labels (the pattern of shared/src/enums.ts). */
-function defineEnum<const V extends string>(labels: LabelTable<V>): { values: readonly V[]; labels: LabelTable<V> } {
-  return { values: Object.keys(labels) as V[], labels };
-}
 
 export const COMPENSATION_TRIGGER = defineEnum({
   art38_unpaid_wages: {

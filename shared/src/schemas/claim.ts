@@ -19,6 +19,7 @@ import { ArbitrationView } from './arbitration';
 import { OutletReplyView, ProposalView, SessionAnswerView } from './outlet';
 import { ConfirmationView, PaymentOrderView } from './court';
 import { ERROR_CODES } from '../errors';
+import { ItemCalculation } from './figures';
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
@@ -59,6 +60,8 @@ export const ClaimCreateBody = Body({
       periodFrom: Type.Optional(CalendarDate),
       periodTo: Type.Optional(CalendarDate),
       note: Type.Optional(Text(500)),
+      /** The amount came from a calculator: which one, and the local-figure versions it used. */
+      calculation: Type.Optional(ItemCalculation),
     }),
     { minItems: 1, maxItems: 20 },
   ),
@@ -163,6 +166,7 @@ export const CaseView = Type.Object({
       amountYuan: Type.String(),
       periodFrom: Type.Union([CalendarDate, Type.Null()]),
       periodTo: Type.Union([CalendarDate, Type.Null()]),
+      calculation: Type.Optional(Type.Union([ItemCalculation, Type.Null()])),
     }),
   ),
   totalFen: Type.Integer(),

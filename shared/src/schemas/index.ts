@@ -12,3 +12,4 @@ export * from './outlet';
 export * from './court';
 export * from './agreement';
 export * from './messages';
+export * from './figures';
