@@ -9,5 +9,6 @@ export const AJV_OPTIONS = {
     allErrors: true, // a form shows every field at fault at once
     verbose: true, // the error handler reads the failing schema's description
   },
-  plugins: [[addFormats, { mode: 'fast', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] }]] as never[],
+  // 'full': a date is a real day (2025-02-30 is refused), not only its shape.
+  plugins: [[addFormats, { mode: 'full', formats: ['uuid', 'date-time', 'date', 'email', 'uri'] }]] as never[],
 };

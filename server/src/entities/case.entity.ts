@@ -34,11 +34,15 @@ export interface ClaimDetails {
     periodFrom: string | null;
     periodTo: string | null;
     note: string | null;
+    /** The amount came from a calculator in the app: which one and the local-figure versions (ids) it used. */
+    calculation?: { calculator: string; figureIds: string[] } | null;
   }[];
   incidentDate: string;
   knownOn: string;
   employmentOngoing: boolean;
   employmentEndedOn: string | null;
+  /** Demands, complaints and suspensions before filing, as the worker gave them (LDMAL art 27). */
+  limitationEvents?: { kind: string; from: string; to?: string; note?: string }[];
   description: string;
   scannedStationCode: string | null;
   preferredChannel: string | null;

@@ -5,6 +5,7 @@ import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseMessageEntity } from './case-message.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { LocalFigureEntity } from './local-figure.entity';
 import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -22,6 +23,7 @@ export {
   CaseEventEntity,
   CaseMessageEntity,
   EvidenceFileEntity,
+  LocalFigureEntity,
   NotificationAttemptEntity,
   NotificationDeliveryEntity,
   NotificationEntity,
@@ -51,4 +53,5 @@ export const ENTITIES = [
   CaseActionRequestEntity,
   StaffNoticeEntity,
   RespondentInviteEntity,
+  LocalFigureEntity,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { StaffUserEntity, StationEntity } from '../entities';
+import { SEED_FIGURES } from '@gig/shared';
+import { LocalFigureEntity, StaffUserEntity, StationEntity } from '../entities';
 import { hashPassword } from '../adapters/passwords';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_STATIONS, HOURS } from './demo-city';
 
@@ -61,6 +62,12 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
           lastLoginAt: null,
         }),
       );
+    }
+    // The demo figures (every one an example until a system admin enters the published ones).
+    for (const f of SEED_FIGURES) {
+      const key = { areaCode: f.areaCode, kind: f.kind, effectiveFrom: f.effectiveFrom };
+      if (!(await em.existsBy(LocalFigureEntity, key)))
+        await em.save(em.create(LocalFigureEntity, { ...f, createdBy: null }));
     }
     return { stations, staff };
   });

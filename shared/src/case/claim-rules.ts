@@ -49,6 +49,17 @@ export function claimRuleProblems(body: ClaimDraft, today: string): FieldError[]
     if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && daysBetween(today, v) > 0)
       out.push({ path: `/${key}`, rule: 'not_future', message: 'must not be in the future' });
   }
+  (Array.isArray(body.limitationEvents) ? body.limitationEvents : []).forEach((e, n) => {
+    const at = `/limitationEvents/${n}`;
+    if (e?.from && /^\d{4}-\d{2}-\d{2}$/.test(e.from) && daysBetween(today, e.from) > 0)
+      out.push({ path: `${at}/from`, rule: 'not_future', message: 'must not be in the future' });
+    if (e?.kind === 'suspension' && !e.to)
+      out.push({ path: `${at}/to`, rule: 'required', message: 'a suspension needs the day its cause ended' });
+    if (e?.kind === 'suspension' && e.to && e.from && e.to < e.from)
+      out.push({ path: `${at}/to`, rule: 'after_from', message: 'must not be before from' });
+    if (e?.kind === 'interruption' && e.to)
+      out.push({ path: `${at}/to`, rule: 'not_allowed', message: 'an interruption is one day: no end' });
+  });
   if (body.knownOn && body.incidentDate && body.knownOn < body.incidentDate)
     out.push({ path: '/knownOn', rule: 'after_incident', message: 'must not be before incidentDate' });
   return out;

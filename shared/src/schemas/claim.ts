@@ -20,6 +20,7 @@ import { OutletReplyView, ProposalView, SessionAnswerView } from './outlet';
 import { ConfirmationView, PaymentOrderView } from './court';
 import { ERROR_CODES } from '../errors';
 import { ItemCalculation } from './figures';
+import { LimitationEvent } from './limitation';
 
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
@@ -70,6 +71,8 @@ export const ClaimCreateBody = Body({
   knownOn: Type.Optional(CalendarDate),
   employmentOngoing: Type.Optional(Type.Boolean()),
   employmentEndedOn: Type.Optional(CalendarDate),
+  /** Demands, complaints or suspensions before filing that move the time limit (LDMAL art 27). */
+  limitationEvents: Type.Optional(Type.Array(LimitationEvent, { maxItems: 10 })),
   description: Text(5000, 10),
   stationCode: Type.Optional(Type.Union([StationCode, Type.Null()])),
   preferredChannel: Type.Optional(Type.Union([StringEnum(CHANNEL.values), Type.Null()])),
@@ -171,6 +174,8 @@ export const CaseView = Type.Object({
   ),
   totalFen: Type.Integer(),
   incidentDate: CalendarDate,
+  /** What the worker said moved the time limit before filing (demands, suspensions). */
+  limitationEvents: Type.Optional(Type.Array(LimitationEvent)),
   description: Type.String(),
   legalAid: Type.Boolean(),
   /** The legal-aid lawyer assigned, if any. */

@@ -13,3 +13,4 @@ export * from './court';
 export * from './agreement';
 export * from './messages';
 export * from './figures';
+export * from './limitation';

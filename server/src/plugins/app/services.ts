@@ -13,6 +13,7 @@ import { NotificationService } from '../../services/notifications';
 import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
 import { StaffNotices } from '../../services/staff-notices';
+import { LocalFigures } from '../../services/figures';
 import { CourtDocuments } from '../../services/court-documents';
 import { RespondentAccess } from '../../services/respondent-access';
 import { BackgroundJobs } from '../../services/jobs';
@@ -32,6 +33,7 @@ export interface Services {
   dispatcher: NotificationDispatcher;
   reminders: ReminderService;
   notices: StaffNotices;
+  figures: LocalFigures;
   courtDocuments: CourtDocuments;
   respondents: RespondentAccess;
   patterns: PatternService;
@@ -129,6 +131,7 @@ export default fp(
       respondents,
       staff: new StaffService(fastify.db, tokens),
       notices: new StaffNotices(fastify.db),
+      figures: new LocalFigures(fastify.db),
     });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly

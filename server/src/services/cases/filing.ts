@@ -20,6 +20,7 @@ import type { ClaimDetails, StoredDeadline } from '../../entities/case.entity';
 import type { DataProtector } from '../../adapters/crypto';
 import { AppError } from '../../errors';
 import { appendEvent } from './events';
+import { unknownFigureFields } from './filing-figures';
 import { recordOutletConsent } from './privacy';
 import type { Actor } from './reach';
 
@@ -77,6 +78,8 @@ export class CaseFiling {
     const problems = claimRuleProblems(body, chinaDate(new Date()));
     if (problems.length)
       throw new AppError('VALIDATION_FAILED', { fields: problems.map((f) => ({ ...f, path: `/body${f.path}` })) });
+    const unknownFigures = await unknownFigureFields(this.ds, body);
+    if (unknownFigures.length) throw new AppError('VALIDATION_FAILED', { fields: unknownFigures });
     const evidenceIds = body.evidenceIds ?? [];
     if (evidenceIds.length) {
       const drafts = await this.ds
@@ -103,6 +106,7 @@ export class CaseFiling {
       periodFrom: i.periodFrom ?? null,
       periodTo: i.periodTo ?? null,
       note: i.note ?? null,
+      calculation: i.calculation ?? null,
     }));
     const all = await this.ds.getRepository(StationEntity).find();
     const route = routeClaim(routableOf(body), all);
@@ -111,11 +115,14 @@ export class CaseFiling {
     const knownOn = body.knownOn ?? body.incidentDate;
     const wageOnly = body.items.every((i) => LABOUR_REMUNERATION.includes(i.type));
     const deadlines: StoredDeadline[] = [mediationWindow(today, this.clock)];
-    // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27).
+    // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27),
+    // as do the demands the worker says they made; a suspension they report extends it.
+    const events = body.limitationEvents ?? [];
     const limit = limitation(
       {
         knownOn,
-        interruptions: [today],
+        interruptions: [...events.filter((e) => e.kind === 'interruption').map((e) => e.from), today],
+        suspensions: events.flatMap((e) => (e.kind === 'suspension' && e.to ? [{ from: e.from, to: e.to }] : [])),
         wageClaimWhileEmployed: wageOnly && body.employmentOngoing === true,
         employmentEndedOn: body.employmentEndedOn ?? null,
       },
@@ -138,6 +145,7 @@ export class CaseFiling {
       knownOn,
       employmentOngoing: body.employmentOngoing ?? false,
       employmentEndedOn: body.employmentEndedOn ?? null,
+      limitationEvents: events,
       description: body.description,
       scannedStationCode: body.stationCode ?? null,
       preferredChannel: body.preferredChannel ?? null,
