@@ -211,7 +211,7 @@ export function limitation(facts: LimitationFacts, rules: ClockRules = DEFAULT_C
  * (LDMAL art 27; 民法典 art 192), not a bar, so both sides are shown it, and nothing is refused.
  */
 export function limitationExpiredBeforeFiling(
-  deadlines: readonly Pick<Deadline, 'kind' | 'due'>[],
+  deadlines: readonly { kind: string; due: IsoDate }[],
   filedOn: IsoDate,
 ): IsoDate | null {
   const l = deadlines.find((d) => d.kind === 'limitation');
