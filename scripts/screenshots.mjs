@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { randomUUID } from 'node:crypto';
 import product from './lib/product.cjs';
+import { fileStaffCases, shootFigureForm, shootStaffCases } from './lib/staff-shots.mjs';
 
 const { launchBrowser, startProduct } = product;
 
@@ -80,6 +81,7 @@ try {
     dueDate: today,
     paymentMethod: 'bank_transfer',
   });
+  const extra = await fileStaffCases(app, act);
   await app.call('POST', `/api/admin/cases/${ids[0]}/messages`, {
     token: mediator,
     body: { clientId: randomUUID(), body: '协议已达成，请在手机上签字确认。', internal: false },
@@ -94,7 +96,10 @@ try {
     const shot = async (name) => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
-      await page.screenshot({ path: `${out}/admin-${name}-${lang}.png`, fullPage: name === 'case-detail' });
+      await page.screenshot({
+        path: `${out}/admin-${name}-${lang}.png`,
+        fullPage: name === 'case-detail' || name === 'figures',
+      });
       console.log(`${out}/admin-${name}-${lang}.png`);
     };
     await page.goto(`${app.base}/admin/`);
@@ -116,6 +121,7 @@ try {
     await page.click('[data-testid=action-transfer]');
     await page.waitForSelector('.ant-modal');
     await shot('action-form');
+    await shootStaffCases(page, app.base, extra, shot);
     await page.goto(`${app.base}/admin/#/warnings`);
     await page.waitForSelector('.ant-card');
     await shot('warnings');
@@ -127,6 +133,7 @@ try {
     for (const [user, pages] of [
       ['courier.admin', ['staff']],
       ['supervisor', ['audit']],
+      ['admin', ['figures']],
     ]) {
       await page.goto(`${app.base}/admin/#/login`);
       await page.waitForSelector('input#username');
@@ -139,6 +146,7 @@ try {
         await page.waitForSelector('.ant-table-row');
         await shot(p);
       }
+      if (user === 'admin') await shootFigureForm(page, today, shot);
       await page.evaluate(() => localStorage.removeItem('gig.admin.session'));
     }
     await page.close();
@@ -175,6 +183,29 @@ try {
     await page.goto(`${app.base}/app/#/pages/login/index`);
     await page.waitForSelector('[data-testid=phone]');
     await shot('login');
+
+    // The calculator from a station's page, before signing in: a dismissal with no reason given
+    // (compensation or damages), and overtime over the monthly limit.
+    await page.goto(`${app.base}/s/WZ-COURIER`);
+    await page.click('[data-testid=station-calculator]');
+    await page.click('[data-testid=calc-situation-dismissed]');
+    await page.click('[data-testid=calc-situation-overtime]');
+    await shot('calc-1-what', true);
+    await page.click('[data-testid=calc-next]');
+    await page.fill('[data-testid=calc-wageYuan] input', '6000');
+    await page.fill('[data-testid=calc-startDate] input', '2022-01-01');
+    await page.fill('[data-testid=calc-endDate] input', '2025-05-31');
+    await page.click('[data-testid=calc-reason-none]');
+    await page.fill('[data-testid=calc-overtimeFrom] input', '2025-03-01');
+    await page.fill('[data-testid=calc-overtimeTo] input', '2025-05-31');
+    await page.fill('[data-testid=calc-hoursWorkday] input', '90');
+    await page.fill('[data-testid=calc-hoursRestDay] input', '40');
+    await shot('calc-2-ask', true);
+    await page.click('[data-testid=calc-compute]');
+    await page.waitForSelector('[data-testid=calc-estimate]');
+    await shot('calc-3-result');
+    await page.click('[data-testid=calc-pick-dismissed-unlawfulTerminationDamages]');
+    await shot('calc-4-result-all', true);
 
     // Signed in as the demo worker whose case reached an agreement.
     const w = await app.worker('13800138001');

@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/cases/index',
     'pages/case/index',
     'pages/me/index',
+    'pages/calculator/index',
   ],
   window: {
     navigationBarTitleText: '劳动争议一站式调解',

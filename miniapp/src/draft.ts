@@ -81,7 +81,21 @@ export function clearDraft(): void {
   Taro.removeStorageSync(KEY);
 }
 
-/** The body to send: the ids of the uploaded files, nothing the schema does not know. */
+/**
+ * Adds items worked out by the calculator page: they replace the first item while it is still
+ * empty (a new draft's blank line), else they come after the worker's own. The draft stays the
+ * same draft (its idempotency key and everything typed).
+ */
+export function addCalculatedItems(d: Draft, items: ClaimCreateBody['items']): Draft {
+  const [first, ...rest] = d.body.items;
+  const blank = !!first && first.amountYuan.trim() === '' && !first.calculation;
+  return { ...d, body: { ...d.body, items: blank ? [...items, ...rest] : [...d.body.items, ...items] } };
+}
+
+/**
+ * The body to send: the ids of the uploaded files, nothing the schema does not know. An item keeps
+ * its `calculation` (the calculator and the figure versions behind its amount).
+ */
 export function submission(d: Draft): ClaimCreateBody {
   const ids = [...new Set(d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!))];
   const r = d.body.respondent;

@@ -154,6 +154,9 @@ const WORDS = {
   claimTitle: { 'zh-CN': '申请调解', en: 'File a claim' },
   caseTitle: { 'zh-CN': '案件详情', en: 'My case' },
   stationTitle: { 'zh-CN': '调解站', en: 'Mediation station' },
+  // The calculator page's own words are in calc-words.ts; these are its entries and title.
+  calcTitle: { 'zh-CN': '算一算能要多少', en: 'What may I claim?' },
+  calcEntry: { 'zh-CN': '算一算我能要多少钱', en: 'What may I claim? Work it out' },
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

@@ -96,7 +96,16 @@ export const STEP_FIELDS: Record<number, string[]> = {
   1: ['/claimant'],
   2: ['/industry', '/workMode', '/areaCode', '/respondent'],
   3: ['/items'],
-  4: ['/incidentDate', '/description', '/evidenceIds', '/legalAid', '/knownOn'],
+  4: [
+    '/incidentDate',
+    '/description',
+    '/evidenceIds',
+    '/legalAid',
+    '/knownOn',
+    '/employmentOngoing',
+    '/employmentEndedOn',
+    '/limitationEvents',
+  ],
 };
 
 /**

@@ -1,7 +1,9 @@
 import type { LabelTable } from './labels';
 
 /** Declares an enum once: its values (for JSON Schemas) and its labels (for every UI). */
-export function defineEnum<const V extends string>(labels: LabelTable<V>): { values: readonly V[]; labels: LabelTable<V> } {
+export function defineEnum<const V extends string>(
+  labels: LabelTable<V>,
+): { values: readonly V[]; labels: LabelTable<V> } {
   return { values: Object.keys(labels) as V[], labels };
 }
 

@@ -24,6 +24,7 @@ export * from './validators';
 export * from './notifications';
 export * from './areas';
 export * from './case/worker-guide';
+export * from './case/evidence-checklist';
 export * from './api/routes';
 export * from './api/client';
 export * from './law';

@@ -5,6 +5,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FileSearchOutlined,
   GlobalOutlined,
   LogoutOutlined,
@@ -30,6 +31,7 @@ import { StationsPage } from './pages/Stations';
 import { WarningsPage } from './pages/Warnings';
 import { StaffPage } from './pages/Staff';
 import { AuditPage } from './pages/Audit';
+import { FiguresPage } from './pages/Figures';
 import { NoticesBell } from './pages/NoticesBell';
 import { RespondPage } from './pages/Respond';
 
@@ -63,6 +65,7 @@ function Shell() {
     can.stations && { path: '/stations', name: t('stations'), icon: <QrcodeOutlined /> },
     can.staff && { path: '/staff', name: t('staff'), icon: <TeamOutlined /> },
     can.audit && { path: '/audit', name: t('audit'), icon: <AuditOutlined /> },
+    can.figures && { path: '/figures', name: t('figures'), icon: <DatabaseOutlined /> },
   ].filter(Boolean) as { path: string; name: string; icon: ReactNode }[];
   return (
     <ProLayout
@@ -171,6 +174,14 @@ function Shell() {
           element={
             <Guard allow={can.audit}>
               <AuditPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/figures"
+          element={
+            <Guard allow={can.figures}>
+              <FiguresPage />
             </Guard>
           }
         />

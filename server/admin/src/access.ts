@@ -35,6 +35,9 @@ export interface Access {
   staff: boolean;
   manageStaff: boolean;
   audit: boolean;
+  /** The local figures: every staff account reads them; only a system admin enters a new version. */
+  figures: boolean;
+  manageFigures: boolean;
   /** May add a station under this parent (station admins: outlets under their own station). */
   addStationUnder: (parentId: string | null) => boolean;
   /** May edit this station (station admins: their own and its outlets). */
@@ -63,6 +66,8 @@ export function access(user: Principal | null): Access {
     staff: citywide || role === 'station_admin',
     manageStaff: role === 'system_admin' || role === 'station_admin',
     audit: citywide,
+    figures: staff && !party && !onlyCase,
+    manageFigures: role === 'system_admin',
     addStationUnder: (parentId) =>
       citywide || (role === 'station_admin' && parentId !== null && parentId === user!.stationId),
     editStation: (s) =>

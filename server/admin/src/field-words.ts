@@ -49,7 +49,13 @@ const RULE_WORDS: Record<string, Label> = {
   outlet_parent: { 'zh-CN': '企业网点须设在行业协会或政府调解站下', en: 'an outlet needs an intake station above it' },
   not_outlet: { 'zh-CN': '企业网点下不能再设站点', en: 'an outlet cannot have stations under it' },
   forbidden: { 'zh-CN': '只有主管部门或系统管理员可以修改', en: 'only a supervisor or system admin may change this' },
+  unit: { 'zh-CN': '数值的单位与类型不符', en: 'the unit does not fit the kind' },
 };
+
+/** The words for one reason the API gives a field, in the page's language. */
+export function ruleWords(rule: string, l: (label: Label) => string): string {
+  return l(RULE_WORDS[rule] ?? { 'zh-CN': '不正确', en: 'not valid' });
+}
 
 /** "field: reason" for each refused field, in the page's language. */
 export function fieldWords(fields: readonly FieldError[], l: (label: Label) => string): string {

@@ -3,6 +3,8 @@ import type { Label, Locale } from '@gig/shared';
 import { setLocale } from './api';
 import { ARBITRATION_WORDS } from './i18n-arbitration';
 import { CASE_WORDS } from './i18n-case';
+import { FAIRNESS_WORDS } from './i18n-fairness';
+import { FIGURES_WORDS } from './i18n-figures';
 import { RESPOND_WORDS } from './i18n-respond';
 
 /** The page's own words; every enum, status and error comes from the shared label tables. */
@@ -194,6 +196,8 @@ const WORDS = {
   openCases: { 'zh-CN': '打开案件列表', en: 'Open the queue' },
   ...ARBITRATION_WORDS,
   ...CASE_WORDS,
+  ...FAIRNESS_WORDS,
+  ...FIGURES_WORDS,
   ...RESPOND_WORDS,
 } satisfies Record<string, Label>;
 

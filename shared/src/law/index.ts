@@ -6,3 +6,5 @@ export * from './double-wages';
 export * from './wages';
 export * from './work-injury';
 export * from './figures';
+export * from './unpaid-wages';
+export * from './fairness';

@@ -1,28 +1,53 @@
+import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { CaseView } from '@gig/shared';
+import {
+  EVIDENCE_CATEGORY,
+  SENSITIVE_CONSENT,
+  SENSITIVE_EVIDENCE,
+  evidenceChecklist,
+  uploadCategoryFor,
+  type CaseView,
+  type EvidenceCategory,
+} from '@gig/shared';
 import { uploadFile } from '../../api';
 import { pickPhotos } from '../../platform';
-import { t } from '../../i18n';
+import { l, t } from '../../i18n';
+import { te } from '../../evidence-words';
+import { EvidenceChecklist } from '../EvidenceChecklist';
 
-/** The case's evidence with each file's hash, the photos being uploaded (or failed), and a button to add more. */
-export function EvidenceCard({
-  id,
-  evidence,
-  onUploaded,
-}: {
-  id: string;
-  evidence: CaseView['evidence'];
-  onUploaded: () => void;
-}) {
+/**
+ * The case's evidence: the checklist of what proves the employment and each claim, ticked from the
+ * files' kinds (tap a missing item to add a photo filed as that kind; a sensitive kind asks for
+ * the worker's separate consent first), then each file with its hash, the photos being uploaded
+ * (or failed), and a button to add more.
+ */
+export function EvidenceCard({ view, onUploaded }: { view: CaseView; onUploaded: () => void }) {
   const [uploads, setUploads] = useState<{ name: string; progress: number; failed?: string }[]>([]);
-  const addEvidence = async () => {
+  const checklist = evidenceChecklist(
+    { claimTypes: view.items.map((i) => i.type), industry: view.industry, workMode: view.workMode },
+    view.evidence.map((e) => e.category),
+  );
+  const addEvidence = async (category: EvidenceCategory = 'other') => {
+    // Sensitive personal information (PIPL art 28-29) is uploaded only with the worker's separate consent.
+    let consent: string | undefined;
+    if (SENSITIVE_EVIDENCE.includes(category)) {
+      const ok = await Taro.showModal({
+        title: t('sensitiveTitle'),
+        content: l(SENSITIVE_CONSENT.text),
+        confirmText: t('agreeUpload'),
+        cancelText: t('dontUpload'),
+      });
+      if (!ok.confirm) return;
+      consent = SENSITIVE_CONSENT.version;
+    }
+    const fields = { category, ...(consent ? { consent } : {}) };
     for (const f of await pickPhotos()) {
       setUploads((u) => [...u, { name: f.name, progress: 0 }]);
       const mark = (patch: { progress?: number; failed?: string }) =>
         setUploads((u) => u.map((x) => (x.name === f.name ? { ...x, ...patch } : x)));
       try {
-        await uploadFile('cases.upload', { id }, f, { category: 'other' }, (p) => mark({ progress: p }));
+        await uploadFile('cases.upload', { id: view.id }, f, fields, (p) => mark({ progress: p }));
         setUploads((u) => u.filter((x) => x.name !== f.name));
       } catch (err) {
         mark({ failed: (err as Error).message || t('uploadFailed') });
@@ -31,24 +56,29 @@ export function EvidenceCard({
     onUploaded();
   };
   return (
-    <View className="card" data-testid="evidence">
-      <View className="label" style={{ marginTop: 0 }}>
-        {t('evidence')}
+    <View data-testid="evidence">
+      <EvidenceChecklist checklist={checklist} onAdd={(item) => void addEvidence(uploadCategoryFor(item))} />
+      <View className="card">
+        <View className="label" style={{ marginTop: 0 }}>
+          {te('filesAdded')}
+        </View>
+        {view.evidence.map((e) => (
+          <View key={e.id} style={{ marginBottom: '6px' }} data-testid="case-evidence-file">
+            <View className="ellipsis">
+              {l(EVIDENCE_CATEGORY.labels[e.category])} · {e.name}
+            </View>
+            <View className="muted">SHA-256 {e.sha256.slice(0, 16)}…</View>
+          </View>
+        ))}
+        {uploads.map((u) => (
+          <View key={u.name} className={u.failed ? 'error' : 'muted'}>
+            {u.name} · {u.failed ?? `${t('uploading')} ${u.progress}%`}
+          </View>
+        ))}
+        <Button className="btn btn-ghost" onClick={() => void addEvidence()} data-testid="add-evidence">
+          {t('addPhotos')}
+        </Button>
       </View>
-      {evidence.map((e) => (
-        <View key={e.id} style={{ marginBottom: '6px' }}>
-          <View className="ellipsis">{e.name}</View>
-          <View className="muted">SHA-256 {e.sha256.slice(0, 16)}…</View>
-        </View>
-      ))}
-      {uploads.map((u) => (
-        <View key={u.name} className={u.failed ? 'error' : 'muted'}>
-          {u.name} · {u.failed ?? `${t('uploading')} ${u.progress}%`}
-        </View>
-      ))}
-      <Button className="btn btn-ghost" onClick={addEvidence} data-testid="add-evidence">
-        {t('addPhotos')}
-      </Button>
     </View>
   );
 }

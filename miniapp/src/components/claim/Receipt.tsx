@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, DEADLINE_KIND_LABELS, type DeadlineKind, type FilingReceipt } from '@gig/shared';
 import { l, t } from '../../i18n';
+import { LimitationNotice } from '../case/LimitationNotice';
 
 /** What the worker sees right after filing: the case number, where it went, what happens next, the first deadline. */
 export function Receipt({ r }: { r: FilingReceipt }) {
@@ -32,6 +33,7 @@ export function Receipt({ r }: { r: FilingReceipt }) {
         <View className="label">{t('whatNext')}</View>
         <View>{l(r.nextStep)}</View>
       </View>
+      <LimitationNotice view={c} />
       {first && (
         <View className="card">
           <View className="label">{t('firstDeadline')}</View>

@@ -1,7 +1,8 @@
 import { Button, View } from '@tarojs/components';
-import { CLAIM_TYPE, INDUSTRY, WORK_MODE, type RouteDecision } from '@gig/shared';
+import { CALCULATOR, CLAIM_TYPE, INDUSTRY, WORK_MODE, type RouteDecision } from '@gig/shared';
 import type { Draft, EvidenceDraft } from '../../draft';
 import { l, t } from '../../i18n';
+import { tk } from '../../calc-words';
 
 /** The last step: where the claim will go and why, everything the worker wrote, and the button that files it. */
 export function Review({
@@ -38,8 +39,13 @@ export function Review({
           {body.respondent.partnerName ? ` / ${body.respondent.partnerName}` : ''}
         </View>
         {body.items.map((i, n) => (
-          <View key={n}>
+          <View key={n} data-testid={`review-item-${n}`}>
             {l(CLAIM_TYPE.labels[i.type])}：¥{i.amountYuan}
+            {i.calculation && (
+              <View className="subtitle">
+                {tk('calculated')}：{l(CALCULATOR.labels[i.calculation.calculator])}
+              </View>
+            )}
           </View>
         ))}
         <View>{body.incidentDate}</View>

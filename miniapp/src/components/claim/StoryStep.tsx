@@ -1,15 +1,18 @@
 import { Button, Textarea, View } from '@tarojs/components';
-import { EVIDENCE_CATEGORY, type EvidenceCategory } from '@gig/shared';
+import { EVIDENCE_CATEGORY, evidenceChecklist, uploadCategoryFor, type EvidenceCategory } from '@gig/shared';
 import type { EvidenceDraft } from '../../draft';
 import { DateField } from '../../platform/DateField';
 import { today } from '../../format';
 import { l, t } from '../../i18n';
+import { EvidenceChecklist } from '../EvidenceChecklist';
 import { EvidenceList } from './EvidenceList';
+import { LimitationField } from './LimitationField';
 import type { StepProps } from './step';
 
 /**
- * The step about what happened: the date and the story, the evidence (each photo added under the
- * category picked), and whether the worker asks for legal aid.
+ * The step about what happened: the date and the story, the evidence (what proves the employment
+ * and each claim, ticked as files come in; each photo added under the category picked, or under
+ * the checklist item tapped), and whether the worker asks for legal aid.
  */
 export function StoryStep({
   body,
@@ -26,10 +29,15 @@ export function StoryStep({
   evidence: EvidenceDraft[];
   category: EvidenceCategory;
   onCategory: (c: EvidenceCategory) => void;
-  onAddPhotos: () => void;
+  /** Adds photos filed under `category`, or the category picked. */
+  onAddPhotos: (category?: EvidenceCategory) => void;
   onRetry: (e: EvidenceDraft) => void;
   onRemove: (e: EvidenceDraft) => void;
 }) {
+  const checklist = evidenceChecklist(
+    { claimTypes: body.items.map((i) => i.type), industry: body.industry, workMode: body.workMode },
+    evidence.filter((e) => e.status === 'done').map((e) => e.category),
+  );
   return (
     <View>
       <View className="label">{t('incidentDate')}</View>
@@ -42,6 +50,7 @@ export function StoryStep({
         testid="incident-date"
       />
       {err('/incidentDate')}
+      <LimitationField body={body} set={set} err={err} cls={cls} />
       <View className="label">{t('description')}</View>
       <Textarea
         className={`${cls('/description')} textarea`}
@@ -53,6 +62,14 @@ export function StoryStep({
       />
       {err('/description')}
       <View className="label">{t('evidence')}</View>
+      <EvidenceChecklist
+        checklist={checklist}
+        onAdd={(item) => {
+          const c = uploadCategoryFor(item);
+          onCategory(c);
+          onAddPhotos(c);
+        }}
+      />
       <EvidenceList items={evidence} onRetry={onRetry} onRemove={onRemove} />
       <View className="hint">{t('evidenceWhat')}</View>
       <View className="chips" style={{ margin: '6px 0' }}>
@@ -69,7 +86,7 @@ export function StoryStep({
             </View>
           ))}
       </View>
-      <Button className="btn btn-ghost" onClick={onAddPhotos} data-testid="add-photos">
+      <Button className="btn btn-ghost" onClick={() => onAddPhotos()} data-testid="add-photos">
         {t('addPhotos')}
       </Button>
       <View

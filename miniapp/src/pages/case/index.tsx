@@ -27,6 +27,7 @@ import { OfferCard } from '../../components/case/OfferCard';
 import { OutletConsentCard } from '../../components/case/OutletConsentCard';
 import { DeadlinesCard, SessionsCard, TimelineCard } from '../../components/case/ProgressCards';
 import { StatusCard } from '../../components/case/StatusCard';
+import { LimitationNotice } from '../../components/case/LimitationNotice';
 import { runningDeadlines, yuan } from '../../format';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import '../../components/case/case.css';
@@ -157,6 +158,7 @@ export default function CasePage() {
         {t('language')}
       </View>
       <StatusCard view={view} />
+      <LimitationNotice view={view} />
       {/* At arbitration the institution has the case: its card says who, where and how to call. */}
       <ArbitrationCard view={view} />
       <OfferCard view={view} onAccept={() => void acceptOffer()} onDecline={declineOffer} />
@@ -175,7 +177,7 @@ export default function CasePage() {
       <DeadlinesCard deadlines={view.arbitration ? runningDeadlines(view) : view.deadlines} />
       <LegalAidCard view={view} onRequest={requestLegalAid} />
       <TimelineCard events={view.events} />
-      <EvidenceCard id={id} evidence={view.evidence} onUploaded={() => void load()} />
+      <EvidenceCard view={view} onUploaded={() => void load()} />
       <MessagesCard id={id} thread={thread} onThread={setThread} withLawyer={!!view.lawyer} focus={focusMessage} />
     </View>
   );

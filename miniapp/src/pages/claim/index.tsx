@@ -56,7 +56,8 @@ export default function Claim() {
     // A session that can no longer be refreshed goes to sign-in now, not after the last step
     // (the client does that, and brings the worker back here; the draft stays on the phone).
     call('auth.me', {}).catch(() => undefined);
-    if (!receipt) setDraft((d) => d ?? loadDraft() ?? saveDraft(newDraft(null)));
+    // From the phone's copy: the calculator page may have added items while this page was hidden.
+    if (!receipt) setDraft((d) => loadDraft() ?? d ?? saveDraft(newDraft(null)));
   });
   const stationCode = draft?.body.stationCode;
   useEffect(() => {
@@ -121,10 +122,11 @@ export default function Claim() {
   };
   const removeFile = (e: EvidenceDraft) =>
     update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.localPath !== e.localPath) }));
-  const addPhotos = async () => {
+  /** Photos filed under `picked` (a checklist item tapped) or the category chosen below the list. */
+  const addPhotos = async (picked: EvidenceCategory = category) => {
     // Sensitive personal information (PIPL art 28-29) is uploaded only with the worker's separate consent.
     let consent: string | undefined;
-    if (SENSITIVE_EVIDENCE.includes(category)) {
+    if (SENSITIVE_EVIDENCE.includes(picked)) {
       const ok = await Taro.showModal({
         title: t('sensitiveTitle'),
         content: l(SENSITIVE_CONSENT.text),
@@ -137,7 +139,7 @@ export default function Claim() {
     const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({
       localPath: f.path,
       name: f.name,
-      category,
+      category: picked,
       consent,
       status: 'waiting',
       progress: 0,

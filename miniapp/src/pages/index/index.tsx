@@ -72,6 +72,13 @@ export default function Home() {
       >
         {hasDraft ? t('continueDraft') : t('start')}
       </Button>
+      <Button
+        className="btn btn-ghost"
+        data-testid="home-calculator"
+        onClick={() => Taro.navigateTo({ url: '/pages/calculator/index' })}
+      >
+        {t('calcEntry')}
+      </Button>
       {canScan ? (
         <Button className="btn btn-ghost" onClick={scan}>
           {t('scan')}

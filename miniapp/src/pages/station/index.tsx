@@ -33,6 +33,11 @@ export default function StationPage() {
     saveDraft({ ...d, body: { ...d.body, stationCode: c } });
     void Taro.navigateTo({ url: '/pages/claim/index' });
   };
+  // The calculator takes the station's area (its local figures) and, when it takes claims, its code for a new draft.
+  const calculator = (s: Card) =>
+    void Taro.navigateTo({
+      url: `/pages/calculator/index?area=${s.areaCode}${s.active ? `&station=${encodeURIComponent(s.code)}` : ''}`,
+    });
   return (
     <View className="page">
       <View className="lang" onClick={toggleLanguage}>
@@ -49,6 +54,9 @@ export default function StationPage() {
           ) : (
             <View className="card">{t('inactiveStation')}</View>
           )}
+          <Button className="btn btn-ghost" data-testid="station-calculator" onClick={() => calculator(station)}>
+            {t('calcEntry')}
+          </Button>
         </>
       )}
       {(missing || station?.active === false) && (

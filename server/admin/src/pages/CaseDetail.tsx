@@ -19,6 +19,8 @@ import { ArbitrationCard } from './case/ArbitrationCard';
 import { ClaimCard } from './case/ClaimCard';
 import { ConsultationCard } from './case/ConsultationCard';
 import { ConfirmationCard, PaymentOrderCard } from './case/CourtCards';
+import { EvidenceChecklist } from './case/EvidenceChecklist';
+import { LimitationBanner } from './case/LimitationBanner';
 import { OutletCard } from './case/OutletCard';
 import { Composer, EvidenceItem, NotificationList, RelatedList, Thread } from './case/parts';
 import { DeadlinesCard, SessionsCard, TimelineCard } from './case/ProgressCards';
@@ -151,6 +153,7 @@ export function CaseDetailPage() {
         </Space>
       }
     >
+      <LimitationBanner view={view} />
       <Card title={t('actions')} style={{ marginBottom: 16 }}>
         <ActionPanel view={view} onDone={() => void load()} />
       </Card>
@@ -172,6 +175,7 @@ export function CaseDetailPage() {
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('none')} />
             )}
           </Card>
+          <EvidenceChecklist view={view} />
 
           {!party && (
             <>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Card, Col, List, Row, Statistic, Typography } from 'antd';
 import { PageContainer } from '@ant-design/pro-components';
-import type { WarningList, WorkbenchCounts } from '@gig/shared';
+import type { HolidayYears, WarningList, WorkbenchCounts } from '@gig/shared';
 import { api, ApiError } from '../api';
 import { useI18n, type WordKey } from '../i18n';
 
@@ -22,13 +22,31 @@ export function WorkbenchPage() {
   const [counts, setCounts] = useState<WorkbenchCounts | null>(null);
   const [warnings, setWarnings] = useState<WarningList | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [holidays, setHolidays] = useState<HolidayYears['years']>([]);
   useEffect(() => {
     api.call('admin.workbench', {}).then(setCounts, (e: ApiError) => setError(e.message));
     api.call('admin.warnings', {}).then(setWarnings, () => setWarnings(null));
+    api.call('admin.holidays', {}).then(
+      (r) => setHolidays(r.years),
+      () => setHolidays([]),
+    );
   }, []);
+  // The years a deadline can reach (this one and the next) whose holiday notice the clock lacks.
+  const thisYear = Math.min(...holidays.map((y) => y.year));
+  const missing = holidays.filter((y) => y.year <= thisYear + 1 && !y.noticeConfigured);
   return (
     <PageContainer title={t('workbench')}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      {missing.map((y) => (
+        <Alert
+          key={y.year}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid={`holiday-notice-${y.year}`}
+          message={t('holidayMissing').replace('{year}', String(y.year))}
+        />
+      ))}
       <Row gutter={[16, 16]}>
         {TILES.map((tile) => (
           <Col key={tile.key} xs={12} md={8} xl={4}>

@@ -24,6 +24,7 @@ import { rulesOf } from '../../schema-rules';
 import { labelOptions } from './ListFields';
 import { AgreementText } from './AgreementCard';
 import { EvidencePicker } from './EvidencePicker';
+import { FairnessPanel } from './FairnessPanel';
 
 /** The station's steps on the agreement document. */
 export type AgreementAction =
@@ -170,6 +171,7 @@ function TermsFields({ action, view }: { action: AgreementAction; view: CaseView
       {ACTIONS[action].reason === 'required' && (
         <ProFormTextArea name="reason" label={t('amendReason')} rules={rule('reason')} />
       )}
+      <FairnessPanel view={view} />
     </>
   );
 }

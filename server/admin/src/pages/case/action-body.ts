@@ -32,6 +32,8 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
 export function actionBodyOf(action: CaseAction, values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) if (!blank(v)) out[k] = v;
+  // The fairness panel's facts are for the check beside the offer only: never part of the body.
+  delete out.fairness;
   if (isArbitrationAction(action)) return arbitrationBody(action, out);
   const columns = ITEM_COLUMNS[action];
   if (columns && Array.isArray(out.items))

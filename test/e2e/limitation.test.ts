@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { chinaDay, phone, signInByPhone } from './phone';
+
+/**
+ * The one-year time limit as the worker meets it (LDMAL art 27) at 360x780: a claim about something
+ * 400 days ago is warned about in the story step, filed all the same, and the receipt and the case
+ * page say the day the limit may have run out; a recent demand for payment takes the warning away.
+ */
+jest.setTimeout(240_000);
+
+let app: Product;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
+
+test('an old claim is warned about, filed, and shows the day the limit may have run out; a recent demand clears the warning', async () => {
+  const { ctx, page, problems } = await phone(browser);
+  const mobile = '13900004444';
+  await page.goto(`${app.base}/s/WZ-COURIER`);
+  await page.click('[data-testid=start-claim]');
+  await signInByPhone(app, page, mobile);
+  await onStep(page, '选择调解站');
+  await page.click('[data-testid=next]');
+  await page.fill('[data-testid=name] input', '周师傅');
+  await page.fill('[data-testid=id-number] input', '11010519491231002X');
+  await page.fill('[data-testid=claim-phone] input', mobile);
+  await page.click('[data-testid=next]');
+  await onStep(page, '工作和单位');
+  await page.click('[data-testid=industry-courier]');
+  await page.click('[data-testid=work-mode-outlet]');
+  await page.click('[data-testid=area-330302]');
+  await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
+  await page.click('[data-testid=next]');
+  await onStep(page, '您要什么');
+  await page.click('[data-testid=claim-type-0-platform_penalties]');
+  await page.fill('[data-testid=amount-0] input', '600');
+  await page.click('[data-testid=next]');
+  await onStep(page, '发生了什么和证据');
+
+  await page.fill('[data-testid=incident-date] input', chinaDay(-400));
+  await page.click('[data-testid=still-employed-no]');
+  await page.fill('[data-testid=employment-ended-on] input', chinaDay(-380));
+  const warning = page.locator('[data-testid=limitation-warning]');
+  await warning.waitFor();
+  await expect(warning.innerText()).resolves.toMatch(
+    /时效可能已于 \d{4}-\d{2}-\d{2} 届满[\s\S]*仍然可以申请[\s\S]*第27条/,
+  );
+  // The year ran out about 35 days ago: a demand 20 days ago restarts nothing, the warning stays.
+  await page.fill('[data-testid=last-demand] input', chinaDay(-20));
+  await expect(warning.isVisible()).resolves.toBe(true);
+  // One 100 days ago was within the year: the limit restarted from it, no warning.
+  await page.fill('[data-testid=last-demand] input', chinaDay(-100));
+  await warning.waitFor({ state: 'detached' });
+  // Without it again: the claim is filed anyway.
+  await page.fill('[data-testid=last-demand] input', '');
+  await warning.waitFor();
+
+  await page.fill('[data-testid=description] textarea', '去年被罚款六百元，一直没有退还，站长说找总部。');
+  await page.click('[data-testid=next]');
+  await onStep(page, '核对并提交');
+  await page.click('[data-testid=submit]');
+  await page.waitForSelector('[data-testid=receipt]');
+  await expect(page.locator('[data-testid=limitation-expired]').innerText()).resolves.toContain('对方可能以此抗辩');
+  await page.click('[data-testid=view-case]');
+  await page.waitForSelector('[data-testid=status]');
+  await expect(page.locator('[data-testid=limitation-expired]').innerText()).resolves.toMatch(
+    /时效可能已于 \d{4}-\d{2}-\d{2} 届满。案件照常办理/,
+  );
+  expect(problems).toEqual([]);
+  await ctx.close();
+});
