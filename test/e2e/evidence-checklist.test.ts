@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
 import { claim } from '../factories';
-import { chinaDay, phone, signInByPhone } from './phone';
+import { chinaDay, courierToItems, onStep, phone } from './phone';
 
 /**
  * The evidence checklist in the browsers (the shared evidenceChecklist): a courier at 360x780 sees
@@ -33,7 +33,6 @@ function photo(seed = 0): Buffer {
 
 const item = (id: string) => `[data-testid="checklist-item-${id}"]`;
 const provided = (page: Page, id: string) => page.locator(item(id)).first().getAttribute('data-provided');
-const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
 
 /** Taps a checklist item and gives the file chooser it opens a picture. */
 async function addThrough(page: Page, selector: string, name: string, seed: number) {
@@ -45,22 +44,7 @@ async function addThrough(page: Page, selector: string, name: string, seed: numb
 test('a courier sees the checklist in the evidence step, taps the missing pay item, uploads, and sees it ticked; the case page shows the same', async () => {
   const { ctx, page, problems } = await phone(browser);
   const mobile = '13900003333';
-  await page.goto(`${app.base}/s/WZ-COURIER`);
-  await page.click('[data-testid=start-claim]');
-  await signInByPhone(app, page, mobile);
-  await onStep(page, '选择调解站');
-  await page.click('[data-testid=next]');
-  await page.fill('[data-testid=name] input', '孙师傅');
-  await page.fill('[data-testid=id-number] input', '11010519491231002X');
-  await page.fill('[data-testid=claim-phone] input', mobile);
-  await page.click('[data-testid=next]');
-  await onStep(page, '工作和单位');
-  await page.click('[data-testid=industry-courier]');
-  await page.click('[data-testid=work-mode-outlet]');
-  await page.click('[data-testid=area-330302]');
-  await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
-  await page.click('[data-testid=next]');
-  await onStep(page, '您要什么');
+  await courierToItems(app, page, { mobile, name: '孙师傅' });
   await page.fill('[data-testid=amount-0] input', '4100');
   await page.click('[data-testid=next]');
   await onStep(page, '发生了什么和证据');

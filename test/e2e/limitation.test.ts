@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
-import { chinaDay, phone, signInByPhone } from './phone';
+import { chinaDay, courierToItems, onStep, phone } from './phone';
 
 /**
  * The one-year time limit as the worker meets it (LDMAL art 27) at 360x780: a claim about something
@@ -20,27 +20,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
-
 test('an old claim is warned about, filed, and shows the day the limit may have run out; a recent demand clears the warning', async () => {
   const { ctx, page, problems } = await phone(browser);
   const mobile = '13900004444';
-  await page.goto(`${app.base}/s/WZ-COURIER`);
-  await page.click('[data-testid=start-claim]');
-  await signInByPhone(app, page, mobile);
-  await onStep(page, '选择调解站');
-  await page.click('[data-testid=next]');
-  await page.fill('[data-testid=name] input', '周师傅');
-  await page.fill('[data-testid=id-number] input', '11010519491231002X');
-  await page.fill('[data-testid=claim-phone] input', mobile);
-  await page.click('[data-testid=next]');
-  await onStep(page, '工作和单位');
-  await page.click('[data-testid=industry-courier]');
-  await page.click('[data-testid=work-mode-outlet]');
-  await page.click('[data-testid=area-330302]');
-  await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
-  await page.click('[data-testid=next]');
-  await onStep(page, '您要什么');
+  await courierToItems(app, page, { mobile, name: '周师傅' });
   await page.click('[data-testid=claim-type-0-platform_penalties]');
   await page.fill('[data-testid=amount-0] input', '600');
   await page.click('[data-testid=next]');

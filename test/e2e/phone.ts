@@ -35,3 +35,30 @@ export async function signInByPhone(app: Product, page: Page, mobile: string): P
   await page.fill('[data-testid=code] input', code!);
   await page.click('[data-testid=verify]');
 }
+
+/** Waits for the wizard's step with this title. */
+export const onStep = (page: Page, title: string) =>
+  page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
+
+/**
+ * A courier from the courier station's QR code through sign-in and the first three steps of the
+ * claim (station, who they are, the work and the company), to the step about what they claim.
+ */
+export async function courierToItems(app: Product, page: Page, who: { mobile: string; name: string }) {
+  await page.goto(`${app.base}/s/WZ-COURIER`);
+  await page.click('[data-testid=start-claim]');
+  await signInByPhone(app, page, who.mobile);
+  await onStep(page, '选择调解站');
+  await page.click('[data-testid=next]');
+  await page.fill('[data-testid=name] input', who.name);
+  await page.fill('[data-testid=id-number] input', '11010519491231002X');
+  await page.fill('[data-testid=claim-phone] input', who.mobile);
+  await page.click('[data-testid=next]');
+  await onStep(page, '工作和单位');
+  await page.click('[data-testid=industry-courier]');
+  await page.click('[data-testid=work-mode-outlet]');
+  await page.click('[data-testid=area-330302]');
+  await page.fill('[data-testid=respondent] input', '温州某某快递服务有限公司');
+  await page.click('[data-testid=next]');
+  await onStep(page, '您要什么');
+}
