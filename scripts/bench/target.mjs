@@ -33,6 +33,8 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   DATABASE_URL: process.env.DATABASE_URL,
   DEMO_SEED: 'true',
+  // The load files thousands of claims as a few workers.
+  CLAIMS_PER_WORKER_PER_DAY: '100000000',
   PORT: '0',
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   DATA_KEY: Buffer.alloc(32, 7).toString('base64'),

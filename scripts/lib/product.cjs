@@ -46,6 +46,7 @@ async function startProduct(env = {}) {
       SMS_PROVIDER: 'http',
       SMS_HTTP_URL: `http://127.0.0.1:${gateway.address().port}/sms`,
       SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
+      CLAIMS_PER_WORKER_PER_DAY: '10000',
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       DATA_KEY: Buffer.alloc(32, 3).toString('base64'),
       ...env,

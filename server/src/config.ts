@@ -47,8 +47,25 @@ export const ConfigSchema = Type.Object({
     default: 10,
     description: 'Per IP and sign-in route; code verification and WeChat get twice this',
   }),
-  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
-  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  LOGIN_MAX_FAILURES: Type.Integer({
+    minimum: 1,
+    default: 5,
+    description: 'Wrong passwords one source address may send for one username per LOGIN_LOCK_MINUTES',
+  }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_ACCOUNT_MAX_FAILURES: Type.Integer({
+    minimum: 1,
+    default: 50,
+    description: "A username's ceiling of wrong passwords from sources it has not signed in from",
+  }),
+  LOGIN_ACCOUNT_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 60 }),
+  LOGIN_TRUSTED_SOURCE_DAYS: Type.Integer({ minimum: 1, default: 30 }),
+  SESSION_CHECK_CACHE_SECONDS: Type.Integer({
+    minimum: 0,
+    maximum: 10,
+    default: 2,
+    description: 'How long a process may reuse "this session is live" before asking the database again',
+  }),
   CLOCK_RULES_JSON: Type.String({
     default: '',
     description: 'JSON object overriding fields of the legal clock rules (shared ClockRules)',
@@ -72,6 +89,21 @@ export const ConfigSchema = Type.Object({
   S3_FORCE_PATH_STYLE: Type.Boolean({
     default: true,
     description: 'endpoint/bucket/key (MinIO, most self-hosted stores) instead of bucket.endpoint/key',
+  }),
+  CLAIMS_PER_WORKER_PER_DAY: Type.Integer({
+    minimum: 1,
+    default: 10,
+    description: 'Claims one worker may file in one China calendar day (a retry of the same claim does not count)',
+  }),
+  EVIDENCE_DRAFT_MAX_FILES: Type.Integer({
+    minimum: 1,
+    default: 60,
+    description: 'Files a worker may keep uploaded but not yet filed with a claim',
+  }),
+  EVIDENCE_DRAFT_MAX_MB: Type.Integer({
+    minimum: 1,
+    default: 200,
+    description: 'Their total size, in MiB',
   }),
   NOTIFY_DISPATCH_INTERVAL_MS: Type.Integer({
     minimum: 0,

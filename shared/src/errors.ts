@@ -23,6 +23,11 @@ export const ERRORS = {
     'zh-CN': '密码错误次数过多，账号已临时锁定，请稍后再试',
     en: 'Too many failed attempts; the account is locked for a while',
   },
+  SIGNIN_THROTTLED: {
+    status: 429,
+    'zh-CN': '登录失败次数过多，请稍后再试',
+    en: 'Too many failed sign-ins; wait a few minutes and try again',
+  },
   ACCOUNT_DISABLED: { status: 403, 'zh-CN': '账号已停用，请联系管理员', en: 'This account is disabled' },
   FORBIDDEN: { status: 403, 'zh-CN': '您没有权限进行此操作', en: 'You are not allowed to do this' },
   OUT_OF_SCOPE: { status: 403, 'zh-CN': '该内容不属于您所在站点', en: 'This belongs to another station' },
@@ -44,6 +49,11 @@ export const ERRORS = {
   },
   IDEMPOTENCY_CONFLICT: { status: 409, 'zh-CN': '重复提交的内容不一致', en: 'A retry carried different content' },
   RATE_LIMITED: { status: 429, 'zh-CN': '操作太频繁，请稍后再试', en: 'Too many requests; try again later' },
+  CLAIM_DAILY_LIMIT: {
+    status: 429,
+    'zh-CN': '您今天提交的申请已达上限，请明天再提交；如有紧急情况请直接联系调解站',
+    en: 'You have filed as many claims today as one person may; file again tomorrow, or call the station if it is urgent',
+  },
   OTP_RATE_LIMITED: {
     status: 429,
     'zh-CN': '验证码发送太频繁，请稍后再试',
@@ -94,6 +104,21 @@ export const ERRORS = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '提交的内容太大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, 'zh-CN': '不支持的内容格式', en: 'Unsupported content type' },
+  EVIDENCE_DRAFT_FILES_LIMIT: {
+    status: 429,
+    'zh-CN': '还没有随申请提交的证据文件个数已达上限：请先提交申请，再继续添加文件',
+    en: 'You have reached the limit on the number of files not yet filed with a claim: file the claim, then add more',
+  },
+  EVIDENCE_DRAFT_BYTES_LIMIT: {
+    status: 429,
+    'zh-CN': '还没有随申请提交的证据文件总大小已达上限：请先提交申请，再继续添加文件',
+    en: 'You have reached the limit on the total size of files not yet filed with a claim: file the claim, then add more',
+  },
+  STORED_FILE_CORRUPT: {
+    status: 500,
+    'zh-CN': '保存的文件未通过完整性校验（已损坏或被改动），不能提供，请联系调解站',
+    en: 'The stored file failed its integrity check (damaged or altered) and cannot be served; contact the station',
+  },
   MEDIATION_WINDOW_OPEN: {
     status: 409,
     'zh-CN': '调解期限（15日）还没有届满，期满仍未达成协议的才能申请转仲裁',

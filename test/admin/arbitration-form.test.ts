@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { partValidator } from '@gig/server/ajv';
 import { ACTIONS, ARBITRATION_ACTIONS, addDays, chinaDate } from '@gig/shared';
 import {
   ARBITRATION_FORMS,
@@ -22,8 +21,8 @@ const actions = Object.keys(ARBITRATION_ACTIONS) as ArbitrationAction[];
 /** What the form leaves to the page itself: the status it saw. */
 const PAGE_FIELDS = ['expectedStatus'];
 
-/** The server's own check of an action body: the same schema under ajv, unknown fields refused. */
-const ajv = addFormats(new Ajv({ allErrors: true, removeAdditional: false }));
+/** The server's own check of an action body (its validator: no coercion, unknown fields refused). */
+const ajv = { compile: (schema: object) => partValidator(schema, 'body') };
 
 /** An arbitrator's case: a courier's claim for wages and overtime, at the institution. */
 const view = {

@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { partValidator } from '@gig/server/ajv';
 import { LocalFigureBody, type LocalFigure } from '@gig/shared';
 import { figureBody, figureGroups, nextVersion, stateOf } from '../../server/admin/src/pages/figures/figure-rows';
 
@@ -66,7 +65,7 @@ describe('the local figures page', () => {
   });
 
   it('sends the value in its kind’s unit, empty optionals left out, as the API’s schema takes it', () => {
-    const check = addFormats(new Ajv({ allErrors: true })).compile(LocalFigureBody);
+    const check = partValidator(LocalFigureBody, 'body');
     const wage = figureBody({
       areaCode: ' 330300 ',
       kind: 'minimum_monthly_wage',

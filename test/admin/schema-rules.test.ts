@@ -1,4 +1,4 @@
-import { ACTIONS, StationCreateBody } from '@gig/shared';
+import { NO_CONTROL_PATTERN, ACTIONS, StationCreateBody } from '@gig/shared';
 import { rulesOf } from '../../server/admin/src/schema-rules';
 
 /** The staff page's form rules come from the shared body schemas: they ask what the API asks. */
@@ -23,7 +23,11 @@ describe('form rules from the actions table', () => {
   });
 
   it('a nullable field (an outlet’s company and credit code) has the rules of its non-null form', () => {
-    expect(rulesOf(StationCreateBody, ['organisation'])).toEqual([{ min: 2 }, { max: 100 }]);
+    expect(rulesOf(StationCreateBody, ['organisation'])).toEqual([
+      { min: 2 },
+      { max: 100 },
+      { pattern: new RegExp(NO_CONTROL_PATTERN) },
+    ]);
     const code = rulesOf(StationCreateBody, ['creditCode']);
     expect((code[0] as { pattern: RegExp }).pattern.test('91330302MA2AB1234X')).toBe(true);
     expect((code[0] as { pattern: RegExp }).pattern.test('9133')).toBe(false);

@@ -12,7 +12,9 @@ import { examplesIn, figuresOf, used } from '../../miniapp/src/calc/figures';
 import { basisLine, stepValue } from '../../miniapp/src/calc/values';
 
 /** What the calculator page writes into the claim draft, and how its steps read on the phone. */
-const serverAccepts = addFormats(new Ajv({ allErrors: true, removeAdditional: false })).compile(ClaimCreateBody);
+const serverAccepts = addFormats(
+  new Ajv({ allErrors: true, removeAdditional: false, coerceTypes: false, strict: false }),
+).compile(ClaimCreateBody);
 const AVG = '0b7f3a52-8f1e-4a43-9a43-1c2d3e4f5a61';
 const item = {
   type: 'termination_compensation' as const,

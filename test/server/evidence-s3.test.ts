@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 // disk. It checks the access key id of a Signature V4 request but not the signature itself.
 import S3rver from 's3rver';
 import { S3FileStore } from '@gig/server/adapters/files';
+import { SealedFileStore } from '@gig/server/adapters/files-sealed';
+import { ENVELOPE_MAGIC } from '@gig/server/adapters/envelope';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { claim } from '../factories';
 import { fileClaim } from '../factories/http';
@@ -81,7 +83,12 @@ describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
       forcePathStyle: true,
     });
     const row = await t.app.db.query('SELECT storageKey FROM evidence_files WHERE id = ?', [view.id]);
-    expect((await store.get(row[0].storageKey)).equals(pdf)).toBe(true);
+    // Sealed at rest: the bucket holds the envelope, which opens to the file with the data key.
+    const stored = await store.get(row[0].storageKey);
+    expect(stored.subarray(0, ENVELOPE_MAGIC.length).equals(ENVELOPE_MAGIC)).toBe(true);
+    expect(stored.includes(pdf.subarray(100, 200))).toBe(false);
+    const sealed = new SealedFileStore(store, t.app.services.protector);
+    expect((await sealed.get(row[0].storageKey)).equals(pdf)).toBe(true);
     expect(fs.readdirSync(t.config.UPLOAD_DIR)).toEqual([]);
 
     const filed = await fileClaim(

@@ -1,11 +1,22 @@
 import { maskPhone } from '@gig/shared';
 import { AppError } from '../errors';
 
+export interface NoticeParams {
+  caseNumber: string;
+  kind: string;
+  title: string;
+  text: string;
+}
+
 /** Sends texts: sign-in codes and case notifications. Pluggable: the provider is chosen by SMS_PROVIDER. */
 export interface SmsSender {
   sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void>;
-  /** A case notification (template "case_update"). Throws AppError UPSTREAM_UNAVAILABLE with `details.status` on failure. */
-  sendNotice(phone: string, params: { caseNumber: string; kind: string; title: string; text: string }): Promise<void>;
+  /**
+   * A case notification (template "case_update"). `messageId` is the same on every attempt at one
+   * message (the notification's id), so a gateway can drop a repeat. Throws AppError
+   * UPSTREAM_UNAVAILABLE with `details.status` on failure.
+   */
+  sendNotice(phone: string, params: NoticeParams, messageId?: string): Promise<void>;
 }
 
 /**
@@ -29,7 +40,10 @@ export class ConsoleSmsSender implements SmsSender {
 /**
  * Posts to an SMS gateway over HTTP: `POST SMS_HTTP_URL` with `Authorization: Bearer SMS_HTTP_TOKEN`
  * and `{ "phone", "template", "params" }`: template `login_code` with `{code, minutes}`, or `case_update`
- * with `{caseNumber, kind, title, text}`; any 2xx is success.
+ * with `{caseNumber, kind, title, text}` and `"id"` (also as the `Idempotency-Key` header): the
+ * message's id, the same on every attempt, so that a gateway drops a repeat (the outbox delivers at
+ * least once: a process killed after sending and before recording it leaves it to be sent again);
+ * any 2xx is success.
  * A gateway in front of the carrier's own API (Aliyun, Tencent Cloud…) owns signing and templates.
  */
 export class HttpSmsSender implements SmsSender {
@@ -38,17 +52,26 @@ export class HttpSmsSender implements SmsSender {
     return this.post(phone, 'login_code', { code, minutes: ttlMinutes });
   }
 
-  sendNotice(phone: string, params: { caseNumber: string; kind: string; title: string; text: string }): Promise<void> {
-    return this.post(phone, 'case_update', params);
+  sendNotice(phone: string, params: NoticeParams, messageId?: string): Promise<void> {
+    return this.post(phone, 'case_update', { ...params }, messageId);
   }
 
-  private async post(phone: string, template: string, params: Record<string, string | number>): Promise<void> {
+  private async post(
+    phone: string,
+    template: string,
+    params: Record<string, string | number>,
+    id?: string,
+  ): Promise<void> {
     let res: Response;
     try {
       res = await fetch(this.opts.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.opts.token}` },
-        body: JSON.stringify({ phone, template, params }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.opts.token}`,
+          ...(id ? { 'idempotency-key': id } : {}),
+        },
+        body: JSON.stringify({ phone, template, params, ...(id ? { id } : {}) }),
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
     } catch {

@@ -13,12 +13,22 @@ export interface Subject {
   id: string;
 }
 
-/** What an access token says: who, which role, which station (null for workers and city-wide staff). */
+/**
+ * What an access token says: who, which role, which station (null for workers and city-wide
+ * staff), and which session (`ses`, the refresh-token family it was issued with).
+ */
 export interface AccessClaims {
   sub: string;
   role: Role;
   sid: string | null;
   typ: SubjectType;
+  ses: string;
+}
+
+/** A refresh token and the session (family) it belongs to. */
+export interface IssuedRefresh {
+  token: string;
+  familyId: string;
 }
 
 const ISSUER = 'gig-mediation';
@@ -28,8 +38,17 @@ const AUDIENCE = 'gig-mediation-api';
  * Short-lived JWT access tokens and opaque rotating refresh tokens. A refresh token is stored as
  * its SHA-256; using it marks it replaced in one conditional UPDATE, so two processes (or two
  * tabs) cannot both rotate it. A replaced token presented again revokes its whole family.
+ *
+ * A session is a refresh-token family. Each access token names its session (`ses`) and must
+ * carry `exp`; `assertLive` refuses it once the session is revoked (sign-out, a password change
+ * or reset, a disabled account, a replayed refresh token), looked up in the database and
+ * remembered per process for `sessionCacheSeconds` (0: every request asks). Revocations made in
+ * this process take effect here at once; another process sees them within that cache.
  */
 export class TokenService {
+  /** familyId → whether the session was live, and until when that answer may be reused. */
+  private readonly sessions = new Map<string, { live: boolean; until: number; subject: string }>();
+
   /**
    * The HS256 key as a KeyObject, made once: given a string, jsonwebtoken first tries to parse it
    * as a public key on every call, and that failed parse was a fifth of the CPU of reading a case
@@ -39,7 +58,7 @@ export class TokenService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly opts: { secret: string; accessTtl: number; refreshTtl: number },
+    private readonly opts: { secret: string; accessTtl: number; refreshTtl: number; sessionCacheSeconds?: number },
   ) {
     this.key = createSecretKey(Buffer.from(opts.secret, 'utf8'));
   }
@@ -69,22 +88,56 @@ export class TokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
       }) as jwt.JwtPayload;
+      // jsonwebtoken accepts a token without `exp` as one that never expires: ours always have one.
       if (
+        typeof p.exp !== 'number' ||
         typeof p.sub !== 'string' ||
         typeof p.role !== 'string' ||
+        typeof p.ses !== 'string' ||
         !['staff', 'worker', 'respondent'].includes(p.typ as string)
       ) {
         throw new AppError('UNAUTHENTICATED');
       }
-      return { sub: p.sub, role: p.role as Role, sid: (p.sid as string | null) ?? null, typ: p.typ as SubjectType };
+      return {
+        sub: p.sub,
+        role: p.role as Role,
+        sid: (p.sid as string | null) ?? null,
+        typ: p.typ as SubjectType,
+        ses: p.ses,
+      };
     } catch (err) {
       if (err instanceof jwt.TokenExpiredError) throw new AppError('TOKEN_EXPIRED');
       throw new AppError('UNAUTHENTICATED');
     }
   }
 
+  /** Refuses an access token whose session has ended (UNAUTHENTICATED, so a client refreshes or signs in). */
+  async assertLive(claims: AccessClaims): Promise<void> {
+    const subject = `${claims.typ}:${claims.sub}`;
+    const now = Date.now();
+    const known = this.sessions.get(claims.ses);
+    let live = known && known.until > now && known.subject === subject ? known.live : undefined;
+    if (live === undefined) {
+      live = await this.ds
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('r')
+        .where('r.familyId = :ses AND r.subjectType = :typ AND r.subjectId = :sub', {
+          ses: claims.ses,
+          typ: claims.typ,
+          sub: claims.sub,
+        })
+        .andWhere('r.revokedAt IS NULL AND r.expiresAt > :now', { now: new Date(now) })
+        .getExists();
+      // "Ended" is kept no longer than "live": on a cluster a read may briefly lag a new session's write.
+      const keep = (this.opts.sessionCacheSeconds ?? 0) * 1000;
+      if (this.sessions.size >= 10_000) this.sessions.clear();
+      if (keep > 0) this.sessions.set(claims.ses, { live, until: now + keep, subject });
+    }
+    if (!live) throw new AppError('UNAUTHENTICATED');
+  }
+
   /** A new refresh token, in a new family unless `familyId` continues one. */
-  async issueRefresh(subject: Subject, familyId: string = randomUUID()): Promise<string> {
+  async issueRefresh(subject: Subject, familyId: string = randomUUID()): Promise<IssuedRefresh> {
     const token = randomBytes(32).toString('base64url');
     const row = this.ds.getRepository(RefreshTokenEntity).create({
       tokenHash: sha256(token),
@@ -96,11 +149,11 @@ export class TokenService {
       revokedAt: null,
     });
     await this.ds.getRepository(RefreshTokenEntity).save(row);
-    return token;
+    return { token, familyId };
   }
 
   /** Uses a refresh token once: returns its subject and a successor in the same family. */
-  async rotate(token: string): Promise<{ subject: Subject; refreshToken: string }> {
+  async rotate(token: string): Promise<{ subject: Subject; refresh: IssuedRefresh }> {
     const repo = this.ds.getRepository(RefreshTokenEntity);
     const row = await repo.findOneBy({ tokenHash: sha256(token) });
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw new AppError('REFRESH_TOKEN_INVALID');
@@ -113,7 +166,7 @@ export class TokenService {
       throw new AppError('REFRESH_TOKEN_REUSED');
     }
     const subject = { type: row.subjectType, id: row.subjectId };
-    return { subject, refreshToken: await this.issueRefresh(subject, row.familyId) };
+    return { subject, refresh: await this.issueRefresh(subject, row.familyId) };
   }
 
   /** Signs out one session: its whole family. Unknown tokens are ignored (sign-out is idempotent). */
@@ -122,15 +175,19 @@ export class TokenService {
     if (row) await this.revokeFamily(row.familyId);
   }
 
+  /** Ends every session of one account (a password change or reset, a disabled account). */
   async revokeAllFor(subject: Subject): Promise<void> {
     await this.ds
       .getRepository(RefreshTokenEntity)
       .update({ subjectType: subject.type, subjectId: subject.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const key = `${subject.type}:${subject.id}`;
+    for (const [ses, s] of this.sessions) if (s.subject === key) this.sessions.delete(ses);
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
     await this.ds
       .getRepository(RefreshTokenEntity)
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.sessions.delete(familyId);
   }
 }

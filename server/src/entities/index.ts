@@ -8,8 +8,10 @@ import { EvidenceFileEntity } from './evidence-file.entity';
 import { LocalFigureEntity } from './local-figure.entity';
 import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
+import { RateLimitWindowEntity } from './rate-limit-window.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RespondentInviteEntity } from './respondent-invite.entity';
+import { SignInCounterEntity } from './signin-counter.entity';
 import { StaffNoticeEntity } from './staff-notice.entity';
 import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
@@ -28,8 +30,10 @@ export {
   NotificationDeliveryEntity,
   NotificationEntity,
   OtpChallengeEntity,
+  RateLimitWindowEntity,
   RefreshTokenEntity,
   RespondentInviteEntity,
+  SignInCounterEntity,
   StaffNoticeEntity,
   StaffUserEntity,
   StationEntity,
@@ -54,4 +58,6 @@ export const ENTITIES = [
   StaffNoticeEntity,
   RespondentInviteEntity,
   LocalFigureEntity,
+  SignInCounterEntity,
+  RateLimitWindowEntity,
 ];

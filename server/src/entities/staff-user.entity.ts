@@ -26,9 +26,11 @@ export class StaffUserEntity extends Identified {
   @Column({ type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /** No longer counted here: failed sign-ins are in `signin_counters` (SignInThrottle). Kept at 0. */
   @Column({ type: 'int', default: 0 })
   failedLogins!: number;
 
+  /** Until when some source (or every new source) must wait to sign in: the staff page's "locked". */
   @Column(timestamp(true))
   lockedUntil!: Date | null;
 

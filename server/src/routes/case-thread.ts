@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROUTES } from '@gig/shared';
-import { readUpload, schemaOf, uploadValidators, urlIn } from './schemas';
+import { schemaOf, uploadValidators, urlIn } from './schemas';
+import { readUpload } from './upload';
 
 /**
  * The thread and the files of a case, the same on both sides: the worker's routes under

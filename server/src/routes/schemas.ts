@@ -1,19 +1,7 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import {
-  ErrorResponse,
-  EVIDENCE_CATEGORY,
-  SENSITIVE_CONSENT,
-  StringEnum,
-  type EvidenceCategory,
-  type RouteSpec,
-} from '@gig/shared';
-import { AppError } from '../errors';
-import type { Upload } from '../services/evidence';
-export type { Upload };
-import { AJV_OPTIONS } from '../ajv';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import { ErrorResponse, EVIDENCE_CATEGORY, SENSITIVE_CONSENT, StringEnum, type RouteSpec } from '@gig/shared';
+import { partValidator } from '../ajv';
 
 /** Error responses every route may give; listed so the docs show them and the serializer shapes them. */
 export const ERROR_RESPONSES = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
@@ -49,46 +37,10 @@ export const FILE_UPLOAD = Type.Object(
  * Validators for an upload route: the multipart body is read and checked by the handler (by its
  * bytes), the other parts by ajv with the server's own options.
  */
-const ajv = addFormats(new Ajv({ ...AJV_OPTIONS.customOptions }), {
-  mode: 'fast',
-  formats: ['uuid', 'date-time', 'date', 'email', 'uri'],
-});
 export const uploadValidators: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
-  httpPart === 'body' ? () => true : (ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>);
-
-/** Reads the one file of a multipart request and the text fields before it, or says which field is wrong. */
-export async function readUpload(req: FastifyRequest): Promise<Upload> {
-  if (!req.isMultipart())
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      fields: [
-        { path: '/body', rule: 'multipart', message: 'send the file as multipart/form-data in a field named file' },
-      ],
-    });
-  const part = await req.file();
-  if (!part || part.fieldname !== 'file')
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: '/body/file', rule: 'required', message: 'no file in a field named file' }],
-    });
-  const text = (name: string): string | null => {
-    const f = part.fields[name];
-    const one = Array.isArray(f) ? f[0] : f;
-    return one && 'value' in one && typeof one.value === 'string' ? one.value : null;
-  };
-  const category = text('category') ?? 'other';
-  if (!(EVIDENCE_CATEGORY.values as readonly string[]).includes(category)) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [
-        { path: '/body/category', rule: 'enum', message: `must be one of: ${EVIDENCE_CATEGORY.values.join(', ')}` },
-      ],
-    });
-  }
-  return {
-    filename: part.filename,
-    bytes: await part.toBuffer(),
-    category: category as EvidenceCategory,
-    consent: text('consent'),
-  };
-}
+  httpPart === 'body'
+    ? () => true
+    : (partValidator(schema as object, httpPart) as ReturnType<FastifySchemaCompiler<unknown>>);
 
 type Part<R, K extends string> = R extends { [P in K]: infer T } ? T : undefined;
 

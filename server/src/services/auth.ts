@@ -1,16 +1,16 @@
-import { randomInt } from 'node:crypto';
-import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { maskPhone, type Principal, type TokenPair } from '@gig/shared';
-import { OtpChallengeEntity, StaffUserEntity, WorkerEntity } from '../entities';
+import { StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
 import { findOrCreateWorker } from './workers';
 import { respondentPrincipal } from './respondent-principal';
 import type { DataProtector } from '../adapters/crypto';
-import { safeEqual } from '../adapters/crypto';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../adapters/passwords';
 import type { SmsSender } from '../adapters/sms';
-import type { Subject, TokenService } from '../adapters/tokens';
+import type { IssuedRefresh, Subject, TokenService } from '../adapters/tokens';
+import { SignInThrottle, type SignInSlot } from './signin-throttle';
+import { OtpCodes } from './otp-codes';
 import type { WechatClient } from '../adapters/wechat';
 
 export interface AuthPolicy {
@@ -19,8 +19,14 @@ export interface AuthPolicy {
   otpMaxPerPhonePerHour: number;
   otpMaxPerIpPerHour: number;
   otpMaxAttempts: number;
+  /** Wrong passwords per username and source address in a window of `loginLockMinutes`. */
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** The username's ceiling over sources it has not signed in from, per `loginAccountWindowMinutes`. */
+  loginAccountMaxFailures: number;
+  loginAccountWindowMinutes: number;
+  /** How long a source the owner signed in from stays one of their usual ones. */
+  loginTrustedSourceDays: number;
 }
 
 export interface RequestContext {
@@ -28,10 +34,12 @@ export interface RequestContext {
   requestId: string;
 }
 
-const HOUR = 3600_000;
-
 /** Sign-in for workers (WeChat, phone + SMS code) and staff (username + password), and sessions. */
 export class AuthService {
+  /** Staff sign-in's counters of failed passwords (per username and source, and per username). */
+  readonly throttle: SignInThrottle;
+  private readonly otp: OtpCodes;
+
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
@@ -39,54 +47,38 @@ export class AuthService {
     private readonly sms: SmsSender,
     private readonly wechat: WechatClient,
     private readonly policy: AuthPolicy,
-  ) {}
+  ) {
+    this.otp = new OtpCodes(ds, protector, sms, policy);
+    this.throttle = new SignInThrottle(ds, protector, {
+      sourceMaxFailures: policy.loginMaxFailures,
+      sourceWindowMinutes: policy.loginLockMinutes,
+      accountMaxFailures: policy.loginAccountMaxFailures,
+      accountWindowMinutes: policy.loginAccountWindowMinutes,
+      trustedSourceDays: policy.loginTrustedSourceDays,
+    });
+  }
 
   // ---- staff -------------------------------------------------------------------------------
 
+  /**
+   * One answer for an unknown username and a wrong password, after the same work: the attempt
+   * takes its throttle slots for the username as typed (SignInThrottle) before anything is looked
+   * up, and an unknown username is compared against a decoy hash. A disabled account says so only
+   * to the right password.
+   */
   async staffLogin(username: string, password: string, ctx: RequestContext): Promise<TokenPair> {
-    const users = this.ds.getRepository(StaffUserEntity);
-    const user = await users.findOneBy({ username: username.trim().toLowerCase() });
-    if (!user) {
-      await verifyPassword(password, await decoyHash());
+    const name = username.trim().toLowerCase();
+    const slot = await this.throttle.take(name, ctx.ip);
+    const user = await this.ds.getRepository(StaffUserEntity).findOneBy({ username: name });
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !ok) {
+      await this.loginFailed(user, slot, ctx);
       throw new AppError('INVALID_CREDENTIALS');
     }
-    const now = Date.now();
-    if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-      throw this.locked(user.lockedUntil);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      await this.ds.transaction(async (em) => {
-        await em.increment(StaffUserEntity, { id: user.id }, 'failedLogins', 1);
-        const { failedLogins } = await em.findOneByOrFail(StaffUserEntity, { id: user.id });
-        const lock = failedLogins >= this.policy.loginMaxFailures;
-        if (lock) {
-          await em.update(
-            StaffUserEntity,
-            { id: user.id },
-            { failedLogins: 0, lockedUntil: new Date(now + this.policy.loginLockMinutes * 60_000) },
-          );
-        }
-        await audit(em, {
-          actorType: 'staff',
-          actorId: user.id,
-          action: lock ? 'staff.locked' : 'staff.login_failed',
-          targetType: 'staff_user',
-          targetId: user.id,
-          detail: { failedLogins },
-          requestId: ctx.requestId,
-        });
-      });
-      const after = await users.findOneByOrFail({ id: user.id });
-      if (after.lockedUntil && after.lockedUntil.getTime() > now) throw this.locked(after.lockedUntil);
-      throw new AppError('INVALID_CREDENTIALS');
-    }
+    await this.throttle.succeeded(slot);
     if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
     await this.ds.transaction(async (em) => {
-      await em.update(
-        StaffUserEntity,
-        { id: user.id },
-        { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
-      );
+      await em.update(StaffUserEntity, { id: user.id }, { lastLoginAt: new Date() });
       await audit(em, {
         actorType: 'staff',
         actorId: user.id,
@@ -99,17 +91,47 @@ export class AuthService {
     return this.issue({ type: 'staff', id: user.id });
   }
 
+  /**
+   * Audits a wrong password (the address is not recorded): `staff.login_throttled` when it spent
+   * its source's allowance, `staff.locked` when it reached the account's ceiling. Either way the
+   * staff page shows the account locked until that window ends (`lockedUntil`), so an admin can
+   * see it and clear it with a password reset. Only the spent source (or, past the ceiling, the
+   * sources new to the account) is held back meanwhile.
+   */
+  private async loginFailed(user: StaffUserEntity | null, slot: SignInSlot, ctx: RequestContext): Promise<void> {
+    const spent = await this.throttle.spent(slot);
+    const until = [spent.source, spent.account, user?.lockedUntil].reduce<Date | null>(
+      (a, b) => (b && (!a || b > a) ? b : a),
+      null,
+    );
+    await this.ds.transaction(async (em) => {
+      if (user && until !== user.lockedUntil) await em.update(StaffUserEntity, { id: user.id }, { lockedUntil: until });
+      await audit(em, {
+        actorType: 'staff',
+        actorId: user?.id ?? null,
+        action: spent.account ? 'staff.locked' : spent.source ? 'staff.login_throttled' : 'staff.login_failed',
+        targetType: 'staff_user',
+        targetId: user?.id ?? null,
+        detail: user ? null : { unknownUsername: true },
+        requestId: ctx.requestId,
+      });
+    });
+  }
+
+  /** Checks the current password under the same throttle; the new one ends every session and the counters. */
   async changeStaffPassword(userId: string, current: string, next: string, ctx: RequestContext): Promise<void> {
     const user = await this.ds.getRepository(StaffUserEntity).findOneByOrFail({ id: userId });
+    const slot = await this.throttle.take(user.username, ctx.ip);
     if (!(await verifyPassword(current, user.passwordHash))) {
       throw new AppError('INVALID_CREDENTIALS', {
         fields: [{ path: '/body/currentPassword', rule: 'matches', message: 'is not your current password' }],
       });
     }
+    await this.throttle.succeeded(slot);
     assertStrongPassword(next, user.username, '/body/newPassword');
     const passwordHash = await hashPassword(next);
     await this.ds.transaction(async (em) => {
-      await em.update(StaffUserEntity, { id: user.id }, { passwordHash });
+      await em.update(StaffUserEntity, { id: user.id }, { passwordHash, lockedUntil: null });
       await audit(em, {
         actorType: 'staff',
         actorId: user.id,
@@ -120,64 +142,14 @@ export class AuthService {
       });
     });
     await this.tokens.revokeAllFor({ type: 'staff', id: user.id });
-  }
-
-  private locked(until: Date): AppError {
-    const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-    return new AppError('ACCOUNT_LOCKED', {
-      details: { retryAfterSeconds: retryAfter },
-      headers: { 'retry-after': String(retryAfter) },
-    });
+    await this.throttle.forget(user.username);
   }
 
   // ---- worker: phone + one-time code --------------------------------------------------------
 
-  async requestOtp(
-    phone: string,
-    ctx: RequestContext,
-  ): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
-    const repo = this.ds.getRepository(OtpChallengeEntity);
-    const phoneHash = this.protector.lookupHash('phone', phone);
-    const ipHash = this.protector.lookupHash('ip', ctx.ip);
-    const now = Date.now();
-    const hourAgo = new Date(now - HOUR);
-    const latest = await repo.findOne({ where: { phoneHash }, order: { createdAt: 'DESC' } });
-    const wait = latest
-      ? Math.ceil((latest.createdAt.getTime() + this.policy.otpResendSeconds * 1000 - now) / 1000)
-      : 0;
-    if (wait > 0) throw this.otpLimited(wait);
-    if ((await repo.countBy({ phoneHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerPhonePerHour)
-      throw this.otpLimited(3600);
-    if ((await repo.countBy({ ipHash, createdAt: MoreThan(hourAgo) })) >= this.policy.otpMaxPerIpPerHour)
-      throw this.otpLimited(3600);
-
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const challenge = repo.create({
-      phoneHash,
-      ipHash,
-      codeHash: '',
-      createdAt: new Date(now),
-      expiresAt: new Date(now + this.policy.otpTtlSeconds * 1000),
-      attempts: 0,
-      consumedAt: null,
-    });
-    challenge.assignId();
-    challenge.codeHash = this.protector.lookupHash('otp', `${challenge.id}:${code}`);
-    await repo.save(challenge);
-    try {
-      await this.sms.sendLoginCode(phone, code, Math.round(this.policy.otpTtlSeconds / 60));
-    } catch (err) {
-      await repo.delete({ id: challenge.id });
-      throw err;
-    }
-    return { expiresInSeconds: this.policy.otpTtlSeconds, resendAfterSeconds: this.policy.otpResendSeconds };
-  }
-
-  private otpLimited(retryAfter: number): AppError {
-    return new AppError('OTP_RATE_LIMITED', {
-      details: { retryAfterSeconds: retryAfter },
-      headers: { 'retry-after': String(retryAfter) },
-    });
+  /** Texts a sign-in code (limits per phone and per address); `OtpCodes`. */
+  requestOtp(phone: string, ctx: RequestContext): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
+    return this.otp.request(phone, ctx.ip);
   }
 
   async verifyOtp(phone: string, code: string, ctx: RequestContext): Promise<TokenPair> {
@@ -192,21 +164,9 @@ export class AuthService {
     return this.issue({ type: 'worker', id: worker.id });
   }
 
-  /** Checks and uses up the latest code sent to this phone (once); returns the phone's keyed hash. */
-  async consumeOtp(phone: string, code: string): Promise<string> {
-    const repo = this.ds.getRepository(OtpChallengeEntity);
-    const phoneHash = this.protector.lookupHash('phone', phone);
-    const challenge = await repo.findOne({ where: { phoneHash, consumedAt: IsNull() }, order: { createdAt: 'DESC' } });
-    if (!challenge) throw new AppError('OTP_INVALID');
-    if (challenge.expiresAt.getTime() <= Date.now() || challenge.attempts >= this.policy.otpMaxAttempts)
-      throw new AppError('OTP_EXPIRED');
-    if (!safeEqual(challenge.codeHash, this.protector.lookupHash('otp', `${challenge.id}:${code}`))) {
-      await repo.increment({ id: challenge.id }, 'attempts', 1);
-      throw new AppError('OTP_INVALID');
-    }
-    const claimed = await repo.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: new Date() });
-    if (!claimed.affected) throw new AppError('OTP_INVALID');
-    return phoneHash;
+  /** Checks and uses up the latest code sent to this phone; returns the phone's keyed hash. */
+  consumeOtp(phone: string, code: string): Promise<string> {
+    return this.otp.consume(phone, code);
   }
 
   // ---- worker: WeChat -----------------------------------------------------------------------
@@ -224,10 +184,10 @@ export class AuthService {
   // ---- sessions -----------------------------------------------------------------------------
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const { subject, refreshToken: next } = await this.tokens.rotate(refreshToken);
+    const { subject, refresh: next } = await this.tokens.rotate(refreshToken);
     const principal = await this.principal(subject);
     if (!principal) {
-      await this.tokens.revoke(next);
+      await this.tokens.revoke(next.token);
       throw new AppError('REFRESH_TOKEN_INVALID');
     }
     return this.pair(principal, next);
@@ -262,16 +222,18 @@ export class AuthService {
     return this.pair(principal, await this.tokens.issueRefresh(subject));
   }
 
-  private pair(p: Principal, refreshToken: string): TokenPair {
+  /** The access token names the session (the refresh token's family), so ending the session ends it. */
+  private pair(p: Principal, refresh: IssuedRefresh): TokenPair {
     return {
       accessToken: this.tokens.signAccess({
         sub: p.id,
         role: p.role,
         sid: p.stationId,
         typ: p.caseId ? 'respondent' : p.role === 'worker' ? 'worker' : 'staff',
+        ses: refresh.familyId,
       }),
       accessTokenExpiresIn: this.tokens.accessTtl,
-      refreshToken,
+      refreshToken: refresh.token,
       refreshTokenExpiresIn: this.tokens.refreshTtl,
       tokenType: 'Bearer',
       user: p,

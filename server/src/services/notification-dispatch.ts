@@ -10,7 +10,9 @@ import {
 import type { DataProtector } from '../adapters/crypto';
 import type { SmsSender } from '../adapters/sms';
 import type { SendOutcome, WechatSubscribeSender } from '../adapters/wechat';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError } from '../errors';
+import { withWriteRetry, writeTransaction } from './db-retry';
 import type { NotifyOptions } from './notifications';
 
 /** The longest wait between two attempts. */
@@ -39,18 +41,21 @@ export class NotificationDispatcher {
     let tried = 0;
     for (const d of due) {
       if (d.lockedUntil && d.lockedUntil > now) continue;
-      // Claim it: only one process gets affected = 1.
-      const claim = await repo
-        .createQueryBuilder()
-        .update(NotificationDeliveryEntity)
-        .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
-        .where('id = :id AND status = :pending AND attempts = :attempts', {
-          id: d.id,
-          pending: 'pending',
-          attempts: d.attempts,
-        })
-        .andWhere('(lockedUntil IS NULL OR lockedUntil <= :now)', { now })
-        .execute();
+      // Claim it: only one process gets affected = 1. On a cluster two nodes may both claim it;
+      // certification refuses the second at commit, and its retry finds the row claimed.
+      const claim = await withWriteRetry(() =>
+        repo
+          .createQueryBuilder()
+          .update(NotificationDeliveryEntity)
+          .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
+          .where('id = :id AND status = :pending AND attempts = :attempts', {
+            id: d.id,
+            pending: 'pending',
+            attempts: d.attempts,
+          })
+          .andWhere('(lockedUntil IS NULL OR lockedUntil <= :now)', { now })
+          .execute(),
+      );
       if (!claim.affected) continue;
       tried++;
       const outcome = await this.deliver(d).catch((err: unknown): SendOutcome => ({
@@ -59,46 +64,66 @@ export class NotificationDispatcher {
         error: String((err as Error)?.message ?? err).slice(0, 250),
       }));
       const attemptNo = d.attempts + 1;
-      await this.ds.transaction(async (em) => {
-        await em.save(
-          em.create(NotificationAttemptEntity, {
-            deliveryId: d.id,
-            attemptNo,
-            ok: outcome.ok,
-            error: outcome.ok ? null : outcome.error,
-          }),
-        );
-        if (outcome.ok) {
-          await em.update(
-            NotificationDeliveryEntity,
-            { id: d.id },
-            {
-              status: 'sent',
-              attempts: attemptNo,
-              sentAt: new Date(),
-              lockedUntil: null,
-              lastError: null,
-              nextAttemptAt: null,
-            },
-          );
-        } else {
-          const giveUp = !outcome.retry || attemptNo >= this.opts.maxAttempts;
-          const wait = Math.min(MAX_BACKOFF_MS, this.opts.retryBaseSeconds * 1000 * 2 ** (attemptNo - 1));
-          await em.update(
-            NotificationDeliveryEntity,
-            { id: d.id },
-            {
-              status: giveUp ? 'failed' : 'pending',
-              attempts: attemptNo,
-              lockedUntil: null,
-              lastError: outcome.error,
-              nextAttemptAt: giveUp ? null : new Date(now.getTime() + wait),
-            },
-          );
-        }
-      });
+      const write = () => this.record(d, attemptNo, outcome, now);
+      // A message that went out must be recorded, or it is sent again when the lease ends: through a
+      // database outage (a cluster node restarting) the record is tried again for half the lease.
+      await (outcome.ok ? this.untilRecorded(write) : write());
     }
     return tried;
+  }
+
+  /** The attempt and the delivery's new state, in one transaction. */
+  private record(d: NotificationDeliveryEntity, attemptNo: number, outcome: SendOutcome, now: Date): Promise<void> {
+    return writeTransaction(this.ds, async (em) => {
+      await em.save(
+        em.create(NotificationAttemptEntity, {
+          deliveryId: d.id,
+          attemptNo,
+          ok: outcome.ok,
+          error: outcome.ok ? null : outcome.error,
+        }),
+      );
+      if (outcome.ok) {
+        await em.update(
+          NotificationDeliveryEntity,
+          { id: d.id },
+          {
+            status: 'sent',
+            attempts: attemptNo,
+            sentAt: new Date(),
+            lockedUntil: null,
+            lastError: null,
+            nextAttemptAt: null,
+          },
+        );
+      } else {
+        const giveUp = !outcome.retry || attemptNo >= this.opts.maxAttempts;
+        const wait = Math.min(MAX_BACKOFF_MS, this.opts.retryBaseSeconds * 1000 * 2 ** (attemptNo - 1));
+        await em.update(
+          NotificationDeliveryEntity,
+          { id: d.id },
+          {
+            status: giveUp ? 'failed' : 'pending',
+            attempts: attemptNo,
+            lockedUntil: null,
+            lastError: outcome.error,
+            nextAttemptAt: giveUp ? null : new Date(now.getTime() + wait),
+          },
+        );
+      }
+    });
+  }
+
+  private async untilRecorded(write: () => Promise<void>): Promise<void> {
+    const since = Date.now();
+    for (;;) {
+      try {
+        return await write();
+      } catch (err) {
+        if (!isDatabaseUnavailable(err) || Date.now() - since > LEASE_MS / 2) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
   }
 
   private async deliver(d: NotificationDeliveryEntity): Promise<SendOutcome> {
@@ -122,12 +147,11 @@ export class NotificationDispatcher {
     const c = n.caseId ? await this.ds.getRepository(CaseEntity).findOneBy({ id: n.caseId }) : null;
     if (!c) return { ok: false, retry: false, error: 'no case to take the phone number from' };
     try {
-      await this.sms.sendNotice(this.protector.decrypt(c.phoneEnc), {
-        caseNumber: c.number,
-        kind: n.kind,
-        title,
-        text: body,
-      });
+      await this.sms.sendNotice(
+        this.protector.decrypt(c.phoneEnc),
+        { caseNumber: c.number, kind: n.kind, title, text: body },
+        n.id,
+      );
       return { ok: true };
     } catch (err) {
       const status =

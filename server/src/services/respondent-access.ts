@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { DataProtector } from '../adapters/crypto';
 import type { SmsSender } from '../adapters/sms';
 import type { AuthService, RequestContext } from './auth';
+import { withWriteRetry } from './db-retry';
 
 /** How long a texted link works: the outlet's time and then some, for the mediation it is party to. */
 const INVITE_DAYS = 30;
@@ -81,22 +82,29 @@ export class RespondentAccess {
     });
     let sent = 0;
     for (const row of due) {
+      // Claim this attempt first: of the processes that read the row, only the one whose
+      // conditional update moves the count on sends (the others skip it).
+      const attempts = row.smsAttempts + 1;
+      const claim = await withWriteRetry(() =>
+        repo.update({ id: row.id, smsStatus: 'pending', smsAttempts: row.smsAttempts }, { smsAttempts: attempts }),
+      );
+      if (!claim.affected) continue;
       const link = `${this.opts.publicBaseUrl}/r/${this.protector.decrypt(row.tokenEnc)}`;
       try {
-        await this.sms.sendNotice(this.protector.decrypt(row.phoneEnc), {
-          caseNumber: row.caseNumber,
-          kind: 'respondent_invite',
-          title: '劳动争议案件待您答复',
-          text: `调解站把劳动争议案件${row.caseNumber}交给贵单位协商，请在${row.answerBy}前打开 ${link} ，输入本手机收到的验证码后查看并答复。`,
-        });
-        await repo.update({ id: row.id }, { smsStatus: 'sent', smsAttempts: row.smsAttempts + 1 });
+        await this.sms.sendNotice(
+          this.protector.decrypt(row.phoneEnc),
+          {
+            caseNumber: row.caseNumber,
+            kind: 'respondent_invite',
+            title: '劳动争议案件待您答复',
+            text: `调解站把劳动争议案件${row.caseNumber}交给贵单位协商，请在${row.answerBy}前打开 ${link} ，输入本手机收到的验证码后查看并答复。`,
+          },
+          row.id,
+        );
+        await repo.update({ id: row.id }, { smsStatus: 'sent' });
         sent++;
       } catch {
-        const attempts = row.smsAttempts + 1;
-        await repo.update(
-          { id: row.id },
-          { smsAttempts: attempts, smsStatus: attempts >= this.opts.maxAttempts ? 'failed' : 'pending' },
-        );
+        await repo.update({ id: row.id }, { smsStatus: attempts >= this.opts.maxAttempts ? 'failed' : 'pending' });
       }
     }
     return sent;

@@ -16,6 +16,11 @@ import { audit } from './audit';
 import { assertStrongPassword, hashPassword } from '../adapters/passwords';
 import { stationScope } from './stations';
 import type { TokenService } from '../adapters/tokens';
+import type { SignInThrottle } from './signin-throttle';
+import { isUniqueViolation } from './db-errors';
+
+const usernameTaken = () =>
+  new AppError('USERNAME_TAKEN', { fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }] });
 
 /**
  * Staff accounts: station admins manage the accounts of their station (and its outlets) with the
@@ -26,6 +31,7 @@ export class StaffService {
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   private async reach(p: Principal): Promise<'all' | Set<string>> {
@@ -147,12 +153,17 @@ export class StaffService {
     await this.assertMayGrant(p, body.role, body.stationId);
     assertStrongPassword(body.password, body.username, '/body/password');
     const repo = this.ds.getRepository(StaffUserEntity);
-    if (await repo.existsBy({ username: body.username }))
-      throw new AppError('USERNAME_TAKEN', {
-        fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }],
-      });
+    if (await repo.existsBy({ username: body.username })) throw usernameTaken();
     const passwordHash = await hashPassword(body.password);
-    const row = await this.ds.transaction(async (em) => {
+    // Two creations of one username at once both pass the check above: the unique index decides.
+    const row = await this.insert(p, body, passwordHash, requestId).catch((err: unknown) => {
+      throw isUniqueViolation(err) ? usernameTaken() : err;
+    });
+    return (await this.view([row]))[0]!;
+  }
+
+  private insert(p: Principal, body: StaffCreateBody, passwordHash: string, requestId: string) {
+    return this.ds.transaction(async (em) => {
       const u = await em.save(
         em.create(StaffUserEntity, {
           username: body.username,
@@ -177,7 +188,6 @@ export class StaffService {
       });
       return u;
     });
-    return (await this.view([row]))[0]!;
   }
 
   async update(p: Principal, id: string, body: StaffUpdateBody, requestId: string): Promise<StaffAccount> {
@@ -235,6 +245,8 @@ export class StaffService {
       });
     });
     await this.tokens.revokeAllFor({ type: 'staff', id });
+    // A fresh start for sign-in too: the username's failure counters and usual sources go.
+    await this.throttle.forget(u.username);
   }
 
   /** The audit log, newest first, for supervisors and system admins. */

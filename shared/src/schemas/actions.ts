@@ -1,7 +1,7 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { CLAIM_TYPE, CONSULTATION_ROLE, PAYMENT_METHOD, SESSION_SIDE } from '../enums';
 import { CASE_STATUSES } from '../case/status';
-import { Body, Id, IsoDateTime, Phone, StringEnum } from './common';
+import { Body, Id, IsoDateTime, Name, Phone, StringEnum } from './common';
 import { AGREEMENT_EVENT_DATA, AGREEMENT_FIELDS, AgreementView } from './agreement';
 
 /**
@@ -10,7 +10,14 @@ import { AGREEMENT_EVENT_DATA, AGREEMENT_FIELDS, AgreementView } from './agreeme
  * the table says) and `expectedStatus`, so the schema and the reason rule cannot disagree.
  */
 export const CalendarDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
-export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
+/**
+ * Free text (a story, a reason, a note). The server neutralises what must not reach another
+ * person's screen unseen: control characters other than tab and line breaks, and the bidi
+ * embedding, override and isolate marks that can reorder what staff read (`x-plain-text`, a
+ * keyword of the server's validator; other validators ignore it).
+ */
+export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max, 'x-plain-text': true });
+
 export const Yuan = Type.String({
   pattern: '^[0-9][0-9,]{0,12}(\\.[0-9]{1,2})?$',
   description: 'Amount in yuan, e.g. 3500 or 3,500.50',
@@ -20,14 +27,14 @@ export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: 
 export const PAYMENT_METHODS = PAYMENT_METHOD.values;
 export const CONFIRMATION_ROUTES = ['judicial_confirmation', 'arbitration_review'] as const;
 
-export const SessionAttendee = Body({ side: StringEnum(SESSION_SIDE.values), name: Text(50) });
+export const SessionAttendee = Body({ side: StringEnum(SESSION_SIDE.values), name: Name(50) });
 /** A participant of the urgent consultation: an account (who then reaches the case) or, for others, a name. */
 const Participant = Body({
   role: StringEnum(CONSULTATION_ROLE.values),
-  name: Text(50),
+  name: Name(50),
   staffId: Type.Optional(Id),
 });
-const AgreementItem = Body({ type: StringEnum(CLAIM_TYPE.values), amountYuan: Yuan, payer: Text(100) });
+const AgreementItem = Body({ type: StringEnum(CLAIM_TYPE.values), amountYuan: Yuan, payer: Name(100) });
 
 /** The fields of each kind of action body, before `reason` and `expectedStatus` are added. */
 export const ACTION_FIELDS = {

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPE, PAYMENT_METHOD } from '../enums';
-import { Id, IsoDateTime, StringEnum } from './common';
+import { Id, IsoDateTime, Name, StringEnum } from './common';
 
 /**
  * The mediation agreement as a document every party reads and signs (LDMAL art 14; 人民调解法
@@ -62,7 +62,7 @@ export const AGREEMENT_FIELDS = {
   /** A party signed a paper copy: the station records it with the scan. */
   paperSignature: {
     side: StringEnum(['worker', 'respondent'] as const),
-    name: Type.String({ minLength: 1, maxLength: 50 }),
+    name: Name(50),
     evidenceId: Id,
     textSha256: Sha256,
   },

@@ -10,7 +10,7 @@ import {
 } from '../enums';
 import { CASE_ACTIONS, CASE_STATUSES } from '../case/status';
 import { AREA_CODE_PATTERN } from '../routing/area';
-import { Body, ContactPhone, Id, IsoDateTime, Phone, StationCode, StringEnum } from './common';
+import { Body, ContactPhone, Id, IsoDateTime, Name, Phone, StationCode, StringEnum } from './common';
 import { RouteDecision } from './routing';
 import { CalendarDate, ScheduledSession, Text } from './actions';
 import { AgreementView } from './agreement';
@@ -25,7 +25,7 @@ import { LimitationEvent } from './limitation';
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
   claimant: Body({
-    name: Text(50, 2),
+    name: Name(50, 2),
     idNumber: Type.String({
       pattern: '^[1-9][0-9]{16}[0-9Xx]$',
       description: 'Resident ID card number, 18 characters',
@@ -39,16 +39,16 @@ export const ClaimCreateBody = Body({
     description: 'Where the work is done (administrative area code, 6 digits)',
   }),
   respondent: Body({
-    name: Type.String({ minLength: 2, maxLength: 100, description: 'Company or platform name' }),
+    name: Name(100, 2, 'Company or platform name'),
     creditCode: Type.Optional(
       Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: 'Unified social credit code, 18 characters' }),
     ),
-    outletName: Type.Optional(Text(100)),
+    outletName: Type.Optional(Name(100)),
     outletAddress: Type.Optional(Text(300)),
-    contactName: Type.Optional(Text(50)),
+    contactName: Type.Optional(Name(50)),
     contactPhone: Type.Optional(ContactPhone),
     /** The partner company a platform works through (a delivery station operator, an agency). */
-    partnerName: Type.Optional(Text(100)),
+    partnerName: Type.Optional(Name(100)),
     partnerCreditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$' })),
   }),
   items: Type.Array(

@@ -7,6 +7,12 @@ export function StringEnum<const V extends string>(values: readonly V[], options
   return Type.Unsafe<V>({ type: 'string', enum: [...values], ...options });
 }
 
+/** Control characters and bidi embedding/override/isolate marks: never in a name. */
+export const NO_CONTROL_PATTERN = '^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$';
+/** A person's, a company's or a station's name: refused (400) when it holds a control or bidi mark. */
+export const Name = (max: number, min = 1, description = 'A name, without control characters or bidi marks') =>
+  Type.String({ minLength: min, maxLength: max, pattern: NO_CONTROL_PATTERN, description });
+
 export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 export const IsoDateTime = Type.String({ format: 'date-time', description: 'ISO 8601 instant in UTC' });
 export const AreaCode = Type.String({

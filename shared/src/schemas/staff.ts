@@ -1,12 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { STAFF_ROLES } from '../enums';
-import { Body, Id, IsoDateTime, StringEnum } from './common';
+import { Body, Id, IsoDateTime, Name, StringEnum } from './common';
 
 const Username = Type.String({
   pattern: '^[a-z0-9][a-z0-9._-]{2,63}$',
   description: '3-64 of a-z 0-9 . _ -, starting with a letter or digit',
 });
-const DisplayName = Type.String({ minLength: 1, maxLength: 100 });
+const DisplayName = Name(100);
 
 export const StaffAccount = Type.Object({
   id: Id,

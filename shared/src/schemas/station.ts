@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { INDUSTRY, MEDIATION_TYPE, STATION_KIND } from '../enums';
-import { AreaCode, Body, ContactPhone, Id, IsoDateTime, StationCode, StringEnum } from './common';
+import { AreaCode, Body, ContactPhone, Id, IsoDateTime, Name, StationCode, StringEnum } from './common';
 
 const Industries = Type.Array(StringEnum(INDUSTRY.values), { uniqueItems: true, maxItems: INDUSTRY.values.length });
 const MediationTypes = Type.Array(StringEnum(MEDIATION_TYPE.values), {
@@ -14,8 +14,8 @@ const Location = Type.Object(
 
 const stationFields = {
   code: StationCode,
-  name: Type.String({ minLength: 2, maxLength: 100 }),
-  nameEn: Type.Optional(Type.String({ maxLength: 200 })),
+  name: Name(100, 2),
+  nameEn: Type.Optional(Name(200, 0)),
   kind: StringEnum(STATION_KIND.values),
   industries: Industries,
   mediationTypes: MediationTypes,
@@ -27,7 +27,7 @@ const stationFields = {
   location: Type.Union([Location, Type.Null()]),
   active: Type.Boolean(),
   /** For an outlet: the company it belongs to, so a case goes only to the respondent's own outlet. */
-  organisation: Type.Union([Type.String({ minLength: 2, maxLength: 100 }), Type.Null()], {
+  organisation: Type.Union([Name(100, 2), Type.Null()], {
     description: "An outlet's company (matched against the claim's respondent and partner)",
   }),
   creditCode: Type.Union([Type.String({ pattern: '^[0-9A-Za-z]{18}$' }), Type.Null()], {

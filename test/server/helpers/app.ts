@@ -104,6 +104,8 @@ export async function startApp(
     LOG_LEVEL: 'trace',
     DATABASE_URL: db.url,
     DEMO_SEED: 'false',
+    // Test worlds file many claims as one worker; the daily limit has its own test.
+    CLAIMS_PER_WORKER_PER_DAY: '10000',
     PORT: '0',
     PUBLIC_BASE_URL: 'https://mediate.example.cn',
     JWT_SECRET: randomBytes(32).toString('hex'),

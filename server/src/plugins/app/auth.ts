@@ -5,9 +5,11 @@ import { AppError } from '../../errors';
 import { stationScope } from '../../services/stations';
 
 /**
- * Bearer access tokens. `fastify.authenticate` loads the principal (a disabled account is refused
- * at once, not at token expiry); `fastify.requireStaff(roles?)` also checks the role; both are
- * preHandlers. `request.scope()` gives the stations this staff member may act for.
+ * Bearer access tokens. `fastify.authenticate` checks the token (signature, `exp`), that its
+ * session is live (not signed out, not ended by a password change or reset or by disabling the
+ * account: TokenService.assertLive, cached briefly per process) and loads the principal (a
+ * disabled account is refused at once, not at token expiry); `fastify.requireStaff(roles?)` also
+ * checks the role; both are preHandlers. `request.scope()` gives the stations this staff member may act for.
  */
 export default fp(
   async (fastify) => {
@@ -17,6 +19,7 @@ export default fp(
       const header = req.headers.authorization;
       if (!header?.startsWith('Bearer ')) throw new AppError('UNAUTHENTICATED');
       const claims = fastify.services.tokens.verifyAccess(header.slice('Bearer '.length).trim());
+      await fastify.services.tokens.assertLive(claims);
       const principal = await fastify.services.auth.principal({ type: claims.typ, id: claims.sub });
       if (!principal) throw new AppError('UNAUTHENTICATED');
       req.principal = principal;

@@ -2,6 +2,8 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorBody, type ErrorCode, type FieldError, type Locale } from '@gig/shared';
 import { AppError } from '../../errors';
+import { MAX_FIELD_ERRORS } from '../../ajv';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 
 interface AjvIssue {
   instancePath: string;
@@ -76,7 +78,7 @@ export default fp(
           reply,
           err.code,
           {
-            ...(err.extra.fields ? { fields: err.extra.fields } : {}),
+            ...(err.extra.fields ? { fields: err.extra.fields.slice(0, MAX_FIELD_ERRORS) } : {}),
             ...(err.extra.details ? { details: err.extra.details } : {}),
           },
           err.extra.headers,
@@ -84,7 +86,9 @@ export default fp(
       }
       const fe = err as FastifyError;
       if (fe.validation) {
-        const fields = fe.validation.map((i) => toFieldError(fe.validationContext ?? 'body', i as unknown as AjvIssue));
+        const fields = fe.validation
+          .slice(0, MAX_FIELD_ERRORS)
+          .map((i) => toFieldError(fe.validationContext ?? 'body', i as unknown as AjvIssue));
         const unknownOnly = fields.every((f) => f.rule === 'additionalProperties');
         return send(req, reply, unknownOnly ? 'UNKNOWN_FIELD' : 'VALIDATION_FAILED', { fields });
       }
@@ -98,6 +102,10 @@ export default fp(
             ? { fields: [{ path: '/body', rule: 'json', message: 'is not valid JSON' }] }
             : {},
         );
+      }
+      if (isDatabaseUnavailable(err)) {
+        req.log.warn({ err }, 'database unavailable');
+        return send(req, reply, 'SERVICE_UNAVAILABLE', {}, { 'retry-after': '5' });
       }
       const status = fe.statusCode ?? 500;
       if (status < 500) {

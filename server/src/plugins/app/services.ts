@@ -3,6 +3,7 @@ import { AuthService } from '../../services/auth';
 import { CaseService } from '../../services/cases';
 import { EvidenceService } from '../../services/evidence';
 import { LocalFileStore, S3FileStore } from '../../adapters/files';
+import { SealedFileStore } from '../../adapters/files-sealed';
 import { resolveFromRoot } from '../../config';
 import { DataProtector } from '../../adapters/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../adapters/sms';
@@ -51,6 +52,7 @@ export default fp(
       secret: c.JWT_SECRET,
       accessTtl: c.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtl: c.REFRESH_TOKEN_TTL_SECONDS,
+      sessionCacheSeconds: c.SESSION_CHECK_CACHE_SECONDS,
     });
     const sms: SmsSender =
       c.SMS_PROVIDER === 'http'
@@ -70,6 +72,9 @@ export default fp(
       otpMaxAttempts: c.OTP_MAX_ATTEMPTS,
       loginMaxFailures: c.LOGIN_MAX_FAILURES,
       loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+      loginAccountMaxFailures: c.LOGIN_ACCOUNT_MAX_FAILURES,
+      loginAccountWindowMinutes: c.LOGIN_ACCOUNT_WINDOW_MINUTES,
+      loginTrustedSourceDays: c.LOGIN_TRUSTED_SOURCE_DAYS,
     });
     const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
     const subscribe = new WechatSubscribeSender({
@@ -88,8 +93,11 @@ export default fp(
     const notifications = new NotificationService(fastify.db, subscribe, notifyOptions);
     const dispatcher = new NotificationDispatcher(fastify.db, protector, subscribe, sms, notifyOptions);
     const reminders = new ReminderService(fastify.db, notifications, c.clockRules);
-    const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications);
-    const store =
+    const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications, {
+      claimsPerWorkerPerDay: c.CLAIMS_PER_WORKER_PER_DAY,
+    });
+    // Evidence is sealed at rest whichever store holds it (per-file keys wrapped by DATA_KEY).
+    const rawStore =
       c.STORAGE === 's3'
         ? new S3FileStore({
             endpoint: c.S3_ENDPOINT,
@@ -100,7 +108,12 @@ export default fp(
             forcePathStyle: c.S3_FORCE_PATH_STYLE,
           })
         : new LocalFileStore(resolveFromRoot(c.UPLOAD_DIR));
-    const evidence = new EvidenceService(fastify.db, store, cases.reach);
+    const store = new SealedFileStore(rawStore, protector);
+    const evidence = new EvidenceService(fastify.db, store, cases.reach, {
+      draftMaxFiles: c.EVIDENCE_DRAFT_MAX_FILES,
+      draftMaxBytes: c.EVIDENCE_DRAFT_MAX_MB * 1024 * 1024,
+      hash: (v) => protector.lookupHash('evidence-id', v),
+    });
     const patterns = new PatternService(fastify.db, cases, {
       days: c.EARLY_WARNING_DAYS,
       minCases: c.EARLY_WARNING_MIN_CASES,
@@ -129,7 +142,7 @@ export default fp(
       documents,
       courtDocuments: new CourtDocuments(documents, protector),
       respondents,
-      staff: new StaffService(fastify.db, tokens),
+      staff: new StaffService(fastify.db, tokens, auth.throttle),
       notices: new StaffNotices(fastify.db),
       figures: new LocalFigures(fastify.db),
     });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   LABOUR_REMUNERATION,
@@ -19,8 +18,12 @@ import { CaseCounterEntity, CaseEntity, EvidenceFileEntity, StationEntity } from
 import type { ClaimDetails, StoredDeadline } from '../../entities/case.entity';
 import type { DataProtector } from '../../adapters/crypto';
 import { AppError } from '../../errors';
+import { isUniqueViolation } from '../db-errors';
+import { withWriteRetry } from '../db-retry';
 import { appendEvent } from './events';
 import { unknownFigureFields } from './filing-figures';
+import { requestFingerprint } from './request-hash';
+import { checkDailyClaims } from './filing-quota';
 import { recordOutletConsent } from './privacy';
 import type { Actor } from './reach';
 
@@ -41,24 +44,14 @@ const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
   },
 };
 
-/** InnoDB may pick a transaction as a deadlock victim (two first filings of a year); run it again. */
-async function withDeadlockRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (err) {
-      const code = (err as { driverError?: { code?: string } }).driverError?.code;
-      if (i >= attempts || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw err;
-    }
-  }
-}
-
 /** Filing a claim: checked, routed, numbered, its deadlines computed, its personal data sealed. */
 export class CaseFiling {
   constructor(
     private readonly ds: DataSource,
     private readonly protector: DataProtector,
     private readonly clock: ClockRules,
+    /** CLAIMS_PER_WORKER_PER_DAY. */
+    private readonly claimsPerDay = 10,
   ) {}
 
   /**
@@ -71,9 +64,10 @@ export class CaseFiling {
     idempotencyKey: string,
   ): Promise<{ entity: CaseEntity; replayed: boolean; nextStep: Label }> {
     const worker = actor.principal;
-    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const fingerprint = requestFingerprint(body);
+    const requestHash = fingerprint.hash;
     const existing = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
-    if (existing) return this.replay(existing, requestHash);
+    if (existing) return this.replay(existing, fingerprint.matches);
 
     const problems = claimRuleProblems(body, chinaDate(new Date()));
     if (problems.length)
@@ -153,8 +147,9 @@ export class CaseFiling {
     };
 
     try {
-      const entity = await withDeadlockRetry(() =>
+      const entity = await withWriteRetry(() =>
         this.ds.transaction(async (em) => {
+          await checkDailyClaims(em, worker.id, today, this.claimsPerDay);
           const number = await this.nextNumber(em, Number(today.slice(0, 4)));
           const c = em.create(CaseEntity, {
             number,
@@ -222,25 +217,32 @@ export class CaseFiling {
       // Two retries at once: the unique (worker, key) index let one in; answer with it.
       if (err instanceof QueryFailedError) {
         const winner = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
-        if (winner) return this.replay(winner, requestHash);
+        if (winner) return this.replay(winner, fingerprint.matches);
       }
       throw err;
     }
   }
 
-  private replay(c: CaseEntity, requestHash: string) {
-    if (c.requestHash !== requestHash)
-      throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
+  private replay(c: CaseEntity, matches: (stored: string) => boolean) {
+    if (!matches(c.requestHash)) throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
     const nextStep = !c.labourDispute ? NEXT_STEP.not_labour : c.stationId ? NEXT_STEP.routed : NEXT_STEP.no_station;
     return { entity: c, replayed: true, nextStep };
   }
 
-  /** LD<year>-<6 digits>, unique per year: the counter row is incremented under its row lock. */
+  /**
+   * LD<year>-<6 digits>, unique and gap-free per year: the counter row is incremented under its row
+   * lock, in the filing's transaction, so a number is used exactly when its case is committed. On a
+   * Galera cluster two nodes may increment at once; certification refuses the second at commit and
+   * withWriteRetry files it again with the next number.
+   */
   private async nextNumber(em: EntityManager, year: number): Promise<string> {
     const counters = em.getRepository(CaseCounterEntity);
     if (!(await counters.existsBy({ year }))) {
-      // The year's first case; a concurrent filing may create the row first, which is fine.
-      await counters.insert({ year, last: 0 }).catch(() => undefined);
+      // The year's first case; a concurrent filing may create the row first, which is fine. Only
+      // that: a deadlock here has rolled the whole transaction back, and must reach the retry.
+      await counters.insert({ year, last: 0 }).catch((err: unknown) => {
+        if (!isUniqueViolation(err)) throw err;
+      });
     }
     await counters.increment({ year }, 'last', 1);
     const { last } = await counters.findOneByOrFail({ year });

@@ -33,9 +33,10 @@ export class CaseService {
     stations: StationService,
     clock: ClockRules,
     notifier: NotificationService | null,
+    limits: { claimsPerWorkerPerDay?: number } = {},
   ) {
     this.reach = new CaseReach(ds);
-    this.filing = new CaseFiling(ds, protector, clock);
+    this.filing = new CaseFiling(ds, protector, clock, limits.claimsPerWorkerPerDay);
     this.transitions = new CaseTransitions(ds, this.reach, clock, protector, notifier);
     this.views = new CaseViews(ds, protector, stations, this.reach);
     this.queue = new CaseQueue(ds, this.reach);

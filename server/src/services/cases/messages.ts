@@ -22,12 +22,19 @@ export class CaseMessages {
       where: { caseId: c.id, ...(access.internalNotes ? {} : { internal: false }) },
       order: { createdAt: 'ASC' },
     });
+    // The worker's name is not copied into their messages (it would sit there in clear): it is
+    // the case's sealed claimant name, opened once for the thread.
+    let workerName: string | null = null;
+    const nameOf = (m: CaseMessageEntity) =>
+      m.authorType === 'worker'
+        ? (workerName ??= c.purgedAt ? '—' : this.protector.decrypt(c.claimantNameEnc))
+        : m.authorName;
     return rows.map((m) => ({
       id: m.id,
       clientId: m.clientId,
       authorType: m.authorType,
       authorRole: m.authorRole,
-      authorName: m.authorName,
+      authorName: nameOf(m),
       body: m.body,
       internal: m.internal,
       at: m.createdAt.toISOString(),
@@ -63,7 +70,8 @@ export class CaseMessages {
     const existing = await repo.findOneBy({ caseId: c.id, clientId: body.clientId });
     if (existing) return same(existing);
     const worker = p.role === 'worker';
-    const authorName = worker ? this.protector.decrypt(c.claimantNameEnc) : p.displayName;
+    // Staff sign with their display name; a worker's name stays sealed on the case (see list).
+    const authorName = worker ? '' : p.displayName;
     try {
       await this.ds.transaction(async (em) => {
         await em.save(

@@ -17,10 +17,16 @@ function encodeCursor(c: { n: string; d: string }): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
+const isDay = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+
 function decodeCursor(cursor: string): { n: string; d?: string } {
   try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof c.n === 'string') return c;
+    const c: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // Only what encodeCursor writes: a case number and a day; anything else is a forged cursor.
+    if (c && typeof c === 'object') {
+      const { n, d } = c as { n?: unknown; d?: unknown };
+      if (typeof n === 'string' && /^[A-Z]{1,4}\d{4}-\d{6}$/.test(n) && (d === undefined || isDay(d))) return { n, d };
+    }
   } catch {
     /* fall through */
   }

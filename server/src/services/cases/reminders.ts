@@ -1,4 +1,4 @@
-import { In, IsNull, LessThan, Not, QueryFailedError, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import {
   RUNNING_DEADLINES,
   TERMINAL_STATUSES,
@@ -10,6 +10,8 @@ import {
 } from '@gig/shared';
 import { CaseEntity, NotificationEntity } from '../../entities';
 import type { NotificationService } from '../notifications';
+import { isUniqueViolation } from '../db-errors';
+import { writeTransaction } from '../db-retry';
 
 /** Deadlines the worker acts on. The 15-day mediation window is the station's clock. */
 const WORKER_DEADLINES: readonly DeadlineKind[] = [
@@ -59,7 +61,7 @@ export class ReminderService {
           const key = `reminder:${c.id}:${d.kind}:${d.due}:${st.reminder}`;
           if (await this.ds.getRepository(NotificationEntity).existsBy({ dedupeKey: key })) continue;
           try {
-            await this.ds.transaction((em) =>
+            await writeTransaction(this.ds, (em) =>
               this.notifier.forCase(
                 em,
                 c,
@@ -70,7 +72,9 @@ export class ReminderService {
             );
             created++;
           } catch (err) {
-            if (!(err instanceof QueryFailedError)) throw err; // another process wrote the same reminder
+            // Another process wrote the same reminder first (on a cluster, a certification conflict
+            // retried until the unique key says so).
+            if (!isUniqueViolation(err)) throw err;
           }
         }
       }

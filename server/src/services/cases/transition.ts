@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import {
   ACTIONS,
@@ -21,7 +20,9 @@ import type { NotificationService } from '../notifications';
 import type { DataProtector } from '../../adapters/crypto';
 import { RespondentAccess } from '../respondent-access';
 import { audit } from '../audit';
+import { writeTransaction } from '../db-retry';
 import { EFFECTS } from './effects';
+import { requestFingerprint } from './request-hash';
 import { appendEvent } from './events';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
@@ -74,14 +75,15 @@ export class CaseTransitions {
     body: ActionBody<A>,
     idempotencyKey: string | null = null,
   ): Promise<{ id: string; replayed: boolean }> {
-    const requestHash = createHash('sha256').update(JSON.stringify({ caseId, action, body })).digest('hex');
+    const fingerprint = requestFingerprint({ caseId, action, body });
+    const requestHash = fingerprint.hash;
     if (idempotencyKey) {
       const prior = await this.ds
         .getRepository(CaseActionRequestEntity)
         .findOneBy({ actorId: actor.principal.id, idempotencyKey });
       // The row proves this user took this very action on this case: answer the retry even if the
       // case has since left their reach (a transfer moves it to another station).
-      if (prior) return this.replay(prior, requestHash);
+      if (prior) return this.replay(prior, fingerprint.matches);
     }
     // The server's own clock reaches every case; a person only what access() gives them.
     const reached = actor.system ? await this.reach.asSystem(caseId) : await this.reach.load(actor.principal, caseId);
@@ -103,7 +105,8 @@ export class CaseTransitions {
     const { set, data, notices, invite } = await EFFECTS[action](ctx);
     const to = d.to;
     try {
-      await this.ds.transaction(async (em) => {
+      // Again on a deadlock or a cluster's certification conflict: the case's version still guards it.
+      await writeTransaction(this.ds, async (em) => {
         // First, so that a concurrent retry with the same key waits here and then finds it.
         if (idempotencyKey)
           await em.save(
@@ -169,15 +172,18 @@ export class CaseTransitions {
         const raced = await this.ds
           .getRepository(CaseActionRequestEntity)
           .findOneBy({ actorId: actor.principal.id, idempotencyKey });
-        if (raced) return this.replay(raced, requestHash);
+        if (raced) return this.replay(raced, fingerprint.matches);
       }
       throw err;
     }
     return { id: c.id, replayed: false };
   }
 
-  private replay(prior: CaseActionRequestEntity, requestHash: string): { id: string; replayed: boolean } {
-    if (prior.requestHash !== requestHash) {
+  private replay(
+    prior: CaseActionRequestEntity,
+    matches: (stored: string) => boolean,
+  ): { id: string; replayed: boolean } {
+    if (!matches(prior.requestHash)) {
       throw new AppError('IDEMPOTENCY_CONFLICT', {
         details: { action: prior.action },
         fields: [{ path: '/headers/idempotency-key', rule: 'unique', message: 'already used for another request' }],

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROUTES } from '@gig/shared';
-import { readUpload, schemaOf, uploadValidators, urlIn } from '../../schemas';
+import { schemaOf, uploadValidators, urlIn } from '../../schemas';
+import { readUpload } from '../../upload';
 
 /** Evidence files: a worker's uploads before filing, and reading any file one may see. */
 const evidenceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -21,16 +22,17 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     urlIn(fastify, content),
     { onRequest: [fastify.authenticate], schema: schemaOf(content) },
     async (req, reply) => {
-      const { row, bytes } = await evidence.content(req.principal!, req.params.id);
+      const { row, body } = await evidence.content(req.principal!, req.params.id);
       return reply
         .type(row.mime)
+        .header('content-length', String(row.size))
         .header('x-content-sha256', row.sha256)
         .header('cache-control', 'private, no-store')
         .header(
           'content-disposition',
           `inline; filename="evidence-${row.id}"; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
         )
-        .send(bytes);
+        .send(body);
     },
   );
 };
