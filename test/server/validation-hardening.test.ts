@@ -65,7 +65,10 @@ describe('what the API accepts', () => {
     await w.t.api('PATCH', `/api/admin/staff/${staff.id}`, { token: admin, body: { disabled: true } });
     const enable = await w.t.api('PATCH', `/api/admin/staff/${staff.id}`, { token: admin, body: { disabled: null } });
     expect(enable.status).toBe(400);
-    expect((await w.t.api('POST', '/api/auth/staff/login', { body: { username: staff.username, password: STAFF_PASSWORD } })).status).not.toBe(200);
+    expect(
+      (await w.t.api('POST', '/api/auth/staff/login', { body: { username: staff.username, password: STAFF_PASSWORD } }))
+        .status,
+    ).not.toBe(200);
 
     expect((await w.file(riderClaim({ legalAid: 'true' } as never))).status).toBe(400);
     const months = await w.t.api('POST', '/api/admin/figures', {
@@ -99,11 +102,21 @@ describe('what the API accepts', () => {
 
   it('a forged queue cursor is a 400 naming the cursor', async () => {
     const forge = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-    for (const cursor of [forge({ n: 'LD2026-000001', d: { $gt: 1 } }), forge({ n: 42 }), forge(null), 'x%%', forge('s')]) {
+    for (const cursor of [
+      forge({ n: 'LD2026-000001', d: { $gt: 1 } }),
+      forge({ n: 42 }),
+      forge(null),
+      'x%%',
+      forge('s'),
+    ]) {
       const res = await w.t.api('GET', `/api/admin/cases?cursor=${encodeURIComponent(cursor)}&sort=due`, {
         token: w.token.supervisor,
       });
-      expect({ cursor, status: res.status, paths: paths(res) }).toEqual({ cursor, status: 400, paths: ['/query/cursor'] });
+      expect({ cursor, status: res.status, paths: paths(res) }).toEqual({
+        cursor,
+        status: 400,
+        paths: ['/query/cursor'],
+      });
     }
   });
 
@@ -121,7 +134,9 @@ describe('what the API accepts', () => {
 
   it('control and bidi characters are refused in names and removed from free text', async () => {
     const rlo = '\u202e';
-    const named = await w.file(riderClaim({ claimant: { name: `王${rlo}小明`, idNumber: '11010519491231002X', phone: '13812345678' } }));
+    const named = await w.file(
+      riderClaim({ claimant: { name: `王${rlo}小明`, idNumber: '11010519491231002X', phone: '13812345678' } }),
+    );
     expect(paths(named)).toEqual(['/body/claimant/name']);
     const nul = await w.file(riderClaim({ respondent: { name: '某公司\u0000' } }));
     expect(paths(nul)).toEqual(['/body/respondent/name']);
@@ -140,7 +155,11 @@ describe('what the API accepts', () => {
       ['POST', '/api/auth/staff/login'],
     ] as const) {
       const res = await t.api(method, url, method === 'POST' ? { body: { username: 'x', password: 'y' } } : {});
-      expect({ url, status: res.status, code: res.body.code }).toEqual({ url, status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect({ url, status: res.status, code: res.body.code }).toEqual({
+        url,
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+      });
       expect(res.headers.get('retry-after')).toBe('5');
     }
     expect((await t.api('GET', '/healthz')).status).toBe(503);
