@@ -24,6 +24,8 @@ const UNAVAILABLE_CODES = new Set([
   // Galera: a node that left the cluster's primary component refuses work until it rejoins.
   'ER_UNKNOWN_COM_ERROR',
   'ER_LOCK_WAIT_TIMEOUT',
+  // A certification conflict or deadlock that no retry wrapped: the client may try again.
+  'ER_LOCK_DEADLOCK',
   'SQLITE_BUSY',
 ]);
 
