@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 import { ENTITIES } from '../entities';
 import { MYSQL_MIGRATIONS } from '../migrations/mysql';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
@@ -57,7 +58,9 @@ export function dataSourceOptions(target: DatabaseTarget, extra: Partial<DataSou
 }
 
 export function createDataSource(url: string, extra: Partial<DataSourceOptions> = {}): DataSource {
-  return new DataSource(dataSourceOptions(parseDatabaseUrl(url), extra));
+  const target = parseDatabaseUrl(url);
+  const ds = new DataSource(dataSourceOptions(target, extra));
+  return target.dialect === 'sqlite' ? serializeSqliteTransactions(ds) : ds;
 }
 
 /** SQL statements that would bring the schema in line with the entities; empty when in step. */
