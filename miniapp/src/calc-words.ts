@@ -1,5 +1,5 @@
 import type { Label } from '@gig/shared';
-import { locale } from './i18n';
+import { wordsOf } from './i18n';
 
 /**
  * The calculator page's words, in Chinese and English, in the language of i18n.ts. Kept apart from
@@ -99,6 +99,7 @@ const CALC_WORDS = {
     en: 'The wage your social insurance was paid on; see your insurance record.',
   },
   monthsOwed: { 'zh-CN': '欠了几个月的工资', en: 'How many months are unpaid' },
+  paidHint: { 'zh-CN': '一分没给就不用填', en: 'Leave empty if nothing was paid' },
   monthsOwedHint: { 'zh-CN': '可以填 1.5 这样的数', en: 'You may type 1.5' },
   paid: { 'zh-CN': '这几个月公司已经给了多少（元）', en: 'What the company paid for those months (yuan)' },
   owedFrom: { 'zh-CN': '欠薪从哪天开始（可不填）', en: 'Unpaid from (optional)' },
@@ -179,7 +180,5 @@ const CALC_WORDS = {
 export type CalcWordKey = keyof typeof CALC_WORDS;
 
 /** A calculator word in the worker's language; `{n}` is replaced by `n` when given. */
-export function tk(key: CalcWordKey, n?: number | string): string {
-  const w = CALC_WORDS[key][locale()];
-  return n === undefined ? w : w.replace('{n}', String(n));
-}
+const calcWord = wordsOf(CALC_WORDS);
+export const tk = (key: CalcWordKey, n?: number | string): string => calcWord(key, n === undefined ? {} : { n });

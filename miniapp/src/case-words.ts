@@ -1,5 +1,5 @@
 import type { Label } from '@gig/shared';
-import { locale } from './i18n';
+import { wordsOf } from './i18n';
 
 /**
  * The case page's words (the agreement, the outlet's offer, legal aid, confirmation, the payment
@@ -156,6 +156,4 @@ const CASE_WORDS = {
 export type CaseWordKey = keyof typeof CASE_WORDS;
 
 /** A case-page word in the worker's language (the general words are i18n's `t`). */
-export function tc(key: CaseWordKey): string {
-  return CASE_WORDS[key][locale()];
-}
+export const tc: (key: CaseWordKey) => string = wordsOf(CASE_WORDS);

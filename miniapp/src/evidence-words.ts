@@ -1,5 +1,5 @@
 import type { Label } from '@gig/shared';
-import { locale } from './i18n';
+import { wordsOf } from './i18n';
 
 /**
  * The evidence checklist's words (the wizard's evidence step and the case page), in Chinese and
@@ -23,6 +23,4 @@ const EVIDENCE_WORDS = {
 export type EvidenceWordKey = keyof typeof EVIDENCE_WORDS;
 
 /** A checklist word in the worker's language (the general words are i18n's `t`). */
-export function te(key: EvidenceWordKey): string {
-  return EVIDENCE_WORDS[key][locale()];
-}
+export const te: (key: EvidenceWordKey) => string = wordsOf(EVIDENCE_WORDS);

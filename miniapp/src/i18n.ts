@@ -171,6 +171,14 @@ export function locale(): Locale {
 export function t(key: WordKey): string {
   return WORDS[key][current];
 }
+/**
+ * The look-up for a page's own word table (case-words.ts, calc-words.ts…): a word in the current
+ * language, with `{name}` replaced by `vars.name` where given.
+ */
+export function wordsOf<K extends string>(table: Record<K, Label>) {
+  return (key: K, vars: Record<string, string | number> = {}): string =>
+    table[key][current].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
 export function l(label: Label | undefined): string {
   return label ? label[current] : '';
 }

@@ -1,5 +1,5 @@
 import type { Label } from '@gig/shared';
-import { locale } from './i18n';
+import { wordsOf } from './i18n';
 
 /** The words about the time limit (the wizard's story step, the receipt and the case page). */
 const LIMITATION_WORDS = {
@@ -36,6 +36,5 @@ const LIMITATION_WORDS = {
 
 export type LimitationWordKey = keyof typeof LIMITATION_WORDS;
 
-export function tl(key: LimitationWordKey, vars: Record<string, string> = {}): string {
-  return LIMITATION_WORDS[key][locale()].replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? '');
-}
+/** A time-limit word in the worker's language, `{date}` filled in. */
+export const tl = wordsOf(LIMITATION_WORDS);

@@ -2,7 +2,7 @@ import type { FieldError } from '../errors';
 import type { ClaimCreateBody } from '../schemas/claim';
 import type { RoutableClaim } from '../routing/route-claim';
 import { creditCodeProblem, idNumberProblem, yuanToFen } from '../validators';
-import { daysBetween } from './deadlines';
+import { LABOUR_REMUNERATION, daysBetween, type LimitationFacts } from './deadlines';
 
 /** The highest total a claim may carry: 20,000,000 yuan, in fen. */
 export const CLAIM_TOTAL_CAP_FEN = 2_000_000_000;
@@ -79,5 +79,36 @@ export function routableOf(
     scannedStationCode: body.stationCode ?? null,
     preferredChannel: body.preferredChannel ?? null,
     mediationType: body.mediationType ?? null,
+  };
+}
+
+/**
+ * What a claim says about its time limit (LDMAL art 27), before the filing's own interruption: when
+ * the worker knew (the incident date when not given), the demands and suspensions they report, and
+ * whether only labour remuneration is claimed while still employed. The filing adds its day as an
+ * interruption; the wizard uses it as is to warn that the limit may already have run out.
+ * Null until the claim has a date to start from.
+ */
+export function claimLimitationFacts(
+  body: Pick<
+    ClaimDraft,
+    'items' | 'incidentDate' | 'knownOn' | 'employmentOngoing' | 'employmentEndedOn' | 'limitationEvents'
+  >,
+): (LimitationFacts & { interruptions: string[] }) | null {
+  const knownOn = body.knownOn || body.incidentDate;
+  if (!knownOn) return null;
+  const events = Array.isArray(body.limitationEvents) ? body.limitationEvents : [];
+  const items = Array.isArray(body.items) ? body.items : [];
+  return {
+    knownOn,
+    interruptions: events.flatMap((e) => (e?.kind === 'interruption' && e.from ? [e.from] : [])),
+    suspensions: events.flatMap((e) =>
+      e?.kind === 'suspension' && e.from && e.to ? [{ from: e.from, to: e.to }] : [],
+    ),
+    wageClaimWhileEmployed:
+      items.length > 0 &&
+      items.every((i) => LABOUR_REMUNERATION.includes(i?.type ?? '')) &&
+      body.employmentOngoing === true,
+    employmentEndedOn: body.employmentEndedOn || null,
   };
 }

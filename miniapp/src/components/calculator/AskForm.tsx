@@ -167,7 +167,7 @@ export function AskForm({ situations, ...p }: AskProps & { situations: readonly 
         <View className="card">
           <View className="calc-section">{tk('unpaid')}</View>
           <NumberQuestion field="monthsOwed" label="monthsOwed" placeholder="monthsOwedHint" p={p} />
-          <NumberQuestion field="paidYuan" label="paid" placeholder="hoursHint" p={p} />
+          <NumberQuestion field="paidYuan" label="paid" placeholder="paidHint" p={p} />
           <DateQuestion field="owedFrom" label="owedFrom" p={p} />
           <DateQuestion field="owedTo" label="owedTo" p={p} />
         </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { LABOUR_REMUNERATION, daysBetween, limitation } from '@gig/shared';
+import { claimLimitationFacts, daysBetween, limitation } from '@gig/shared';
 import { DateField } from '../../platform/DateField';
 import { today } from '../../format';
 import { t } from '../../i18n';
@@ -24,16 +24,8 @@ export function LimitationField({ body, set, err, cls }: StepProps) {
     set({ limitationEvents: next.length ? next : undefined });
   };
   const ongoing = body.employmentOngoing;
-  const knownOn = body.knownOn || body.incidentDate;
-  const limit = knownOn
-    ? limitation({
-        knownOn,
-        interruptions: demand ? [demand] : [],
-        suspensions: events.flatMap((e) => (e.kind === 'suspension' && e.to ? [{ from: e.from, to: e.to }] : [])),
-        wageClaimWhileEmployed: body.items.every((i) => LABOUR_REMUNERATION.includes(i.type)) && ongoing === true,
-        employmentEndedOn: body.employmentEndedOn ?? null,
-      })
-    : null;
+  const facts = claimLimitationFacts(body);
+  const limit = facts ? limitation(facts) : null;
   const expired = limit && daysBetween(limit.due, now) > 0 ? limit.due : null;
   return (
     <View>

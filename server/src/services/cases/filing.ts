@@ -1,6 +1,6 @@
 import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
-  LABOUR_REMUNERATION,
+  claimLimitationFacts,
   chinaDate,
   claimRuleProblems,
   limitation,
@@ -107,21 +107,11 @@ export class CaseFiling {
     const now = new Date();
     const today = chinaDate(now);
     const knownOn = body.knownOn ?? body.incidentDate;
-    const wageOnly = body.items.every((i) => LABOUR_REMUNERATION.includes(i.type));
     const deadlines: StoredDeadline[] = [mediationWindow(today, this.clock)];
     // The claim itself is a mediation application: it interrupts the limitation (LDMAL art 27),
-    // as do the demands the worker says they made; a suspension they report extends it.
-    const events = body.limitationEvents ?? [];
-    const limit = limitation(
-      {
-        knownOn,
-        interruptions: [...events.filter((e) => e.kind === 'interruption').map((e) => e.from), today],
-        suspensions: events.flatMap((e) => (e.kind === 'suspension' && e.to ? [{ from: e.from, to: e.to }] : [])),
-        wageClaimWhileEmployed: wageOnly && body.employmentOngoing === true,
-        employmentEndedOn: body.employmentEndedOn ?? null,
-      },
-      this.clock,
-    );
+    // after the demands the worker says they made; a suspension they report extends it.
+    const facts = claimLimitationFacts(body)!;
+    const limit = limitation({ ...facts, interruptions: [...facts.interruptions, today] }, this.clock);
     if (limit) deadlines.push(limit);
     const claim: ClaimDetails = {
       respondent: {
@@ -139,7 +129,7 @@ export class CaseFiling {
       knownOn,
       employmentOngoing: body.employmentOngoing ?? false,
       employmentEndedOn: body.employmentEndedOn ?? null,
-      limitationEvents: events,
+      limitationEvents: body.limitationEvents ?? [],
       description: body.description,
       scannedStationCode: body.stationCode ?? null,
       preferredChannel: body.preferredChannel ?? null,
