@@ -2,10 +2,7 @@
 // own process on its own port with its own DATABASE_URL, started, killed (-9) and restarted.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import netHelpers from '../lib/net.cjs';
-import { killHard, sleep, start, stop, work } from './procs.mjs';
-
-const { freePort } = netHelpers;
+import { killHard, sleep, start, stop, uniquePort, work } from './procs.mjs';
 
 export class ApiProcess {
   /** `env`: what every process shares (secrets, gateway, jobs); `databaseUrl`: this one's node. */
@@ -20,7 +17,7 @@ export class ApiProcess {
   async start() {
     const main = path.join(this.root, 'server/dist/main.js');
     if (!existsSync(main)) throw new Error('server/dist/main.js is missing: run npm run build -w server first');
-    this.port ??= await freePort();
+    this.port ??= await uniquePort();
     this.starts++;
     this.proc = start(process.execPath, [main], {
       cwd: this.root,

@@ -5,11 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import netHelpers from '../lib/net.cjs';
 import { which } from '../lib/mariadb.mjs';
-import { killHard, sleep, start, stop, work } from './procs.mjs';
-
-const { freePort } = netHelpers;
+import { killHard, sleep, start, stop, uniquePort, work } from './procs.mjs';
 
 // As root, the nodes run as the mysql user: the rsync daemon of a state transfer, started as root,
 // would switch to "nobody" and could not write the data directory.
@@ -95,15 +92,13 @@ export class GaleraCluster {
       const dir = path.join(root, `node${i}`);
       mkdirSync(dir, { recursive: true });
       const ports = {
-        client: await freePort(),
-        galera: await freePort(),
-        ist: await freePort(),
-        sst: await freePort(),
+        client: await uniquePort(),
+        galera: await uniquePort(),
+        ist: await uniquePort(),
+        sst: await uniquePort(),
       };
       this.nodes.push({ i, name: `node${i}`, dir, socket: path.join(dir, 'mysqld.sock'), ports, proc: null });
     }
-    const seen = new Set(this.nodes.flatMap((n) => Object.values(n.ports)));
-    if (seen.size !== this.size * 4) throw new Error('two Galera ports collided; run again');
     for (const n of this.nodes) {
       writeFileSync(path.join(n.dir, 'my.cnf'), optionFile(n, this.nodes));
       // Every node gets system tables; the joiners' are then replaced by their state transfer.

@@ -2,6 +2,7 @@
 // codes are kept per phone for the simulated phones to read, case notices are counted by their
 // message id (the notification's id), so the suite can tell a notice sent twice from one sent once.
 import http from 'node:http';
+import { uniquePort } from './procs.mjs';
 
 export const GATEWAY_TOKEN = 'cluster-sms-token';
 
@@ -39,7 +40,9 @@ export async function startGateway() {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A port no Galera node holds for a later state transfer.
+  const port = await uniquePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/sms`,
     /** The newest code texted to `phone` at or after `since` (ms), or null. */

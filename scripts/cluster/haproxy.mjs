@@ -3,11 +3,8 @@
 // be made sent to another process, and a header naming the process that answered.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import netHelpers from '../lib/net.cjs';
 import { which } from '../lib/mariadb.mjs';
-import { sleep, start, stop, work } from './procs.mjs';
-
-const { freePort } = netHelpers;
+import { sleep, start, stop, uniquePort, work } from './procs.mjs';
 
 /** The haproxy binary (HAPROXY=/path, or the one on PATH), or null when there is none. */
 export const haproxyBinary = () => {
@@ -61,8 +58,8 @@ export class Balancer {
   }
 
   async start() {
-    this.port = await freePort();
-    this.statsPort = await freePort();
+    this.port = await uniquePort();
+    this.statsPort = await uniquePort();
     this.cfg = path.join(work(), 'haproxy.cfg');
     writeFileSync(this.cfg, config({ port: this.port, statsPort: this.statsPort, servers: this.servers }));
     this.proc = start(haproxyBinary(), ['-db', '-f', this.cfg], { log: path.join(work(), 'haproxy.log') });

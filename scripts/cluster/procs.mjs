@@ -5,10 +5,26 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import netHelpers from '../lib/net.cjs';
 
 const live = new Set();
 let workDir = null;
 let tornDown = false;
+
+/**
+ * A free port no other part of the suite has been given: a Galera node's IST and SST ports are
+ * only listened on during a state transfer, so the operating system may hand them out again.
+ */
+const given = new Set();
+export async function uniquePort() {
+  for (;;) {
+    const port = await netHelpers.freePort();
+    if (!given.has(port)) {
+      given.add(port);
+      return port;
+    }
+  }
+}
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
