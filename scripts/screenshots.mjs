@@ -257,7 +257,7 @@ try {
     await page.goto(`${app.base}/app/#/pages/cases/index`);
     await page.waitForSelector('[data-testid^=case-LD]');
     await shot('cases', true);
-    await page.goto(`${app.base}/app/#/pages/case/index?id=${ids[0]}`);
+    await page.goto(`${app.base}/app/#/sub/case/index?id=${ids[0]}`);
     await page.waitForSelector('[data-testid=agreement]');
     await shot('case', true);
     await page.click('[data-testid=sign]');

@@ -1,14 +1,24 @@
 export default defineAppConfig({
+  // The main package: what WeChat downloads before the first page shows. The tab pages must be
+  // here; so must the station page (printed mini-program codes open pages/station/index).
+  // pages/case/index only forwards to sub/case/index: case-update messages open that address.
   pages: [
     'pages/index/index',
     'pages/station/index',
     'pages/login/index',
-    'pages/claim/index',
     'pages/cases/index',
     'pages/case/index',
     'pages/me/index',
-    'pages/calculator/index',
   ],
+  // Downloaded when first opened: the claim wizard, the calculator and the case page, with what
+  // only they use (the claim and action checks with TypeBox, the calculators, the evidence
+  // checklist). Links to them are /sub/<page>/index; the H5 build has the same paths.
+  subPackages: [{ root: 'sub', pages: ['claim/index', 'calculator/index', 'case/index'] }],
+  // A worker who opens a station (or the home page on Wi-Fi) is about to start a claim: fetch it then.
+  preloadRule: {
+    'pages/station/index': { network: 'all', packages: ['sub'] },
+    'pages/index/index': { network: 'wifi', packages: ['sub'] },
+  },
   window: {
     navigationBarTitleText: '劳动争议一站式调解',
     navigationBarBackgroundColor: '#1f4e9c',

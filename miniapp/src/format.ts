@@ -1,14 +1,5 @@
-import {
-  INDUSTRY,
-  RUNNING_DEADLINES,
-  STATION_KIND,
-  chinaDate,
-  fenToYuan,
-  type CaseStatus,
-  type CaseView,
-  type StationCard,
-} from '@gig/shared';
-import { l, locale } from './i18n';
+import { RUNNING_DEADLINES, chinaDate, fenToYuan, type CaseStatus, type CaseView } from '@gig/shared';
+import { locale } from './i18n';
 
 export const yuan = (fen: number): string => fenToYuan(fen);
 
@@ -68,10 +59,5 @@ export function runningDeadlines(view: Pick<CaseView, 'status' | 'deadlines' | '
 export const article = (n: string): string =>
   n === '—' ? '' : locale() === 'en' ? ` art ${n}` : `第${n.replace(/,\s*/g, '、')}条`;
 
-/** A station's name in the worker's language. */
-export const stationName = (s: Pick<StationCard, 'name' | 'nameEn'>): string =>
-  locale() === 'en' && s.nameEn ? s.nameEn : s.name;
-
-/** "Industry association station · Courier": what kind of station, for which trades. */
-export const stationKind = (s: Pick<StationCard, 'kind' | 'industries'>): string =>
-  `${l(STATION_KIND.labels[s.kind])}${s.industries.length ? ` · ${s.industries.map((i) => l(INDUSTRY.labels[i])).join('、')}` : ''}`;
+// The station page loads only these, not the deadline tables above.
+export { stationKind, stationName } from './format-station';

@@ -1,6 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Label, Locale } from '@gig/shared';
+import { dropBootFrame } from './platform';
 
 const WORDS = {
   appName: { 'zh-CN': '劳动争议一站式调解', en: 'Labour dispute help' },
@@ -201,12 +202,14 @@ export function applyTabLabels(): void {
 
 /**
  * Re-renders the page when the language changes; with `title`, also keeps the page's title (the
- * WeChat navigation bar, the browser tab) in the current language.
+ * WeChat navigation bar, the browser tab) in the current language. Every page calls it.
  */
 export function useLocale(title?: WordKey): Locale {
   const [v, set] = useState(current);
   useEffect(() => {
     listeners.add(set);
+    // Every page calls this: the first one to render replaces index.html's first frame.
+    dropBootFrame();
     return () => void listeners.delete(set);
   }, []);
   useDidShow(() => {

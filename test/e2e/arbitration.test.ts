@@ -155,7 +155,7 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
     refreshToken: worker.refreshToken,
     user: worker.user,
   });
-  await wp.goto(`${app.base}/app/#/pages/case/index?id=${id}`);
+  await wp.goto(`${app.base}/app/#/sub/case/index?id=${id}`);
   const arb = wp.locator('[data-testid=arbitration]');
   await arb.waitFor();
   await expect(arb.innerText()).resolves.toMatch(/温州市鹿城区劳动人事争议仲裁院[\s\S]*0577-88960032/);

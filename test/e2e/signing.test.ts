@@ -73,7 +73,7 @@ test('the worker reads the whole agreement, signs the current text on the phone,
 
   // The worker opens the case's link on the phone: sign-in first, then back to the case.
   const { ctx, page, problems } = await phone(browser, { acceptDownloads: true });
-  await page.goto(`${app.base}/app/#/pages/case/index?id=${caseId}`);
+  await page.goto(`${app.base}/app/#/sub/case/index?id=${caseId}`);
   await signInByPhone(app, page, mobile);
   await page.waitForSelector('[data-testid=agreement-stage]:text-is("等您签字")');
 

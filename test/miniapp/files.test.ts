@@ -90,7 +90,7 @@ describe('in the phone browser', () => {
   beforeEach(() => {
     fake.reset();
     api.setSession(pair(1));
-    // The browser fetches files itself; the rest still goes through Taro.request (the fake).
+    // The browser fetches files (and, like every H5 call, the refresh) itself.
     globalThis.fetch = (async (url: string, init: { headers: Record<string, string> }) => {
       const answer = await server(true)({ url, header: init.headers });
       fake.requests.push({ url, method: 'GET', header: init.headers });

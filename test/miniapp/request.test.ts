@@ -138,3 +138,28 @@ test('a POST with no body sends {} (WeChat sends JSON even when there is no data
   await call('inbox.read', { params: { id: '00000000-0000-4000-8000-000000000001' } });
   expect(fake.requests[0]!.data).toEqual({});
 });
+
+test('in WeChat the same calls go through Taro.request, not fetch', async () => {
+  process.env.TARO_ENV = 'weapp';
+  (globalThis as { API_BASE?: string }).API_BASE = 'https://api.example.cn';
+  // A fresh platform reads the build target; `wx` is the Taro it sees.
+  let api!: typeof import('../../miniapp/src/api');
+  let wx!: typeof fake;
+  jest.isolateModules(() => {
+    wx = (require('@tarojs/taro') as typeof import('./taro-fake')).fake;
+    api = require('../../miniapp/src/api');
+  });
+  Reflect.deleteProperty(process.env, 'TARO_ENV');
+  const fetched = jest.spyOn(globalThis, 'fetch');
+  wx.reset();
+  api.setSession(pair(1));
+  wx.handler = server({ valid: 'Bearer access-2', refreshOk: true });
+  await expect(api.call('cases.mine', {})).resolves.toEqual({ ok: true, url: 'https://api.example.cn/api/cases' });
+  expect(wx.requests.map((r) => r.url.replace('https://api.example.cn', ''))).toEqual([
+    '/api/cases',
+    '/api/auth/refresh',
+    '/api/cases',
+  ]);
+  expect(fetched).not.toHaveBeenCalled();
+  fetched.mockRestore();
+});

@@ -1,7 +1,8 @@
 /**
  * What the mini-program's logic modules use of @tarojs/taro, in memory, for unit tests: storage,
- * the page stack, navigation, `request` (answered by a handler each test sets) and WeChat's file
- * download and document viewer (answered from `files`, shown documents kept in `opened`).
+ * the page stack, navigation, `request` (WeChat's; the browser's `fetch` below; both answered by a
+ * handler each test sets) and WeChat's file download and document viewer (answered from `files`,
+ * shown documents kept in `opened`).
  */
 export interface FakeRequest {
   url: string;
@@ -59,3 +60,22 @@ export const Taro = {
   openDocument: async (o: { filePath: string; fileType?: string }) => void fake.opened.push(o),
 };
 export default Taro;
+
+/**
+ * The browser's fetch, answered by the same handler and recorded the same way: the H5 build sends
+ * its API calls with fetch (Taro.request is WeChat's). Installed for every test file that loads
+ * this fake; a test may put its own in place.
+ */
+export async function fakeFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const r: FakeRequest = {
+    url,
+    method: init.method ?? 'GET',
+    data: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    header: { ...(init.headers as Record<string, string> | undefined) },
+  };
+  fake.requests.push(r);
+  const answer = await fake.handler(r);
+  const body = typeof answer.data === 'string' ? answer.data : JSON.stringify(answer.data);
+  return new Response(answer.statusCode === 204 ? null : body, { status: answer.statusCode });
+}
+globalThis.fetch = fakeFetch as typeof fetch;

@@ -3,8 +3,10 @@ import path from 'node:path';
 
 /**
  * The WeChat build as WeChat DevTools would load it (`npm run build` makes it; these machines
- * cannot run WeChat itself): every page compiled, the tab pages in the main package, the location
- * permission declared for "nearest stations", and nothing pointing at a missing file.
+ * cannot run WeChat itself): every page compiled, the tab pages and the QR landing page in the
+ * main package, the pages not needed at launch in the `sub` subpackage (and every link in the code
+ * naming a page where it now is), the location permission declared for "nearest stations", and
+ * nothing pointing at a missing file.
  */
 const dist = path.resolve(__dirname, '../../miniapp/dist/weapp');
 const built = fs.existsSync(path.join(dist, 'app.json'));
@@ -12,20 +14,55 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
 // Without a build the checks are skipped locally (run `npm run build`); under CI a missing build fails.
 (built || process.env.CI ? describe : describe.skip)('the WeChat build', () => {
   const app = built ? JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) : {};
+  const subs = (app.subPackages ?? []) as { root: string; pages: string[] }[];
+  /** Every page's path, main package and subpackages alike. */
+  const all = (): string[] => [
+    ...(app.pages as string[]),
+    ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
+  ];
+
+  test('the main package holds the launch pages; the wizard, the calculator and the case page are a subpackage', () => {
+    expect(app.pages).toEqual([
+      'pages/index/index',
+      'pages/station/index',
+      'pages/login/index',
+      'pages/cases/index',
+      'pages/case/index', // forwards to sub/case/index: case-update messages open this address
+      'pages/me/index',
+    ]);
+    expect(subs).toEqual([{ root: 'sub', pages: ['claim/index', 'calculator/index', 'case/index'] }]);
+    // WeChat fetches the subpackage when a station (or the home page, on Wi-Fi) opens.
+    expect(app.preloadRule['pages/station/index']).toEqual({ network: 'all', packages: ['sub'] });
+    // What only the subpackage uses lives under its root, not in the main package's shared chunks:
+    // TypeBox (the claim and action checks), found by one of its messages.
+    const read = (dir: string) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+        .join('');
+    expect(read(dist)).not.toContain('Expected union value');
+    expect(read(path.join(dist, 'sub'))).toContain('Expected union value');
+  });
+
+  test('every link in the code names a page where it is (a navigateTo to an old path fails in WeChat)', () => {
+    const src = path.resolve(__dirname, '../../miniapp/src');
+    const files = fs
+      .readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('app.config.ts'));
+    const linked = new Set<string>();
+    for (const f of files)
+      for (const m of fs.readFileSync(path.join(src, f), 'utf8').matchAll(/['`/]((?:pages|sub)\/[a-z-]+\/index)\b/g))
+        linked.add(m[1]!);
+    expect([...linked].sort()).toEqual(
+      expect.arrayContaining(['pages/login/index', 'sub/calculator/index', 'sub/case/index', 'sub/claim/index']),
+    );
+    for (const page of linked) expect({ page, exists: all().includes(page) }).toEqual({ page, exists: true });
+    for (const old of ['pages/claim/index', 'pages/calculator/index']) expect(linked.has(old)).toBe(false);
+  });
 
   test('every page has its script, template and config, with a title', () => {
-    expect(app.pages).toEqual(
-      expect.arrayContaining([
-        'pages/index/index',
-        'pages/station/index',
-        'pages/login/index',
-        'pages/claim/index',
-        'pages/cases/index',
-        'pages/case/index',
-        'pages/me/index',
-      ]),
-    );
-    for (const page of app.pages as string[]) {
+    for (const page of all()) {
       for (const ext of ['js', 'wxml', 'json'])
         expect({ page, ext, exists: fs.existsSync(path.join(dist, `${page}.${ext}`)) }).toEqual({
           page,
@@ -50,7 +87,7 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
   });
 
   test('pull to refresh is on where the worker waits for news', () => {
-    for (const page of ['pages/cases/index', 'pages/case/index']) {
+    for (const page of ['pages/cases/index', 'sub/case/index']) {
       expect(JSON.parse(fs.readFileSync(path.join(dist, `${page}.json`), 'utf8')).enablePullDownRefresh).toBe(true);
     }
   });

@@ -1,18 +1,16 @@
 import Taro from '@tarojs/taro';
 import {
   ERRORS,
-  ROUTE_INDEX,
   ApiError,
   createApiCore,
   retryable,
-  urlOf,
   type ApiInputs,
   type ApiOutputs,
   type RouteName,
   type Session,
   type Transport,
 } from '@gig/shared';
-import { apiBase, downloadFile, openDocument, upload } from '../platform';
+import { apiBase, downloadFile, openDocument, request } from '../platform';
 import { locale } from '../i18n';
 
 export { ApiError, retryable };
@@ -21,7 +19,8 @@ export type { Session };
 /**
  * The one request wrapper of the mini-program: the shared client core (the token, one silent
  * refresh shared by concurrent calls, the error envelope in words from the shared error table,
- * calls typed from the shared route table) over Taro.request, with the session in the phone's
+ * calls typed from the shared route table) over the platform's request (WeChat's, or fetch in the
+ * browser), with the session in the phone's
  * storage and a trip to sign-in (and back) when the session cannot go on. A refresh that gets no
  * answer keeps the session: a weak network never signs the worker out. Nothing raw reaches the screen.
  */
@@ -57,11 +56,8 @@ export function goSignIn(back?: string): void {
   void Taro.navigateTo({ url: `/pages/login/index?back=${encodeURIComponent(target)}` });
 }
 
-const transport: Transport = async ({ method, url, headers, body, expect }) => {
-  if (expect === 'file') return downloadFile({ url, headers });
-  const r = await Taro.request({ url, method: method as 'GET', data: body as never, header: headers, timeout: 20_000 });
-  return { status: r.statusCode, body: r.data };
-};
+const transport: Transport = ({ method, url, headers, body, expect }) =>
+  expect === 'file' ? downloadFile({ url, headers }) : request({ method, url, headers, body });
 
 const core = createApiCore({
   base: apiBase,
@@ -85,43 +81,6 @@ export function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise
   return core.call(name, input);
 }
 
-/**
- * Uploads a file as multipart `file` with `fields` to an upload route of the table, under the
- * same session rules: the token, one silent refresh on 401, the error envelope in words.
- */
-export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
-  name: N,
-  params: N extends 'cases.upload' ? { id: string } : undefined,
-  file: { path: string; name: string },
-  fields: Record<string, string>,
-  onProgress: (p: number) => void,
-  retried = false,
-): Promise<ApiOutputs[N]> {
-  const s = session();
-  const path = urlOf(ROUTE_INDEX[name], params);
-  let r: { status: number; body: unknown };
-  try {
-    r = await upload({
-      url: `${apiBase}${path}`,
-      filePath: file.path,
-      name: file.name,
-      fields,
-      token: s?.accessToken ?? null,
-      onProgress,
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', words('NETWORK'));
-  }
-  if (r.status === 401 && s && !retried) {
-    const refreshed = await refresh();
-    if (refreshed === 'ok') return uploadFile(name, params, file, fields, onProgress, true);
-    if (refreshed === 'offline') throw new ApiError(0, 'NETWORK', words('NETWORK'));
-    goSignIn();
-  }
-  if (r.status < 200 || r.status >= 300) throw toError(r.status, r.body);
-  return r.body as ApiOutputs[N];
-}
-
 /** The worker's case documents served as PDFs. */
 export type CasePdf =
   | 'cases.agreementPdf'
@@ -138,10 +97,4 @@ export type CasePdf =
 export async function openPdf(name: CasePdf, id: string, file: string) {
   const { path } = (await core.call(name, { params: { id } })) as unknown as { path: string };
   await openDocument(path, file);
-}
-
-/** Shows an error as a toast, in words. */
-export function showError(err: unknown): void {
-  const message = err instanceof ApiError ? err.message : words('NETWORK');
-  void Taro.showToast({ title: message, icon: 'none', duration: 3000 });
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { StationCard as Card } from '@gig/shared';
 import { t } from '../i18n';
-import { stationKind, stationName } from '../format';
+import { stationKind, stationName } from '../format-station';
 
 export function StationCard({ s }: { s: Card }) {
   return (
@@ -21,6 +21,18 @@ export function StationCard({ s }: { s: Card }) {
           {t('phone')}：<Text selectable>{s.phone}</Text>
         </View>
       </View>
+    </View>
+  );
+}
+
+/** The card's outline while the station loads (as index.html draws it before the scripts arrive). */
+export function StationCardSkeleton() {
+  return (
+    <View className="card" data-testid="station-loading" aria-busy="true">
+      <View className="skeleton-line" style={{ height: '22px', width: '70%', marginTop: 0 }} />
+      <View className="skeleton-line" style={{ width: '45%' }} />
+      <View className="skeleton-line" style={{ width: '90%' }} />
+      <View className="skeleton-line" style={{ width: '60%' }} />
     </View>
   );
 }

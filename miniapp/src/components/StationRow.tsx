@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { StationCard } from '@gig/shared';
-import { stationKind, stationName } from '../format';
+import { stationKind, stationName } from '../format-station';
 
 /** One station in a list: its name (with `aside`, e.g. a distance), what kind it is, where it is. */
 export function StationRow({

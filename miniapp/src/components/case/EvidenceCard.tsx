@@ -1,17 +1,15 @@
-import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   EVIDENCE_CATEGORY,
-  SENSITIVE_CONSENT,
-  SENSITIVE_EVIDENCE,
   evidenceChecklist,
   uploadCategoryFor,
   type CaseView,
   type EvidenceCategory,
 } from '@gig/shared';
-import { uploadFile } from '../../api';
-import { pickPhotos } from '../../platform';
+import { uploadFile } from '../../api/upload';
+import { askSensitiveConsent } from '../../sensitive-consent';
+import { pickPhotos } from '../../platform/files';
 import { l, t } from '../../i18n';
 import { te } from '../../evidence-words';
 import { EvidenceChecklist } from '../EvidenceChecklist';
@@ -29,18 +27,9 @@ export function EvidenceCard({ view, onUploaded }: { view: CaseView; onUploaded:
     view.evidence.map((e) => e.category),
   );
   const addEvidence = async (category: EvidenceCategory = 'other') => {
-    // Sensitive personal information (PIPL art 28-29) is uploaded only with the worker's separate consent.
-    let consent: string | undefined;
-    if (SENSITIVE_EVIDENCE.includes(category)) {
-      const ok = await Taro.showModal({
-        title: t('sensitiveTitle'),
-        content: l(SENSITIVE_CONSENT.text),
-        confirmText: t('agreeUpload'),
-        cancelText: t('dontUpload'),
-      });
-      if (!ok.confirm) return;
-      consent = SENSITIVE_CONSENT.version;
-    }
+    const asked = await askSensitiveConsent(category);
+    if (asked === false) return;
+    const consent = asked ?? undefined;
     const fields = { category, ...(consent ? { consent } : {}) };
     for (const f of await pickPhotos()) {
       setUploads((u) => [...u, { name: f.name, progress: 0 }]);

@@ -1,7 +1,8 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { ROLE, type MessageList, type Role } from '@gig/shared';
-import { call, showError } from '../../api';
+import { call } from '../../api';
+import { showError } from '../../api/show-error';
 import { uuid } from '../../draft';
 import { l, t } from '../../i18n';
 import { tc } from '../../case-words';

@@ -1,6 +1,7 @@
 import { Button } from '@tarojs/components';
 import { useState } from 'react';
-import { openPdf, showError, type CasePdf } from '../../api';
+import { openPdf, type CasePdf } from '../../api';
+import { showError } from '../../api/show-error';
 import { tc } from '../../case-words';
 
 /**

@@ -25,7 +25,7 @@ export function ItemsStep({ body, set, err, cls }: StepProps) {
     <View>
       <Button
         className="btn btn-ghost"
-        onClick={() => Taro.navigateTo({ url: `/pages/calculator/index?area=${encodeURIComponent(body.areaCode)}` })}
+        onClick={() => Taro.navigateTo({ url: `/sub/calculator/index?area=${encodeURIComponent(body.areaCode)}` })}
         data-testid="items-calculator"
       >
         {tk('helpMe')}

@@ -47,7 +47,7 @@ export function Receipt({ r }: { r: FilingReceipt }) {
       )}
       <Button
         className="btn btn-primary"
-        onClick={() => Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` })}
+        onClick={() => Taro.redirectTo({ url: `/sub/case/index?id=${c.id}` })}
         data-testid="view-case"
       >
         {t('viewCase')}

@@ -2,7 +2,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CASE_STATUS_LABELS, type CaseSummary, type InboxPage } from '@gig/shared';
-import { goSignIn, call, session, showError } from '../../api';
+import { goSignIn, call, session } from '../../api';
+import { showError } from '../../api/show-error';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import { statusClass, yuan } from '../../format';
 
@@ -25,7 +26,7 @@ export default function Cases() {
   // Opening a notification marks it read and goes to its case.
   const open = (n: InboxPage['items'][number]) => {
     if (!n.readAt) void call('inbox.read', { params: { id: n.id } }).catch(() => undefined);
-    if (n.caseId) void Taro.navigateTo({ url: `/pages/case/index?id=${n.caseId}` });
+    if (n.caseId) void Taro.navigateTo({ url: `/sub/case/index?id=${n.caseId}` });
   };
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
   if (!session())
@@ -52,7 +53,7 @@ export default function Cases() {
           key={c.id}
           className="card"
           data-testid={`case-${c.number}`}
-          onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}
+          onClick={() => Taro.navigateTo({ url: `/sub/case/index?id=${c.id}` })}
         >
           <View className="row">
             <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>

@@ -68,14 +68,14 @@ export default function Home() {
       <Button
         className="btn btn-primary"
         data-testid="start"
-        onClick={() => Taro.navigateTo({ url: '/pages/claim/index' })}
+        onClick={() => Taro.navigateTo({ url: '/sub/claim/index' })}
       >
         {hasDraft ? t('continueDraft') : t('start')}
       </Button>
       <Button
         className="btn btn-ghost"
         data-testid="home-calculator"
-        onClick={() => Taro.navigateTo({ url: '/pages/calculator/index' })}
+        onClick={() => Taro.navigateTo({ url: '/sub/calculator/index' })}
       >
         {t('calcEntry')}
       </Button>
@@ -93,7 +93,7 @@ export default function Home() {
           key={c.id}
           className="card row"
           style={{ padding: '12px 16px' }}
-          onClick={() => Taro.navigateTo({ url: `/pages/case/index?id=${c.id}` })}
+          onClick={() => Taro.navigateTo({ url: `/sub/case/index?id=${c.id}` })}
           data-testid="home-case"
         >
           <View style={{ fontWeight: 600, whiteSpace: 'nowrap', marginRight: '8px' }}>{c.number}</View>

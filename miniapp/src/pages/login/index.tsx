@@ -2,7 +2,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { CN_MOBILE_PATTERN, type TokenPair } from '@gig/shared';
-import { ApiError, call, setSession, showError } from '../../api';
+import { ApiError, call, setSession } from '../../api';
+import { showError } from '../../api/show-error';
 import { canWechatLogin, wechatCode } from '../../platform';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 

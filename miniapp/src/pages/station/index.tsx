@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { StationCard as Card } from '@gig/shared';
 import { ApiError, call } from '../../api';
 import { stationCodeFrom } from '../../platform';
-import { StationCard } from '../../components/StationCard';
+import { StationCard, StationCardSkeleton } from '../../components/StationCard';
 import { StationRow } from '../../components/StationRow';
 import { intakeStations } from '../../stations';
 import { loadDraft, newDraft, saveDraft } from '../../draft';
@@ -31,12 +31,12 @@ export default function StationPage() {
   const start = (c: string) => {
     const d = loadDraft() ?? newDraft(c);
     saveDraft({ ...d, body: { ...d.body, stationCode: c } });
-    void Taro.navigateTo({ url: '/pages/claim/index' });
+    void Taro.navigateTo({ url: '/sub/claim/index' });
   };
   // The calculator takes the station's area (its local figures) and, when it takes claims, its code for a new draft.
   const calculator = (s: Card) =>
     void Taro.navigateTo({
-      url: `/pages/calculator/index?area=${s.areaCode}${s.active ? `&station=${encodeURIComponent(s.code)}` : ''}`,
+      url: `/sub/calculator/index?area=${s.areaCode}${s.active ? `&station=${encodeURIComponent(s.code)}` : ''}`,
     });
   return (
     <View className="page">
@@ -44,6 +44,7 @@ export default function StationPage() {
         {t('language')}
       </View>
       <View style={{ height: '40px' }} />
+      {!station && !missing && <StationCardSkeleton />}
       {station && (
         <>
           <StationCard s={station} />

@@ -91,8 +91,8 @@ export default function Calculator() {
       // Back to the wizard when it opened this page (it reloads the draft when shown); else open it.
       const pages = Taro.getCurrentPages();
       const below = pages[pages.length - 2];
-      if (below && (below.route ?? '').replace(/^\//, '').startsWith('pages/claim/index')) await Taro.navigateBack();
-      else await Taro.navigateTo({ url: '/pages/claim/index' });
+      if (below && (below.route ?? '').replace(/^\//, '').startsWith('sub/claim/index')) await Taro.navigateBack();
+      else await Taro.navigateTo({ url: '/sub/claim/index' });
     } finally {
       setBusy(false);
     }

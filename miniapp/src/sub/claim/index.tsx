@@ -2,16 +2,18 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
-  SENSITIVE_CONSENT,
-  SENSITIVE_EVIDENCE,
   routableOf,
   type EvidenceCategory,
   type FilingReceipt,
   type StationCard as Card,
   type RouteDecision,
 } from '@gig/shared';
-import { ApiError, call, goSignIn, retryable, session, showError, uploadFile } from '../../api';
-import { askForUpdates, pickPhotos } from '../../platform';
+import { ApiError, call, goSignIn, retryable, session } from '../../api';
+import { showError } from '../../api/show-error';
+import { uploadFile } from '../../api/upload';
+import { askSensitiveConsent } from '../../sensitive-consent';
+import { askForUpdates } from '../../platform';
+import { pickPhotos } from '../../platform/files';
 import { intakeStations } from '../../stations';
 import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
 import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
@@ -50,7 +52,7 @@ export default function Claim() {
 
   useDidShow(() => {
     if (!session()) {
-      goSignIn('/pages/claim/index');
+      goSignIn('/sub/claim/index');
       return;
     }
     // A session that can no longer be refreshed goes to sign-in now, not after the last step
@@ -124,18 +126,9 @@ export default function Claim() {
     update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.localPath !== e.localPath) }));
   /** Photos filed under `picked` (a checklist item tapped) or the category chosen below the list. */
   const addPhotos = async (picked: EvidenceCategory = category) => {
-    // Sensitive personal information (PIPL art 28-29) is uploaded only with the worker's separate consent.
-    let consent: string | undefined;
-    if (SENSITIVE_EVIDENCE.includes(picked)) {
-      const ok = await Taro.showModal({
-        title: t('sensitiveTitle'),
-        content: l(SENSITIVE_CONSENT.text),
-        confirmText: t('agreeUpload'),
-        cancelText: t('dontUpload'),
-      });
-      if (!ok.confirm) return;
-      consent = SENSITIVE_CONSENT.version;
-    }
+    const asked = await askSensitiveConsent(picked);
+    if (asked === false) return;
+    const consent = asked ?? undefined;
     const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({
       localPath: f.path,
       name: f.name,
