@@ -64,7 +64,15 @@ export const ConfigSchema = Type.Object({
     minimum: 0,
     maximum: 10,
     default: 2,
-    description: 'How long a process may reuse "this session is live" before asking the database again',
+    description:
+      'How long a process may reuse "this session is live" (and who its user is) before asking the database again',
+  }),
+  STATION_CACHE_SECONDS: Type.Integer({
+    minimum: 0,
+    maximum: 3600,
+    default: 30,
+    description:
+      'How long a process keeps its copy of the station list (routing, case pages); a change made in it ends the copy at once',
   }),
   CLOCK_RULES_JSON: Type.String({
     default: '',

@@ -1,5 +1,5 @@
-import { addDays, type ClaimCreateBody } from '@gig/shared';
-import { CaseEntity } from '@gig/server/entities';
+import { addDays, respondentKey, type ClaimCreateBody } from '@gig/shared';
+import { CaseEntity, RespondentKeyEntity } from '@gig/server/entities';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
 import { claim, today } from '../factories';
 import { fileClaim } from '../factories/http';
@@ -67,10 +67,12 @@ describe('the staff queue', () => {
       respondent: { name: '100%满意配送_公司' },
     });
     await file('courier', { industry: 'courier' });
-    const overdue = await file('overdue', {});
+    const overdue = await file('overdue', { respondent: { name: '温州甲 配送(有限)公司' } });
     // Age one case: its mediation window passed yesterday.
     await t.app.db.getRepository(CaseEntity).update({ id: overdue }, { nextDue: '2026-01-05' });
-    for (let i = 0; i < 5; i++) await file(`bulk${i}`, { respondent: { name: `批量公司${i}` } });
+    // A company name starts with its city, and a clerk types the middle: 顺丰, 南山 in half-width brackets.
+    await file('shunfeng', { respondent: { name: '深圳顺丰（南山）速运有限公司' } });
+    for (let i = 0; i < 4; i++) await file(`bulk${i}`, { respondent: { name: `批量公司${i}` } });
   });
   afterAll(() => t.close());
 
@@ -120,17 +122,30 @@ describe('the staff queue', () => {
     expect((await queue(token.delivery, '?due=soon')).items).toEqual([]);
   });
 
-  it('searches by case number and by respondent, taking % and _ literally', async () => {
-    expect((await queue(token.delivery, `?q=${numbers.wages}`)).items.map((c) => c.number)).toEqual([numbers.wages]);
-    expect((await queue(token.delivery, `?q=${encodeURIComponent('乙物流')}`)).items.map((c) => c.number)).toEqual([
-      numbers.legalAid,
-    ]);
-    expect(
-      (await queue(token.delivery, `?q=${encodeURIComponent('100%满意配送_')}`)).items.map((c) => c.number),
-    ).toEqual([numbers.overtime]);
-    expect((await queue(token.delivery, `?q=${encodeURIComponent('%')}`)).items.map((c) => c.number)).toEqual([
-      numbers.overtime,
-    ]);
+  it('searches by case number and by a fragment anywhere in the respondent, taking % and _ literally', async () => {
+    const found = async (q: string) =>
+      (await queue(token.delivery, `?q=${encodeURIComponent(q)}`)).items.map((c) => c.number);
+    expect(await found(numbers.wages!)).toEqual([numbers.wages]);
+    expect(await found('乙物流')).toEqual([numbers.legalAid]);
+    expect(await found('顺丰')).toEqual([numbers.shunfeng]);
+    // Width, brackets and spaces fold as respondentKey folds them, in the middle of the name too.
+    for (const q of ['顺丰(南山)速运', '顺丰 南山 速运', '南山速运', '（南山）'])
+      expect(await found(q)).toEqual([numbers.shunfeng]);
+    expect(await found('100%满意配送_')).toEqual([numbers.overtime]);
+    expect(await found('%')).toEqual([numbers.overtime]);
+    expect(await found('0%满')).toEqual([numbers.overtime]);
+    // As wildcards (or with ! as an escape) these would match 100%满意配送_公司; literal, they do not.
+    for (const q of ['1%满', '满_配', '意!配']) expect(await found(q)).toEqual([]);
+    expect(await found('温州丙')).toEqual([]);
+  });
+
+  it('filing records each respondent once in the respondent keys, whatever the spelling', async () => {
+    const keys = (await t.app.db.getRepository(RespondentKeyEntity).find()).map((r) => r.respondentKey);
+    const filed = await t.app.db.getRepository(CaseEntity).find({ select: { respondentKey: true } });
+    // 温州甲配送有限公司 three times, once spelt 温州甲 配送(有限)公司: one row.
+    expect(filed.filter((c) => c.respondentKey === respondentKey('温州甲配送有限公司'))).toHaveLength(3);
+    expect(keys.filter((k) => k === respondentKey('温州甲配送有限公司'))).toHaveLength(1);
+    expect([...keys].sort()).toEqual([...new Set(filed.map((c) => c.respondentKey))].sort());
   });
 
   it('sorts by due date, the overdue first', async () => {

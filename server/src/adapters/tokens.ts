@@ -48,6 +48,8 @@ const AUDIENCE = 'gig-mediation-api';
 export class TokenService {
   /** familyId → whether the session was live, and until when that answer may be reused. */
   private readonly sessions = new Map<string, { live: boolean; until: number; subject: string }>();
+  /** Access tokens already checked (their exact text), with their claims and `exp` (seconds). */
+  private readonly verified = new Map<string, { claims: AccessClaims; exp: number }>();
 
   /**
    * The HS256 key as a KeyObject, made once: given a string, jsonwebtoken first tries to parse it
@@ -81,7 +83,25 @@ export class TokenService {
     });
   }
 
+  /**
+   * Checks an access token: signature, issuer, audience, `exp`. A client sends the same token on
+   * every request until it refreshes, so a token checked once is remembered (by its exact text)
+   * until its `exp`: the signature is not worked out again, the expiry always is.
+   */
   verifyAccess(token: string): AccessClaims {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > Date.now()) return known.claims;
+      this.verified.delete(token);
+      throw new AppError('TOKEN_EXPIRED');
+    }
+    const checked = this.checkAccess(token);
+    if (this.verified.size >= 10_000) this.verified.clear();
+    this.verified.set(token, checked);
+    return checked.claims;
+  }
+
+  private checkAccess(token: string): { claims: AccessClaims; exp: number } {
     try {
       const p = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
@@ -98,13 +118,14 @@ export class TokenService {
       ) {
         throw new AppError('UNAUTHENTICATED');
       }
-      return {
+      const claims: AccessClaims = {
         sub: p.sub,
         role: p.role as Role,
         sid: (p.sid as string | null) ?? null,
         typ: p.typ as SubjectType,
         ses: p.ses,
       };
+      return { claims: Object.freeze(claims), exp: p.exp };
     } catch (err) {
       if (err instanceof jwt.TokenExpiredError) throw new AppError('TOKEN_EXPIRED');
       throw new AppError('UNAUTHENTICATED');

@@ -62,7 +62,22 @@ export interface StoredDeadline {
  */
 @Entity('cases')
 @Index('uq_cases_worker_idempotency', ['workerId', 'idempotencyKey'], { unique: true })
-@Index('ix_cases_station_status', ['stationId', 'status'])
+// The queue reads each of its branches (queue-plan.ts) in one of these, keyset by case number (or
+// by next due date, then case number); the workbench counts from the covering station index.
+@Index('ix_cases_station_status', ['stationId', 'status', 'nextDue', 'urgent', 'legalAid'])
+@Index('ix_cases_station_number', ['stationId', 'number'])
+@Index('ix_cases_station_due', ['stationId', 'nextDue', 'number'])
+@Index('ix_cases_status_number', ['status', 'number'])
+@Index('ix_cases_next_due', ['nextDue', 'number'])
+@Index('ix_cases_respondent_key', ['respondentKey', 'number'])
+@Index('ix_cases_respondent_due', ['respondentKey', 'nextDue', 'number'])
+@Index('ix_cases_outlet', ['outletId', 'status', 'number'])
+@Index('ix_cases_respondent_outlet', ['respondentOutletId', 'number'])
+@Index('ix_cases_urgent', ['urgent', 'number'])
+@Index('ix_cases_legal_aid', ['legalAid', 'number'])
+@Index('ix_cases_lawyer', ['lawyerId', 'number'])
+@Index('ix_cases_worker', ['workerId', 'createdAt'])
+@Index('ix_cases_received', ['receivedAt'])
 export class CaseEntity extends Identified {
   @Index('uq_cases_number', { unique: true })
   @Column({ type: 'varchar', length: 20 })
@@ -98,7 +113,6 @@ export class CaseEntity extends Identified {
   @Column({ type: 'boolean', default: false })
   scannedStationSkipped!: boolean;
 
-  @Index('ix_cases_worker')
   @Column({ type: 'varchar', length: 36 })
   workerId!: string;
 
@@ -191,7 +205,6 @@ export class CaseEntity extends Identified {
   arbitration!: ArbitrationView | null;
 
   /** The earliest deadline still running (YYYY-MM-DD), for the queue's "due soon" and its sort. */
-  @Index('ix_cases_next_due')
   @Column({ type: 'varchar', length: 10, nullable: true })
   nextDue!: string | null;
 
@@ -216,7 +229,6 @@ export class CaseEntity extends Identified {
    * For linking cases against the same employer: the respondent's name folded (shared
    * `respondentKey`: width, case, spaces and brackets do not matter) and its credit code.
    */
-  @Index('ix_cases_respondent_key')
   @Column({ type: 'varchar', length: 100, default: '' })
   respondentKey!: string;
 

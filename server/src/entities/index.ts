@@ -11,6 +11,7 @@ import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RateLimitWindowEntity } from './rate-limit-window.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RespondentInviteEntity } from './respondent-invite.entity';
+import { RespondentKeyEntity } from './respondent-key.entity';
 import { SignInCounterEntity } from './signin-counter.entity';
 import { StaffNoticeEntity } from './staff-notice.entity';
 import { StaffUserEntity } from './staff-user.entity';
@@ -33,6 +34,7 @@ export {
   RateLimitWindowEntity,
   RefreshTokenEntity,
   RespondentInviteEntity,
+  RespondentKeyEntity,
   SignInCounterEntity,
   StaffNoticeEntity,
   StaffUserEntity,
@@ -60,4 +62,5 @@ export const ENTITIES = [
   LocalFigureEntity,
   SignInCounterEntity,
   RateLimitWindowEntity,
+  RespondentKeyEntity,
 ];

@@ -17,6 +17,7 @@ import {
 import { StationEntity } from '../entities';
 import { AppError, fieldError } from '../errors';
 import { audit } from './audit';
+import { StationDirectory } from './station-directory';
 
 /** The stations a staff member may act for: their own and its outlets; `all` for city-wide roles. */
 export async function stationScope(ds: DataSource, user: Principal): Promise<'all' | Set<string>> {
@@ -36,10 +37,16 @@ export function inScope(scope: 'all' | Set<string>, stationId: string | null): b
 const RESERVED_STATION_FIELDS = ['code', 'kind', 'parentId', 'areaCode', 'industries', 'mediationTypes'] as const;
 
 export class StationService {
+  /** Every station, kept briefly (STATION_CACHE_SECONDS): routing and case pages read it. */
+  readonly directory: StationDirectory;
+
   constructor(
     private readonly ds: DataSource,
     private readonly publicBaseUrl: string,
-  ) {}
+    cacheSeconds = 30,
+  ) {
+    this.directory = new StationDirectory(ds, cacheSeconds);
+  }
 
   qrUrl(code: string): string {
     return `${this.publicBaseUrl}/s/${encodeURIComponent(code)}`;
@@ -86,8 +93,7 @@ export class StationService {
 
   /** Where a claim goes and why: the shared routing function over every station we have. */
   async route(claim: RoutableClaim): Promise<RouteDecision> {
-    const all = await this.ds.getRepository(StationEntity).find({ relations: { parent: true } });
-    const r = routeClaim(claim, all);
+    const r = routeClaim(claim, await this.directory.all());
     return {
       station: r.station ? this.toCard(r.station) : null,
       reason: r.reason,

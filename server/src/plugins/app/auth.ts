@@ -19,8 +19,7 @@ export default fp(
       const header = req.headers.authorization;
       if (!header?.startsWith('Bearer ')) throw new AppError('UNAUTHENTICATED');
       const claims = fastify.services.tokens.verifyAccess(header.slice('Bearer '.length).trim());
-      await fastify.services.tokens.assertLive(claims);
-      const principal = await fastify.services.auth.principal({ type: claims.typ, id: claims.sub });
+      const principal = await fastify.services.users.of(claims);
       if (!principal) throw new AppError('UNAUTHENTICATED');
       req.principal = principal;
     };

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { AuthService } from '../../services/auth';
+import { CurrentUsers } from '../../services/current-users';
 import { CaseService } from '../../services/cases';
 import { EvidenceService } from '../../services/evidence';
 import { LocalFileStore, S3FileStore } from '../../adapters/files';
@@ -27,6 +28,7 @@ export interface Services {
   protector: DataProtector;
   tokens: TokenService;
   auth: AuthService;
+  users: CurrentUsers;
   stations: StationService;
   cases: CaseService;
   evidence: EvidenceService;
@@ -76,7 +78,7 @@ export default fp(
       loginAccountWindowMinutes: c.LOGIN_ACCOUNT_WINDOW_MINUTES,
       loginTrustedSourceDays: c.LOGIN_TRUSTED_SOURCE_DAYS,
     });
-    const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL);
+    const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL, c.STATION_CACHE_SECONDS);
     const subscribe = new WechatSubscribeSender({
       base: c.WECHAT_API_BASE,
       appid: c.WECHAT_APPID,
@@ -131,6 +133,7 @@ export default fp(
       protector,
       tokens,
       auth,
+      users: new CurrentUsers(fastify.db, tokens, auth, c.SESSION_CHECK_CACHE_SECONDS),
       stations,
       cases,
       evidence,

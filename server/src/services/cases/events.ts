@@ -4,29 +4,38 @@ import { CaseEventEntity, type CaseEntity } from '../../entities';
 import type { Actor } from './reach';
 
 /** Appends an event to the case's append-only trail (the next number in its sequence). */
-export async function appendEvent(
-  em: EntityManager,
-  c: CaseEntity,
-  e: { action: string; from: CaseStatus | null; to: CaseStatus; actor: Actor; reason: string | null; data: unknown },
-): Promise<void> {
+export async function appendEvent(em: EntityManager, c: CaseEntity, e: EventFacts): Promise<void> {
   const seq = (await em.countBy(CaseEventEntity, { caseId: c.id })) + 1;
+  await em.save(eventOf(c, seq, e));
+}
+
+/** What an event records: the action, the move, who, why, and the action's own data. */
+export interface EventFacts {
+  action: string;
+  from: CaseStatus | null;
+  to: CaseStatus;
+  actor: Actor;
+  reason: string | null;
+  data: unknown;
+}
+
+/** The event row, not yet written (filing writes the first one itself: its number is 1). */
+export function eventOf(c: CaseEntity, seq: number, e: EventFacts): CaseEventEntity {
   const p = e.actor.principal;
-  await em.save(
-    em.create(CaseEventEntity, {
-      caseId: c.id,
-      seq,
-      action: e.action,
-      fromStatus: e.from,
-      toStatus: e.to,
-      actorType: e.actor.system ? 'system' : p.role === 'worker' ? 'worker' : 'staff',
-      actorId: e.actor.system ? null : p.id,
-      actorRole: e.actor.system ? 'system' : p.role,
-      stationId: c.stationId,
-      reason: e.reason,
-      data: (e.data ?? null) as Record<string, unknown> | null,
-      requestId: e.actor.requestId,
-    }),
-  );
+  return Object.assign(new CaseEventEntity(), {
+    caseId: c.id,
+    seq,
+    action: e.action,
+    fromStatus: e.from,
+    toStatus: e.to,
+    actorType: e.actor.system ? 'system' : p.role === 'worker' ? 'worker' : 'staff',
+    actorId: e.actor.system ? null : p.id,
+    actorRole: e.actor.system ? 'system' : p.role,
+    stationId: c.stationId,
+    reason: e.reason,
+    data: (e.data ?? null) as Record<string, unknown> | null,
+    requestId: e.actor.requestId,
+  } satisfies Partial<CaseEventEntity>);
 }
 
 /** Sessions from their schedule_session events, with the latest attendance and respondent's answer for each. */

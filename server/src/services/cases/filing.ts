@@ -1,4 +1,5 @@
-import { In, IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, IsNull, QueryFailedError, type DataSource } from 'typeorm';
 import {
   claimLimitationFacts,
   chinaDate,
@@ -14,17 +15,20 @@ import {
   type ClockRules,
   type Label,
 } from '@gig/shared';
-import { CaseCounterEntity, CaseEntity, EvidenceFileEntity, StationEntity } from '../../entities';
+import { CaseEntity, CaseEventEntity, EvidenceFileEntity } from '../../entities';
 import type { ClaimDetails, StoredDeadline } from '../../entities/case.entity';
 import type { DataProtector } from '../../adapters/crypto';
 import { AppError } from '../../errors';
-import { isUniqueViolation } from '../db-errors';
 import { withWriteRetry } from '../db-retry';
-import { appendEvent } from './events';
+import { Rows } from '../../db/rows';
+import type { StationDirectory } from '../station-directory';
+import { nextCaseNumber } from './case-number';
+import { eventOf } from './events';
 import { unknownFigureFields } from './filing-figures';
 import { requestFingerprint } from './request-hash';
 import { checkDailyClaims } from './filing-quota';
 import { recordOutletConsent } from './privacy';
+import { recordRespondentKey, rememberRespondentKey } from './respondent-keys';
 import type { Actor } from './reach';
 
 /** What the worker is told right after filing, by where the claim went. */
@@ -44,29 +48,43 @@ const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
   },
 };
 
+/**
+ * What filing answers: the case, whether it was filed before (a retry), what the worker is told,
+ * and for a new case the rows it has just written (the answer's view is made from them).
+ */
+export interface Filed {
+  entity: CaseEntity;
+  replayed: boolean;
+  nextStep: Label;
+  written?: { events: CaseEventEntity[]; evidence: EvidenceFileEntity[] };
+}
+
 /** Filing a claim: checked, routed, numbered, its deadlines computed, its personal data sealed. */
 export class CaseFiling {
   constructor(
     private readonly ds: DataSource,
     private readonly protector: DataProtector,
     private readonly clock: ClockRules,
+    private readonly stations: StationDirectory,
     /** CLAIMS_PER_WORKER_PER_DAY. */
     private readonly claimsPerDay = 10,
-  ) {}
+  ) {
+    this.cases = new Rows(ds, CaseEntity);
+    this.events = new Rows(ds, CaseEventEntity);
+  }
+
+  private readonly cases: Rows<CaseEntity>;
+  private readonly events: Rows<CaseEventEntity>;
 
   /**
    * Files a claim once per Idempotency-Key: a retry (also two at once) returns the same case;
    * the same key with other content is a 409.
    */
-  async file(
-    actor: Actor,
-    body: ClaimCreateBody,
-    idempotencyKey: string,
-  ): Promise<{ entity: CaseEntity; replayed: boolean; nextStep: Label }> {
+  async file(actor: Actor, body: ClaimCreateBody, idempotencyKey: string): Promise<Filed> {
     const worker = actor.principal;
     const fingerprint = requestFingerprint(body);
     const requestHash = fingerprint.hash;
-    const existing = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
+    const existing = await this.byKey(worker.id, idempotencyKey);
     if (existing) return this.replay(existing, fingerprint.matches);
 
     const problems = claimRuleProblems(body, chinaDate(new Date()));
@@ -75,8 +93,9 @@ export class CaseFiling {
     const unknownFigures = await unknownFigureFields(this.ds, body);
     if (unknownFigures.length) throw new AppError('VALIDATION_FAILED', { fields: unknownFigures });
     const evidenceIds = body.evidenceIds ?? [];
+    let drafts: EvidenceFileEntity[] = [];
     if (evidenceIds.length) {
-      const drafts = await this.ds
+      drafts = await this.ds
         .getRepository(EvidenceFileEntity)
         .findBy({ id: In(evidenceIds), ownerWorkerId: worker.id, caseId: IsNull() });
       const found = new Set(drafts.map((d) => d.id));
@@ -102,8 +121,7 @@ export class CaseFiling {
       note: i.note ?? null,
       calculation: i.calculation ?? null,
     }));
-    const all = await this.ds.getRepository(StationEntity).find();
-    const route = routeClaim(routableOf(body), all);
+    const route = routeClaim(routableOf(body), await this.stations.all());
     const now = new Date();
     const today = chinaDate(now);
     const knownOn = body.knownOn ?? body.incidentDate;
@@ -137,11 +155,15 @@ export class CaseFiling {
     };
 
     try {
-      const entity = await withWriteRetry(() =>
+      const written = await withWriteRetry(() =>
         this.ds.transaction(async (em) => {
-          await checkDailyClaims(em, worker.id, today, this.claimsPerDay);
-          const number = await this.nextNumber(em, Number(today.slice(0, 4)));
-          const c = em.create(CaseEntity, {
+          await checkDailyClaims(em, this.cases, worker.id, today, this.claimsPerDay);
+          const number = await nextCaseNumber(em, Number(today.slice(0, 4)));
+          const c = Object.assign(new CaseEntity(), {
+            id: randomUUID(),
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
             number,
             status: 'submitted',
             stationId: route.station?.id ?? null,
@@ -170,8 +192,10 @@ export class CaseFiling {
             nextDue: nextDue('submitted', deadlines),
             claimTypes: ` ${[...new Set(body.items.map((i) => i.type))].join(' ')} `,
             receivedAt: now,
-          });
-          await em.save(c);
+          } satisfies Partial<CaseEntity>);
+          // One prepared INSERT; nothing to read back (the row is what `c` holds).
+          await this.cases.insert(em, c);
+          await recordRespondentKey(em, c.respondentKey);
           if (evidenceIds.length) {
             const attached = await em.update(
               EvidenceFileEntity,
@@ -185,7 +209,7 @@ export class CaseFiling {
                 ],
               });
           }
-          await appendEvent(em, c, {
+          const event = eventOf(c, 1, {
             action: 'submit',
             from: null,
             to: 'submitted',
@@ -193,49 +217,43 @@ export class CaseFiling {
             reason: null,
             data: { routeReason: route.reason, stationCode: route.station?.code ?? null, evidence: evidenceIds.length },
           });
+          Object.assign(event, { id: randomUUID(), createdAt: now });
+          await this.events.insert(em, event);
           if (claim.outletConsent) await recordOutletConsent(em, actor, c);
-          return c;
+          return { c, event };
         }),
       );
+      rememberRespondentKey(this.ds, written.c.respondentKey);
+      const c = Object.assign(written.c, {
+        station: await this.stations.byId(written.c.stationId),
+        outlet: null,
+      });
+      const evidence = drafts
+        .map((d) => Object.assign(d, { caseId: c.id }))
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
       const nextStep = !route.labourDispute
         ? NEXT_STEP.not_labour
         : route.station
           ? NEXT_STEP.routed
           : NEXT_STEP.no_station;
-      return { entity, replayed: false, nextStep };
+      return { entity: c, replayed: false, nextStep, written: { events: [written.event], evidence } };
     } catch (err) {
       // Two retries at once: the unique (worker, key) index let one in; answer with it.
       if (err instanceof QueryFailedError) {
-        const winner = await this.ds.getRepository(CaseEntity).findOneBy({ workerId: worker.id, idempotencyKey });
+        const winner = await this.byKey(worker.id, idempotencyKey);
         if (winner) return this.replay(winner, fingerprint.matches);
       }
       throw err;
     }
   }
 
-  private replay(c: CaseEntity, matches: (stored: string) => boolean) {
+  private replay(c: CaseEntity, matches: (stored: string) => boolean): Filed {
     if (!matches(c.requestHash)) throw new AppError('IDEMPOTENCY_CONFLICT', { details: { caseNumber: c.number } });
     const nextStep = !c.labourDispute ? NEXT_STEP.not_labour : c.stationId ? NEXT_STEP.routed : NEXT_STEP.no_station;
     return { entity: c, replayed: true, nextStep };
   }
 
-  /**
-   * LD<year>-<6 digits>, unique and gap-free per year: the counter row is incremented under its row
-   * lock, in the filing's transaction, so a number is used exactly when its case is committed. On a
-   * Galera cluster two nodes may increment at once; certification refuses the second at commit and
-   * withWriteRetry files it again with the next number.
-   */
-  private async nextNumber(em: EntityManager, year: number): Promise<string> {
-    const counters = em.getRepository(CaseCounterEntity);
-    if (!(await counters.existsBy({ year }))) {
-      // The year's first case; a concurrent filing may create the row first, which is fine. Only
-      // that: a deadlock here has rolled the whole transaction back, and must reach the retry.
-      await counters.insert({ year, last: 0 }).catch((err: unknown) => {
-        if (!isUniqueViolation(err)) throw err;
-      });
-    }
-    await counters.increment({ year }, 'last', 1);
-    const { last } = await counters.findOneByOrFail({ year });
-    return `LD${year}-${String(last).padStart(6, '0')}`;
+  private byKey(workerId: string, idempotencyKey: string): Promise<CaseEntity | null> {
+    return this.cases.one('workerId = ? AND idempotencyKey = ?', [workerId, idempotencyKey]);
   }
 }

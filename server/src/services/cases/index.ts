@@ -35,8 +35,8 @@ export class CaseService {
     notifier: NotificationService | null,
     limits: { claimsPerWorkerPerDay?: number } = {},
   ) {
-    this.reach = new CaseReach(ds);
-    this.filing = new CaseFiling(ds, protector, clock, limits.claimsPerWorkerPerDay);
+    this.reach = new CaseReach(ds, stations.directory);
+    this.filing = new CaseFiling(ds, protector, clock, stations.directory, limits.claimsPerWorkerPerDay);
     this.transitions = new CaseTransitions(ds, this.reach, clock, protector, notifier);
     this.views = new CaseViews(ds, protector, stations, this.reach);
     this.queue = new CaseQueue(ds, this.reach);

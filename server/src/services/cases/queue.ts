@@ -1,4 +1,4 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   CASE_STATUSES,
   addDays,
@@ -11,7 +11,11 @@ import {
 import { CaseEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import { inScope, stationScope } from '../stations';
-import type { CaseReach } from './reach';
+import { each, keysetPage, searchAlternatives, split } from './queue-plan';
+import type { CaseReach, ReachBranch } from './reach';
+
+/** The one branch of a citywide user: every case. */
+const EVERY: ReachBranch = { where: '1 = 1', params: {} };
 
 function encodeCursor(c: { n: string; d: string }): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -49,7 +53,7 @@ export class CaseQueue {
   /**
    * The staff queue: the cases this user may read, filtered, searched, sorted newest first (by
    * case number) or by next due date, a page at a time. The cursor is the last row's sort key, so
-   * pages stay right while new cases arrive.
+   * pages stay right while new cases arrive. Read as a union of index-sized branches (queue-plan.ts).
    */
   async queue(p: Principal, q: CaseQueueQuery): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
     if (q.stationId && !inScope(await stationScope(this.ds, p), q.stationId)) {
@@ -57,47 +61,53 @@ export class CaseQueue {
         fields: [{ path: '/query/stationId', rule: 'scope', message: 'not one of your stations' }],
       });
     }
-    const qb = this.ds
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .leftJoinAndSelect('c.station', 's')
-      .leftJoinAndSelect('s.parent', 'sp');
-    if (!(await this.reach.narrow(qb, p))) return { items: [], nextCursor: null };
-    if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
-    if (q.status?.length) qb.andWhere('c.status IN (:...status)', { status: q.status });
-    if (q.industry) qb.andWhere('c.industry = :industry', { industry: q.industry });
-    if (q.claimType) qb.andWhere('c.claimTypes LIKE :claimType', { claimType: `% ${q.claimType} %` });
-    if (q.urgent !== undefined) qb.andWhere('c.urgent = :urgent', { urgent: q.urgent });
-    if (q.legalAid !== undefined) qb.andWhere('c.legalAid = :legalAid', { legalAid: q.legalAid });
-    // Filing dates are China calendar days.
-    if (q.filedFrom)
-      qb.andWhere('c.receivedAt >= :filedFrom', { filedFrom: new Date(`${q.filedFrom}T00:00:00+08:00`) });
-    if (q.filedTo)
-      qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
+    const none = { items: [], nextCursor: null };
+    const reach = await this.reach.branches(p);
+    let branches: ReachBranch[] = reach === 'all' ? [EVERY] : reach;
+    if (!branches.length) return none;
+    const sort = q.sort === 'due' ? 'due' : 'newest';
     const today = chinaDate(new Date());
-    if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
-    if (q.due === 'soon') qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });
+    if (q.status?.length) branches = split(branches, each('c.status', 'qStatus', [...new Set(q.status)]));
     if (q.q) {
-      // '!' escapes the same way in SQLite and MariaDB string literals (a backslash does not).
-      const like = `%${q.q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`;
-      qb.andWhere("(c.number LIKE :like ESCAPE '!' OR c.respondentName LIKE :like ESCAPE '!')", { like });
+      const alts = await searchAlternatives(this.ds, q.q);
+      if (!alts) return none;
+      branches = split(branches, alts);
     }
+    // Due soon, newest first: one branch per day (today and the next three), each in number order.
+    if (q.due === 'soon' && sort === 'newest')
+      branches = split(
+        branches,
+        each(
+          'c.nextDue',
+          'qDue',
+          [0, 1, 2, 3].map((d) => addDays(today, d)),
+        ),
+      );
+    const base = () => {
+      const qb = this.ds
+        .getRepository(CaseEntity)
+        .createQueryBuilder('c')
+        .leftJoinAndSelect('c.station', 's')
+        .leftJoinAndSelect('s.parent', 'sp')
+        .where('1 = 1');
+      if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
+      if (q.industry) qb.andWhere('c.industry = :industry', { industry: q.industry });
+      if (q.claimType) qb.andWhere('c.claimTypes LIKE :claimType', { claimType: `% ${q.claimType} %` });
+      if (q.urgent !== undefined) qb.andWhere('c.urgent = :urgent', { urgent: q.urgent });
+      if (q.legalAid !== undefined) qb.andWhere('c.legalAid = :legalAid', { legalAid: q.legalAid });
+      // Filing dates are China calendar days.
+      if (q.filedFrom)
+        qb.andWhere('c.receivedAt >= :filedFrom', { filedFrom: new Date(`${q.filedFrom}T00:00:00+08:00`) });
+      if (q.filedTo)
+        qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
+      if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
+      if (q.due === 'soon')
+        qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });
+      return qb;
+    };
     const limit = q.limit ?? 50;
     const after = q.cursor ? decodeCursor(q.cursor) : null;
-    if (q.sort === 'due') {
-      const key = "COALESCE(c.nextDue, '9999-12-31')";
-      if (after)
-        qb.andWhere(`(${key} > :ad OR (${key} = :ad AND c.number > :an))`, {
-          ad: after.d ?? '9999-12-31',
-          an: after.n,
-        });
-      qb.orderBy(key, 'ASC').addOrderBy('c.number', 'ASC');
-    } else {
-      if (after) qb.andWhere('c.number < :an', { an: after.n });
-      qb.orderBy('c.number', 'DESC');
-    }
-    // limit, not take: the joins are many-to-one, so rows are cases one for one.
-    const rows = await qb.limit(limit + 1).getMany();
+    const rows = await keysetPage(base, branches, { sort, after, limit });
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
@@ -107,24 +117,38 @@ export class CaseQueue {
     };
   }
 
-  /** The workbench counts, within this user's reach (the same filters as the queue's). */
+  /**
+   * The workbench counts, within this user's reach (the same filters as the queue's): one pass
+   * over the open cases of each reach branch (those of the branches before it left out, so a case
+   * met twice counts once), on the indexes that carry status, next due date and the flags.
+   */
   async workbench(p: Principal): Promise<WorkbenchCounts> {
     const today = chinaDate(new Date());
     const open = CASE_STATUSES.filter((s) => !isTerminal(s));
-    const count = async (where: (qb: SelectQueryBuilder<CaseEntity>) => void): Promise<number> => {
-      const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').where('c.status IN (:...open)', { open });
-      if (!(await this.reach.narrow(qb, p))) return 0;
-      where(qb);
-      return qb.getCount();
-    };
-    const [submitted, dueSoon, overdue, urgent, legalAid, awaitingWorker] = await Promise.all([
-      count((qb) => qb.andWhere("c.status = 'submitted'")),
-      count((qb) => qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) })),
-      count((qb) => qb.andWhere('c.nextDue < :today', { today })),
-      count((qb) => qb.andWhere('c.urgent = :t', { t: true })),
-      count((qb) => qb.andWhere('c.legalAid = :t', { t: true })),
-      count((qb) => qb.andWhere("c.status = 'agreement'")),
-    ]);
-    return { submitted, dueSoon, overdue, urgent, legalAid, awaitingWorker };
+    const reach = await this.reach.branches(p);
+    const branches = reach === 'all' ? [EVERY] : reach;
+    const totals: WorkbenchCounts = { submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 };
+    const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
+    const rows = await Promise.all(
+      branches.map((b, i) => {
+        const qb = this.ds
+          .getRepository(CaseEntity)
+          .createQueryBuilder('c')
+          .select(sum("c.status = 'submitted'"), 'submitted')
+          .addSelect(sum('c.nextDue >= :today AND c.nextDue <= :soon'), 'dueSoon')
+          .addSelect(sum('c.nextDue < :today'), 'overdue')
+          .addSelect(sum('c.urgent = :wbTrue'), 'urgent')
+          .addSelect(sum('c.legalAid = :wbTrue'), 'legalAid')
+          .addSelect(sum("c.status = 'agreement'"), 'awaitingWorker')
+          .where('c.status IN (:...open)', { open, today, soon: addDays(today, 3), wbTrue: true })
+          .andWhere(`(${b.where})`, b.params);
+        // COALESCE: a relation over a NULL column is unknown, and NOT unknown would drop the row.
+        for (const prev of branches.slice(0, i)) qb.andWhere(`NOT COALESCE((${prev.where}), 0)`, prev.params);
+        return qb.getRawOne<Record<keyof WorkbenchCounts, string | number | null>>();
+      }),
+    );
+    for (const r of rows)
+      for (const k of Object.keys(totals) as (keyof WorkbenchCounts)[]) totals[k] += Number(r?.[k] ?? 0);
+    return totals;
   }
 }

@@ -8,7 +8,9 @@ import {
   type CaseParties,
   type Principal,
 } from '@gig/shared';
-import { CaseEntity, StationEntity } from '../../entities';
+import { CaseEntity } from '../../entities';
+import { Rows } from '../../db/rows';
+import type { StationDirectory } from '../station-directory';
 import { AppError } from '../../errors';
 
 /** Who a request acts for, and its id (for the event trail and the audit log). */
@@ -31,6 +33,12 @@ export const SYSTEM_ACTOR: Actor = {
   requestId: 'system',
   system: true,
 };
+
+/** One relation's condition on cases (alias `c`) and its parameters. */
+export interface ReachBranch {
+  where: string;
+  params: Record<string, unknown>;
+}
 
 /** A case as one user may use it: the row, who the user is to it, and what they may do. */
 export interface Reached {
@@ -60,15 +68,20 @@ export function partiesOf(c: CaseEntity): CaseParties {
  * staff as for workers, so ids cannot be probed.
  */
 export class CaseReach {
-  constructor(private readonly ds: DataSource) {}
+  private readonly rows: Rows<CaseEntity>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly stations: StationDirectory,
+  ) {
+    this.rows = new Rows(ds, CaseEntity);
+  }
 
   /** The principal as access sees it: with the kind of their station (a legal-aid station's staff are the desk). */
   async actorOf(p: Principal): Promise<CaseActor> {
     if (p.role === 'worker' || !p.stationId)
       return { id: p.id, role: p.role, stationId: p.stationId, stationKind: null };
-    const s = await this.ds
-      .getRepository(StationEntity)
-      .findOne({ select: { id: true, kind: true }, where: { id: p.stationId } });
+    const s = await this.stations.byId(p.stationId);
     return { id: p.id, role: p.role, stationId: p.stationId, stationKind: s?.kind ?? null };
   }
 
@@ -76,9 +89,7 @@ export class CaseReach {
   async load(p: Principal, id: string, need: Exclude<keyof CaseAccess, 'relations'> = 'read'): Promise<Reached> {
     // A respondent reached by text has one case, whatever else its outlet has.
     if (p.caseId && p.caseId !== id) throw new AppError('NOT_FOUND');
-    const c = await this.ds
-      .getRepository(CaseEntity)
-      .findOne({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+    const c = await this.find(id);
     if (!c) throw new AppError('NOT_FOUND');
     const actor = await this.actorOf(p);
     const a = access(actor, partiesOf(c));
@@ -109,43 +120,75 @@ export class CaseReach {
 
   /** The case as it is now, without an access check: for answering the user who has just acted on it. */
   async reload(id: string): Promise<CaseEntity> {
-    return this.ds
-      .getRepository(CaseEntity)
-      .findOneOrFail({ where: { id }, relations: { station: { parent: true }, outlet: { parent: true } } });
+    const c = await this.find(id);
+    if (!c) throw new Error(`case ${id} is gone`);
+    return c;
   }
 
   /**
-   * Narrows a query on cases (alias `c`) to the cases this user may read: the same relations as
-   * `access()` (claimant, handling station, dispatched outlet, respondent outlet, citywide,
-   * legal-aid desk, assigned lawyer). False when they can read none at all.
+   * The case row by its id in one prepared statement, with its station and outlet (each with its
+   * parent) from the station directory: the hot path of every case page.
+   */
+  async find(id: string): Promise<CaseEntity | null> {
+    const c = await this.rows.one('id = ?', [id]);
+    if (!c) return null;
+    const [station, outlet] = [this.stations.byId(c.stationId), this.stations.byId(c.outletId)];
+    c.station = station instanceof Promise ? await station : station;
+    c.outlet = outlet instanceof Promise ? await outlet : outlet;
+    return c;
+  }
+
+  /**
+   * The cases this user may read as separate conditions on cases (alias `c`), one per relation
+   * (claimant, handling station, dispatched outlet, respondent outlet, legal-aid desk, assigned
+   * lawyer, consultant): the same relations as `access()`. Each is one index's worth, so a list
+   * can run them one by one and merge (a case may meet several). 'all' for citywide users; an
+   * empty list when they can read none.
+   */
+  async branches(p: Principal): Promise<'all' | ReachBranch[]> {
+    const actor = await this.actorOf(p);
+    if (actor.role === 'worker') return [{ where: 'c.workerId = :reachMe', params: { reachMe: actor.id } }];
+    if (CITYWIDE_ROLES.includes(actor.role)) return 'all';
+    const out: ReachBranch[] = [];
+    const station = { reachStation: actor.stationId };
+    if (actor.stationId)
+      out.push(
+        { where: 'c.stationId = :reachStation', params: station },
+        { where: "c.outletId = :reachStation AND c.status = 'dispatched'", params: station },
+        {
+          where: 'c.respondentOutletId = :reachStation AND c.status IN (:...reachRespondentStages)',
+          params: { ...station, reachRespondentStages: [...RESPONDENT_STAGES] },
+        },
+      );
+    if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid')
+      out.push({ where: 'c.legalAid = :reachTrue', params: { reachTrue: true } });
+    if (actor.role === 'legal_aid_lawyer') out.push({ where: 'c.lawyerId = :reachMe', params: { reachMe: actor.id } });
+    // The consultants' ids are a JSON list of UUIDs: a quoted id matches only itself.
+    out.push({
+      where: 'c.urgent = :reachTrue AND c.consultants LIKE :reachMeQuoted',
+      params: { reachTrue: true, reachMeQuoted: `%"${actor.id}"%` },
+    });
+    // A respondent reached by text has one case, whatever else its outlet has.
+    if (p.caseId)
+      return out.map((b) => ({
+        where: `c.id = :reachOnly AND ${b.where}`,
+        params: { ...b.params, reachOnly: p.caseId },
+      }));
+    return out;
+  }
+
+  /**
+   * Narrows a query on cases (alias `c`) to the cases this user may read: the branches above,
+   * or'ed. False when they can read none at all.
    */
   async narrow(qb: SelectQueryBuilder<CaseEntity>, p: Principal): Promise<boolean> {
-    const actor = await this.actorOf(p);
-    if (actor.role === 'worker') {
-      qb.andWhere('c.workerId = :reachMe', { reachMe: actor.id });
-      return true;
-    }
-    if (CITYWIDE_ROLES.includes(actor.role)) return true;
-    if (p.caseId) qb.andWhere('c.id = :reachOnly', { reachOnly: p.caseId });
-    const clauses: string[] = [];
-    if (actor.stationId)
-      clauses.push(
-        'c.stationId = :reachStation',
-        "(c.outletId = :reachStation AND c.status = 'dispatched')",
-        '(c.respondentOutletId = :reachStation AND c.status IN (:...reachRespondentStages))',
-      );
-    if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid') clauses.push('c.legalAid = :reachTrue');
-    if (actor.role === 'legal_aid_lawyer') clauses.push('c.lawyerId = :reachMe');
-    // The consultants' ids are a JSON list of UUIDs: a quoted id matches only itself.
-    clauses.push('(c.urgent = :reachTrue AND c.consultants LIKE :reachMeQuoted)');
-    if (!clauses.length) return false;
-    qb.andWhere(new Brackets((w) => clauses.forEach((sql) => w.orWhere(sql))), {
-      reachStation: actor.stationId,
-      reachRespondentStages: [...RESPONDENT_STAGES],
-      reachTrue: true,
-      reachMe: actor.id,
-      reachMeQuoted: `%"${actor.id}"%`,
-    });
+    const branches = await this.branches(p);
+    if (branches === 'all') return true;
+    if (!branches.length) return false;
+    qb.andWhere(
+      new Brackets((w) => branches.forEach((b) => w.orWhere(`(${b.where})`))),
+      Object.assign({}, ...branches.map((b) => b.params)),
+    );
     return true;
   }
 }

@@ -3,7 +3,6 @@ import {
   DEADLINE_BASIS,
   ROUTE_REASON_LABELS,
   access,
-  allowedNow,
   chinaDate,
   courtPath,
   currentSignature,
@@ -11,17 +10,20 @@ import {
   maskIdNumber,
   maskPhone,
   offeredActions,
+  type CaseActor,
   type CaseSummary,
   type CaseView,
   type Principal,
 } from '@gig/shared';
 import { CaseEventEntity, EvidenceFileEntity, StaffUserEntity, type CaseEntity } from '../../entities';
 import type { DataProtector } from '../../adapters/crypto';
+import { Rows } from '../../db/rows';
 import type { StationService } from '../stations';
 import { evidenceView } from '../evidence';
 import { textOf } from './effects/agreement-terms';
 import { consultationOf, outletReplyOf, sessionsOf } from './events';
 import { factsOf } from './facts';
+import type { Filed } from './filing';
 import { partiesOf, type CaseReach } from './reach';
 
 /** Who is on the respondent's side of the case only (its outlet), and nothing more. */
@@ -33,12 +35,18 @@ const PURGED = '—';
 
 /** A case as one user sees it: masked personal data, the timeline, and what they may do now. */
 export class CaseViews {
+  private readonly events: Rows<CaseEventEntity>;
+  private readonly evidence: Rows<EvidenceFileEntity>;
+
   constructor(
     private readonly ds: DataSource,
     private readonly protector: DataProtector,
     private readonly stations: StationService,
     private readonly reach: CaseReach,
-  ) {}
+  ) {
+    this.events = new Rows(ds, CaseEventEntity);
+    this.evidence = new Rows(ds, EvidenceFileEntity);
+  }
 
   /** The case if this user may read it (404 otherwise), as they see it. */
   async get(p: Principal, id: string): Promise<CaseView> {
@@ -47,14 +55,32 @@ export class CaseViews {
 
   async view(c: CaseEntity, viewer: Principal): Promise<CaseView> {
     const [events, evidence, actor] = await Promise.all([
-      this.ds.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { seq: 'ASC' } }),
-      this.ds.getRepository(EvidenceFileEntity).find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
+      this.events.where('caseId = ? ORDER BY seq', [c.id]),
+      this.evidence.where('caseId = ? ORDER BY createdAt, id', [c.id]),
       this.reach.actorOf(viewer),
     ]);
+    return this.build(c, viewer, actor, events, evidence);
+  }
+
+  /** The answer to a filing: a new case from the rows just written, a retry's case as it is now. */
+  async filed(p: Principal, r: Filed): Promise<CaseView> {
+    if (!r.written) return this.get(p, r.entity.id);
+    return this.build(r.entity, p, await this.reach.actorOf(p), r.written.events, r.written.evidence);
+  }
+
+  /** The view from rows already in hand (filing answers from the rows it has just written). */
+  async build(
+    c: CaseEntity,
+    viewer: Principal,
+    actor: CaseActor,
+    events: CaseEventEntity[],
+    evidence: EvidenceFileEntity[],
+  ): Promise<CaseView> {
     const sessions = sessionsOf(events);
     const facts = factsOf(c, sessions.length, chinaDate(new Date()));
     const a = access(actor, partiesOf(c));
     const who = { role: viewer.role, relations: a.relations };
+    const offered = offeredActions(facts, who);
     return {
       ...this.summary(c),
       outlet: c.outlet ? this.stations.toCard(c.outlet) : null,
@@ -99,8 +125,9 @@ export class CaseViews {
       // The consultation's plan is the station's and its participants': not the respondent's side.
       consultation: c.urgent && !outletSideOnly(a.relations) ? consultationOf(events) : null,
       deadlines: c.deadlines.map((d) => ({ ...d, basis: DEADLINE_BASIS[d.kind as keyof typeof DEADLINE_BASIS] })),
-      allowedActions: allowedNow(facts, who),
-      actions: offeredActions(facts, who),
+      // Allowed now = offered without a refusal (one pass over the actions table, not two).
+      allowedActions: offered.flatMap((o) => (o.refusal === null ? [o.action] : [])),
+      actions: offered,
       events: events.map((e) => ({
         seq: e.seq,
         action: e.action,

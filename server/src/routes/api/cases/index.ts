@@ -17,7 +17,7 @@ const workerCases: FastifyPluginAsyncTypebox = async (fastify) => {
     const r = await cases.filing.file(actor(req), req.body, req.headers['idempotency-key']);
     return reply
       .code(r.replayed ? 200 : 201)
-      .send({ case: await cases.views.get(req.principal!, r.entity.id), nextStep: r.nextStep, replayed: r.replayed });
+      .send({ case: await cases.views.filed(req.principal!, r), nextStep: r.nextStep, replayed: r.replayed });
   });
 
   const mine = ROUTES['cases.mine'];

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `npm run bench -- --scale`: builds databases of 10k, 100k and 1M cases with bulk inserts (see
+// scale-build.mjs) on SQLite and on a throwaway MariaDB, and prints p50/p95 of every queue view,
+// the workbench, the early-warning listing and a worker's list through the real HTTP API (built
+// server/dist), with p95(largest) ÷ p95(smallest) against the goal of 1.5. No test asserts on it.
+//   node scripts/bench/scale.mjs [--sizes 10000,100000,1000000] [--only sqlite|mariadb] [--samples 40] [--json]
+// MariaDB builds 10k and 100k unless --sizes says otherwise (1M takes too long to build here).
+import { mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findMariadbd, withMariaDb } from '../lib/mariadb.mjs';
+import { buildCases, openBulk } from './scale-build.mjs';
+import { VIEWS, boot, measureViews, signIn, viewContext } from './scale-measure.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(path.join(root, 'server', 'package.json'));
+const GOAL = 1.5;
+
+/** Parses the arguments after `--scale` (which it ignores); exits on an unknown one. */
+export function parseArgs(argv) {
+  const o = { sizes: null, only: null, samples: 40, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--scale') continue;
+    else if (a === '--json') o.json = true;
+    else if (a === '--sizes') o.sizes = argv[++i].split(',').map((s) => Number(s.replace(/_/g, '')));
+    else if (a === '--only') o.only = argv[++i];
+    else if (a === '--samples') o.samples = Number(argv[++i]);
+    else throw new Error(`unknown argument ${a} (--sizes a,b,c --only sqlite|mariadb --samples n --json)`);
+  }
+  if (o.sizes?.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: whole numbers of at least 100');
+  return o;
+}
+
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+async function oneSize(dialect, url, n, samples) {
+  const { respondentKey } = require(path.join(root, 'shared/dist/index.js'));
+  const { DataProtector } = require(path.join(root, 'server/dist/adapters/crypto.js'));
+  let t0 = Date.now();
+  const first = await boot(require, root, url); // migrates and seeds the empty database
+  await first.close();
+  await buildCases(require, root, url, n, { respondentKey, DataProtector });
+  const built = (Date.now() - t0) / 1000;
+  t0 = Date.now();
+  const target = await boot(require, root, url);
+  const db = await openBulk(require, root, url);
+  try {
+    const tokens = await signIn(target, db);
+    const ctx = await viewContext(db);
+    const views = await measureViews(target, tokens, ctx, samples);
+    log(`   ${dialect} ${n}: built in ${built.toFixed(0)} s, measured in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return views;
+  } finally {
+    await db.close();
+    await target.close();
+  }
+}
+
+async function runDialect(dialect, makeUrl, sizes, samples) {
+  const bySize = {};
+  for (const n of sizes) {
+    const { url, drop } = await makeUrl(n);
+    try {
+      bySize[n] = await oneSize(dialect, url, n, samples);
+    } finally {
+      await drop();
+    }
+  }
+  const out = {};
+  const [lo, hi] = [sizes[0], sizes[sizes.length - 1]];
+  for (const [name] of VIEWS) {
+    const p95 = Object.fromEntries(sizes.map((n) => [n, round(bySize[n][name].p95)]));
+    const p50 = Object.fromEntries(sizes.map((n) => [n, round(bySize[n][name].p50)]));
+    out[name] = { p50, p95, ratio: round(bySize[hi][name].p95 / bySize[lo][name].p95) };
+  }
+  return out;
+}
+
+const round = (x) => Math.round(x * 100) / 100;
+
+function table(dialect, res, sizes) {
+  const k = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+  const lines = [
+    `${dialect}: p50 / p95 ms per view (one request at a time); ratio = p95(${k(sizes.at(-1))}) ÷ p95(${k(sizes[0])}), goal ≤ ${GOAL}`,
+    `${'view'.padEnd(32)}${sizes.map((n) => `${k(n)} p50/p95`.padStart(16)).join('')}   ratio  goal`,
+  ];
+  for (const [name, r] of Object.entries(res)) {
+    const cells = sizes.map((n) => `${r.p50[n].toFixed(1)} / ${r.p95[n].toFixed(1)}`.padStart(16)).join('');
+    lines.push(`${name.padEnd(32)}${cells}${r.ratio.toFixed(2).padStart(8)}  ${r.ratio <= GOAL ? 'ok' : 'OVER'}`);
+  }
+  lines.push(
+    '(statistics: there is no statistics API yet; the row measures GET /api/admin/warnings, the early-warning listing)',
+  );
+  return lines.join('\n');
+}
+
+export async function main(argv = process.argv.slice(2)) {
+  const o = parseArgs(argv);
+  const result = {};
+  const text = [];
+  if (o.only !== 'mariadb') {
+    const sizes = o.sizes ?? [10_000, 100_000, 1_000_000];
+    const dir = path.join(root, '.tmp', 'scale');
+    mkdirSync(dir, { recursive: true });
+    const makeUrl = async (n) => {
+      const file = path.join(dir, `cases-${n}.sqlite`);
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+      return { url: `sqlite:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    };
+    result.sqlite = await runDialect('sqlite', makeUrl, sizes, o.samples);
+    text.push(table('SQLite (better-sqlite3)', result.sqlite, sizes));
+  }
+  const mariadbd = o.only === 'sqlite' ? null : findMariadbd();
+  if (mariadbd) {
+    const sizes = o.sizes ?? [10_000, 100_000];
+    const quiet = console.log; // withMariaDb announces itself on stdout; --json prints one line only
+    console.log = (...a) => log(...a);
+    try {
+      result.mariadb = await withMariaDb(mariadbd, async (server) => {
+        const mysql = require('mysql2/promise');
+        const admin = await mysql.createConnection(server.replace(/^mariadb:/, 'mysql:'));
+        // The throwaway server starts with a 64 MB buffer pool; a real one holds the hot indexes.
+        await admin.query('SET GLOBAL innodb_buffer_pool_size = 1073741824');
+        const makeUrl = async (n) => {
+          await admin.query(`CREATE DATABASE scale_${n} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+          return { url: `${server}/scale_${n}`, drop: async () => admin.query(`DROP DATABASE scale_${n}`) };
+        };
+        try {
+          return await runDialect('mariadb', makeUrl, sizes, o.samples);
+        } finally {
+          await admin.end();
+        }
+      });
+      text.push(table('MariaDB (mysql2)', result.mariadb, sizes));
+    } finally {
+      console.log = quiet;
+    }
+  } else if (o.only !== 'sqlite') log('MariaDB: skipped (no mariadbd found)');
+  process.stdout.write(o.json ? `${JSON.stringify(result)}\n` : `\n${text.join('\n\n')}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
