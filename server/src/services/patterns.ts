@@ -25,19 +25,14 @@ export class PatternService {
     const { c } = await this.cases.reach.load(p, caseId);
     // Cases filed before respondent keys existed have none: an empty key links nothing.
     if (!c.respondentKey && !c.respondentCreditCode) return [];
-    const qb = this.ds
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .leftJoinAndSelect('c.station', 's')
-      .leftJoinAndSelect('s.parent', 'sp')
-      .where('c.id <> :id', { id: c.id });
+    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').where('c.id <> :id', { id: c.id });
     const same = [
       c.respondentKey ? 'c.respondentKey = :key' : null,
       c.respondentCreditCode ? 'c.respondentCreditCode = :code' : null,
     ];
     qb.andWhere(`(${same.filter(Boolean).join(' OR ')})`, { key: c.respondentKey, code: c.respondentCreditCode });
     if (!(await this.cases.reach.narrow(qb, p))) return [];
-    const rows = await qb.orderBy('c.number', 'DESC').limit(limit).getMany();
+    const rows = await this.cases.reach.withStations(await qb.orderBy('c.number', 'DESC').limit(limit).getMany());
     return rows.map((r) => this.cases.views.summary(r));
   }
 
@@ -52,13 +47,11 @@ export class PatternService {
     const qb = this.ds
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
-      .leftJoinAndSelect('c.station', 's')
-      .leftJoinAndSelect('s.parent', 'sp')
       .where({ receivedAt: MoreThanOrEqual(since) })
       .andWhere("c.respondentKey <> ''");
     if (!(await this.cases.reach.narrow(qb, p))) return { days, minCases, items: [] };
     // At most a few thousand claims a month in a city: grouping in memory keeps the SQL portable.
-    const rows = await qb.orderBy('c.receivedAt', 'DESC').getMany();
+    const rows = await this.cases.reach.withStations(await qb.orderBy('c.receivedAt', 'DESC').getMany());
     const groups = new Map<string, CaseEntity[]>();
     for (const r of rows) groups.set(r.respondentKey, [...(groups.get(r.respondentKey) ?? []), r]);
     const items = [...groups.values()]

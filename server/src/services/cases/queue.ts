@@ -45,9 +45,9 @@ export class CaseQueue {
   ) {}
 
   async listForWorker(p: Principal): Promise<CaseEntity[]> {
-    return this.ds
-      .getRepository(CaseEntity)
-      .find({ where: { workerId: p.id }, relations: { station: { parent: true } }, order: { createdAt: 'DESC' } });
+    return this.reach.withStations(
+      await this.ds.getRepository(CaseEntity).find({ where: { workerId: p.id }, order: { createdAt: 'DESC' } }),
+    );
   }
 
   /**
@@ -84,12 +84,7 @@ export class CaseQueue {
         ),
       );
     const base = () => {
-      const qb = this.ds
-        .getRepository(CaseEntity)
-        .createQueryBuilder('c')
-        .leftJoinAndSelect('c.station', 's')
-        .leftJoinAndSelect('s.parent', 'sp')
-        .where('1 = 1');
+      const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c').where('1 = 1');
       if (q.stationId) qb.andWhere('c.stationId = :stationId', { stationId: q.stationId });
       if (q.industry) qb.andWhere('c.industry = :industry', { industry: q.industry });
       if (q.claimType) qb.andWhere('c.claimTypes LIKE :claimType', { claimType: `% ${q.claimType} %` });
@@ -108,7 +103,8 @@ export class CaseQueue {
     const limit = q.limit ?? 50;
     const after = q.cursor ? decodeCursor(q.cursor) : null;
     const rows = await keysetPage(base, branches, { sort, after, limit });
-    const items = rows.slice(0, limit);
+    // Stations from the directory: a join hydrated three entities per row.
+    const items = await this.reach.withStations(rows.slice(0, limit));
     const last = items.at(-1);
     return {
       items,

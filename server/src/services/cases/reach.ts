@@ -125,6 +125,15 @@ export class CaseReach {
     return c;
   }
 
+  /** The cases with their handling station (and its parent) from the station directory, not a join. */
+  async withStations(list: CaseEntity[]): Promise<CaseEntity[]> {
+    for (const c of list) {
+      const station = this.stations.byId(c.stationId);
+      c.station = station instanceof Promise ? await station : station;
+    }
+    return list;
+  }
+
   /**
    * The case row by its id in one prepared statement, with its station and outlet (each with its
    * parent) from the station directory: the hot path of every case page.
