@@ -1,8 +1,8 @@
-// One database of the scale bench under the real API: boots server/dist on it (loadConfig /
-// buildServer, as scripts/bench/target.mjs does), signs in the demo staff of the role each view
+// One database of the scale bench under the real API: boots server/dist on it (app.mjs, as
+// scripts/bench/target.mjs does), signs in the demo staff of the role each view
 // is for and a worker, and times each view through HTTP, one request at a time.
-import http from 'node:http';
 import path from 'node:path';
+import { bootApp } from './app.mjs';
 
 /** The views, each as whom and which URL; `ctx` holds the ids and names the build wrote. */
 export const VIEWS = [
@@ -21,49 +21,8 @@ export const VIEWS = [
 ];
 
 /** Boots the app on `url` (migrating and seeding an empty database); returns it with its address. */
-export async function boot(require, root, url) {
-  require('reflect-metadata');
-  const { loadConfig } = require(path.join(root, 'server/dist/config.js'));
-  const { buildServer } = require(path.join(root, 'server/dist/server.js'));
-  const codes = new Map();
-  const sms = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const m = JSON.parse(raw);
-      if (m.template === 'login_code') codes.set(m.phone, m.params.code);
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise((r) => sms.listen(0, '127.0.0.1', r));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: url,
-    DEMO_SEED: 'true',
-    PORT: '0',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
-    SMS_PROVIDER: 'http',
-    SMS_HTTP_URL: `http://127.0.0.1:${sms.address().port}/sms`,
-    SIGNIN_RATE_LIMIT_PER_MINUTE: '100000',
-    NOTIFY_DISPATCH_INTERVAL_MS: '0',
-    MAINTENANCE_SWEEP_MINUTES: '0',
-    UPLOAD_DIR: path.join(root, '.tmp', 'scale-uploads'),
-  });
-  const app = await buildServer(config);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const api = `http://127.0.0.1:${app.server.address().port}`;
-  return {
-    app,
-    api,
-    codes,
-    async close() {
-      await app.close();
-      sms.close();
-    },
-  };
-}
+export const boot = (require, root, url) =>
+  bootApp(require, root, url, { UPLOAD_DIR: path.join(root, '.tmp', 'scale-uploads') });
 
 async function call(api, method, url, { body, token } = {}) {
   const res = await fetch(api + url, {
