@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROUTES } from '@gig/shared';
 import { schemaOf, uploadValidators, urlIn } from './schemas';
-import { readUpload } from './upload';
+import { readUpload, uploadRoutes } from './upload';
 
 /**
  * The thread and the files of a case, the same on both sides: the worker's routes under
@@ -30,12 +30,14 @@ export function registerThreadRoutes(fastify: FastifyInstance, side: 'staff' | '
     },
   );
 
-  fastify.post<Params>(
-    urlIn(fastify, upload),
-    { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
-    async (req, reply) => {
-      const r = await evidence.upload(req.principal!, await readUpload(req), req.params.id);
-      return reply.code(r.replayed ? 200 : 201).send(r.view);
-    },
+  uploadRoutes(fastify, (f) =>
+    f.post<Params>(
+      urlIn(f, upload),
+      { validatorCompiler: uploadValidators, schema: schemaOf(upload) },
+      async (req, reply) => {
+        const r = await evidence.upload(req.principal!, await readUpload(req), req.params.id);
+        return reply.code(r.replayed ? 200 : 201).send(r.view);
+      },
+    ),
   );
 }

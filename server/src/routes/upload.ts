@@ -1,13 +1,40 @@
 import { PassThrough } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyRequest } from 'fastify';
-import type { Multipart } from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart, { type Multipart } from '@fastify/multipart';
 import { EVIDENCE_CATEGORY, type EvidenceCategory } from '@gig/shared';
 import { AppError } from '../errors';
 import type { Upload } from '../services/evidence';
-import { MULTIPART_LIMITS } from '../plugins/external/multipart';
+import { EVIDENCE_CAPS } from '../adapters/files';
 
 export type { Upload };
+
+/**
+ * What an upload may carry: text fields (`category`, `consent`) of at most 1 KB each, then one
+ * file no larger than the largest per-kind cap (each kind's own cap is enforced while it streams;
+ * the extra byte lets that check see a file over it). Parts past these are refused with a 400.
+ */
+export const MULTIPART_LIMITS = {
+  fileSize: Math.max(...Object.values(EVIDENCE_CAPS)) + 1,
+  files: 1,
+  fields: 4,
+  fieldSize: 1024,
+  fieldNameSize: 64,
+  parts: 6,
+  headerPairs: 16,
+};
+
+/**
+ * Registers upload routes in their own context with the multipart parser: registered for the
+ * whole app it added a hook on every request and on every response (its temporary-file clean-up),
+ * a few percent of every JSON route's work. Elsewhere a multipart body is a 415.
+ */
+export function uploadRoutes(fastify: FastifyInstance, routes: (f: FastifyInstance) => void): void {
+  void fastify.register(async (child) => {
+    await child.register(multipart, { limits: MULTIPART_LIMITS });
+    routes(child);
+  });
+}
 
 /** The text fields an upload takes, before its file. */
 const FIELDS = ['category', 'consent'] as const;

@@ -1,20 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROUTES } from '@gig/shared';
 import { schemaOf, uploadValidators, urlIn } from '../../schemas';
-import { readUpload } from '../../upload';
+import { readUpload, uploadRoutes } from '../../upload';
 
 /** Evidence files: a worker's uploads before filing, and reading any file one may see. */
 const evidenceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { evidence } = fastify.services;
 
   const upload = ROUTES['evidence.upload'];
-  fastify.post(
-    urlIn(fastify, upload),
-    { onRequest: [fastify.requireWorker], validatorCompiler: uploadValidators, schema: schemaOf(upload) },
-    async (req, reply) => {
-      const r = await evidence.upload(req.principal!, await readUpload(req), null);
-      return reply.code(r.replayed ? 200 : 201).send(r.view);
-    },
+  uploadRoutes(fastify, (f) =>
+    f.post(
+      urlIn(f, upload),
+      { onRequest: [fastify.requireWorker], validatorCompiler: uploadValidators, schema: schemaOf(upload) },
+      async (req, reply) => {
+        const r = await evidence.upload(req.principal!, await readUpload(req), null);
+        return reply.code(r.replayed ? 200 : 201).send(r.view);
+      },
+    ),
   );
 
   const content = ROUTES['evidence.content'];
