@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { freePort, sleep } = createRequire(import.meta.url)('./lib/net.cjs');
+const { startSmsGateway } = createRequire(import.meta.url)('./lib/sms-gateway.cjs');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
@@ -24,16 +24,7 @@ const uploads = Number(arg('uploads', 24));
 const mb = Number(arg('mb', 19));
 const storage = arg('storage', 'local');
 
-const sms = [];
-const gateway = http.createServer((req, res) => {
-  let raw = '';
-  req.on('data', (c) => (raw += c));
-  req.on('end', () => {
-    sms.push(JSON.parse(raw));
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-  });
-});
-await new Promise((r) => gateway.listen(0, '127.0.0.1', r));
+const gateway = await startSmsGateway();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-upload-memory-'));
 // STORAGE=s3: a local S3 server (s3rver, the tests' one) in this process, not the server's.
 let s3 = null;
@@ -70,7 +61,7 @@ const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], 
     DEMO_SEED: 'false',
     LOG_LEVEL: 'warn',
     SMS_PROVIDER: 'http',
-    SMS_HTTP_URL: `http://127.0.0.1:${gateway.address().port}/sms`,
+    SMS_HTTP_URL: gateway.url,
     SIGNIN_RATE_LIMIT_PER_MINUTE: '10000',
     OTP_MAX_PER_IP_PER_HOUR: '10000',
     JWT_SECRET: 'memory-secret-memory-secret-memory-secret',
@@ -108,7 +99,7 @@ try {
   for (let i = 0; i < uploads; i++) {
     const phone = `1391000${String(i).padStart(4, '0')}`;
     await post('/api/auth/otp/request', { phone });
-    const code = [...sms].reverse().find((m) => m.phone === phone).params.code;
+    const code = gateway.codeFor(phone);
     tokens.push((await post('/api/auth/otp/verify', { phone, code })).accessToken);
   }
   // Warm up (one small upload), let the heap settle, then measure.
@@ -151,7 +142,7 @@ try {
   child.kill('SIGTERM');
   for (let i = 0; i < 50 && child.exitCode === null; i++) await sleep(100);
   if (child.exitCode === null) child.kill('SIGKILL');
-  await new Promise((r) => gateway.close(r));
+  await gateway.close();
   if (s3) await s3.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

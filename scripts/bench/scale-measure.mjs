@@ -48,7 +48,7 @@ export async function signIn(target, db) {
   }
   const phone = '13700000001';
   await call(target.api, 'POST', '/api/auth/otp/request', { body: { phone } });
-  const w = await call(target.api, 'POST', '/api/auth/otp/verify', { body: { phone, code: target.codes.get(phone) } });
+  const w = await call(target.api, 'POST', '/api/auth/otp/verify', { body: { phone, code: target.codeFor(phone) } });
   tokens.worker = w.accessToken;
   const [me] = await db.all('SELECT id FROM workers ORDER BY lastLoginAt DESC LIMIT 1');
   const mine = await db.all('SELECT id FROM cases WHERE number LIKE ? ORDER BY number LIMIT 5', ['LD%-000123']);

@@ -6,27 +6,19 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, rmSync } = require('node:fs');
-const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { freePort, sleep } = require('./net.cjs');
+const { startSmsGateway } = require('./sms-gateway.cjs');
 
 async function startProduct(env = {}) {
   for (const f of ['server/dist/main.js', 'server/admin/dist/index.html']) {
     if (!existsSync(path.join(root, f))) throw new Error(`${f} is missing: run npm run build first`);
   }
-  const sms = [];
-  const gateway = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      sms.push(JSON.parse(raw));
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise((r) => gateway.listen(0, '127.0.0.1', r));
+  const gateway = await startSmsGateway();
+  const sms = gateway.messages;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gig-product-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -44,7 +36,7 @@ async function startProduct(env = {}) {
       DEMO_SEED: 'true',
       LOG_LEVEL: 'warn',
       SMS_PROVIDER: 'http',
-      SMS_HTTP_URL: `http://127.0.0.1:${gateway.address().port}/sms`,
+      SMS_HTTP_URL: gateway.url,
       SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
       CLAIMS_PER_WORKER_PER_DAY: '10000',
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
@@ -61,7 +53,7 @@ async function startProduct(env = {}) {
       for (let i = 0; i < 50 && child.exitCode === null; i++) await sleep(100);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    await new Promise((r) => gateway.close(r));
+    await gateway.close();
     rmSync(dir, { recursive: true, force: true });
   };
   for (let i = 0; ; i++) {
@@ -106,7 +98,7 @@ async function startProduct(env = {}) {
     async worker(phone) {
       const sent = await call('POST', '/api/auth/otp/request', { body: { phone } });
       if (sent.status !== 200) throw new Error(`otp request: ${JSON.stringify(sent.body)}`);
-      const code = [...sms].reverse().find((m) => m.phone === phone && m.template === 'login_code').params.code;
+      const code = gateway.codeFor(phone);
       const res = await call('POST', '/api/auth/otp/verify', { body: { phone, code } });
       if (res.status !== 200) throw new Error(`otp verify: ${JSON.stringify(res.body)}`);
       return res.body;

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import S3rver from 's3rver';
 import { ENVELOPE_MAGIC } from '@gig/server/adapters/envelope';
 import { signInWorker, startApp, type TestApp } from './helpers/app';
+import { startS3 } from './helpers/s3';
 import { png } from '../factories';
 
 /**
@@ -101,7 +100,7 @@ describe('evidence at rest, in the local directory', () => {
 });
 
 describe('evidence at rest, in an S3-compatible bucket', () => {
-  let s3: S3rver;
+  let s3: Awaited<ReturnType<typeof startS3>>;
   let dir: string;
   let t: TestApp;
   let worker: string;
@@ -112,28 +111,14 @@ describe('evidence at rest, in an S3-compatible bucket', () => {
     );
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-s3-rest-'));
-    s3 = new S3rver({
-      address: '127.0.0.1',
-      port: 0,
-      silent: true,
-      directory: dir,
-      configureBuckets: [{ name: 'evidence' }],
-    });
-    const addr = (await s3.run()) as AddressInfo;
-    t = await startApp({
-      STORAGE: 's3',
-      S3_ENDPOINT: `http://127.0.0.1:${addr.port}`,
-      S3_BUCKET: 'evidence',
-      S3_ACCESS_KEY_ID: 'S3RVER',
-      S3_SECRET_ACCESS_KEY: 'S3RVER',
-    });
+    s3 = await startS3('gig-s3-rest-');
+    dir = s3.dir;
+    t = await startApp(s3.env);
     worker = (await signInWorker(t, '13700000002')).accessToken;
   });
   afterAll(async () => {
     await t.close();
     await s3.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('the bucket holds envelopes only; a file over its cap leaves neither an object nor a spool file', async () => {

@@ -1,52 +1,31 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 // s3rver is an S3 server for tests: it speaks S3's REST API and XML errors and keeps objects on
 // disk. It checks the access key id of a Signature V4 request but not the signature itself.
-import S3rver from 's3rver';
 import { S3FileStore } from '@gig/server/adapters/files';
 import { SealedFileStore } from '@gig/server/adapters/files-sealed';
 import { ENVELOPE_MAGIC } from '@gig/server/adapters/envelope';
 import { signInWorker, startApp, STAFF_PASSWORD, type TestApp } from './helpers/app';
+import { S3_KEY, startS3 } from './helpers/s3';
 import { claim } from '../factories';
 import { fileClaim } from '../factories/http';
 
 // s3rver's built-in credentials.
-const KEY_ID = 'S3RVER';
-const SECRET = 'S3RVER';
+const { accessKeyId: KEY_ID, secretAccessKey: SECRET } = S3_KEY;
 
 describe('evidence on an S3-compatible store (STORAGE=s3)', () => {
-  let s3: S3rver;
-  let dir: string;
+  let s3: Awaited<ReturnType<typeof startS3>>;
   let endpoint: string;
   let t: TestApp;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gig-s3-'));
-    s3 = new S3rver({
-      address: '127.0.0.1',
-      port: 0,
-      silent: true,
-      directory: dir,
-      configureBuckets: [{ name: 'evidence' }],
-    });
-    const addr = (await s3.run()) as AddressInfo;
-    endpoint = `http://127.0.0.1:${addr.port}`;
-    t = await startApp({
-      STORAGE: 's3',
-      S3_ENDPOINT: endpoint,
-      S3_BUCKET: 'evidence',
-      S3_ACCESS_KEY_ID: KEY_ID,
-      S3_SECRET_ACCESS_KEY: SECRET,
-      S3_REGION: 'us-east-1',
-    });
+    s3 = await startS3('gig-s3-');
+    ({ endpoint } = s3);
+    t = await startApp(s3.env);
   });
   afterAll(async () => {
     await t.close();
     await s3.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('a worker’s upload goes to the bucket, comes back byte for byte, and reaches the handling station only', async () => {

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../db-errors';
 
+/** A case number, whole (`LD2026-000123`), and the start of one as a clerk types it (`LD2026-0001`). */
+export const CASE_NUMBER = /^LD\d{4}-\d{6}$/;
+export const CASE_NUMBER_START = /^L(D(\d{1,4}(-\d{0,6})?)?)?$/;
+
 /**
  * LD<year>-<6 digits>, unique and gap-free per year: the year's counter row is incremented under
  * its row lock, in the filing's transaction, so a number is used exactly when its case is

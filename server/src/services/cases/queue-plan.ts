@@ -2,6 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { respondentKey } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
 import type { ReachBranch } from './reach';
+import { CASE_NUMBER, CASE_NUMBER_START } from './case-number';
 import { keysContaining, likeEscaped } from './respondent-keys';
 
 /**
@@ -41,9 +42,6 @@ export function each(column: string, name: string, values: readonly unknown[]): 
   return values.map((v, k) => ({ where: `${column} = :${name}${k}`, params: { [`${name}${k}`]: v } }));
 }
 
-const NUMBER = /^[A-Z]{1,4}\d{4}-\d{6}$/;
-const NUMBER_PREFIX = /^[A-Z]{1,4}\d{0,4}(-\d{0,6})?$/;
-
 const isSqlite = (ds: DataSource) => ds.options.type === 'better-sqlite3';
 
 /** `column` starts with `prefix`, as an index range in both dialects. */
@@ -71,8 +69,8 @@ const MAX_KEYS = 20;
  */
 export async function searchAlternatives(ds: DataSource, q: string): Promise<ReachBranch[] | null> {
   const upper = q.trim().toUpperCase();
-  if (NUMBER.test(upper)) return [{ where: 'c.number = :qNumber', params: { qNumber: upper } }];
-  if (NUMBER_PREFIX.test(upper) && /\d/.test(upper)) return [startsWith(ds, 'c.number', 'qNumber', upper)];
+  if (CASE_NUMBER.test(upper)) return [{ where: 'c.number = :qNumber', params: { qNumber: upper } }];
+  if (CASE_NUMBER_START.test(upper) && /\d/.test(upper)) return [startsWith(ds, 'c.number', 'qNumber', upper)];
   const key = respondentKey(q);
   if (!key) return null;
   const keys = await keysContaining(ds, key, MAX_KEYS + 1);
