@@ -151,6 +151,21 @@ const CASE_WORDS = {
   docNumber: { 'zh-CN': '文号：', en: 'No.: ' },
   sending: { 'zh-CN': '正在提交…', en: 'Sending…' },
   thenNext: { 'zh-CN': '之后：', en: 'After that: ' },
+  followUpAsk: {
+    'zh-CN': '案件已结案。约定的钱收到了吗？问题解决了吗？',
+    en: 'The case is closed. Did the agreed money arrive? Is the problem solved?',
+  },
+  followUpUntil: {
+    'zh-CN': '没有解决的，可以在这一天前申请重新调解：',
+    en: 'If not, you can ask to mediate again until ',
+  },
+  whatIsWrong: { 'zh-CN': '还有什么问题？', en: 'What is still wrong?' },
+  whatIsWrongHint: {
+    'zh-CN': '例如：说好10月15日付款，到现在没有收到',
+    en: 'E.g. the payment was due on 15 October and has not arrived',
+  },
+  sendToStation: { 'zh-CN': '交给调解站重新调解', en: 'Send it back to the station' },
+  writeSomething: { 'zh-CN': '请写上情况', en: 'Please say what is wrong' },
 } satisfies Record<string, Label>;
 
 export type CaseWordKey = keyof typeof CASE_WORDS;

@@ -197,11 +197,16 @@ export function loadConfig(
   }
   if (production && (!raw.WECHAT_APPID || !raw.WECHAT_SECRET))
     warnings.push('WECHAT_APPID/WECHAT_SECRET are not set: WeChat sign-in is off');
+  const clockRules = parseClockRules(raw.CLOCK_RULES_JSON);
+  if (raw.RETENTION_DAYS_AFTER_CLOSE > 0 && raw.RETENTION_DAYS_AFTER_CLOSE < clockRules.reopenDays)
+    warnings.push(
+      `RETENTION_DAYS_AFTER_CLOSE (${raw.RETENTION_DAYS_AFTER_CLOSE}) is shorter than the reopen window (CLOCK_RULES_JSON.reopenDays ${clockRules.reopenDays}): a case erased first can no longer be reopened`,
+    );
   return {
     ...raw,
     JWT_SECRET: raw.JWT_SECRET ?? dev!.JWT_SECRET,
     DATA_KEY: Buffer.from(raw.DATA_KEY ?? dev!.DATA_KEY, 'base64'),
-    clockRules: parseClockRules(raw.CLOCK_RULES_JSON),
+    clockRules,
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
     warnings,
   };

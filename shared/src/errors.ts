@@ -119,6 +119,17 @@ export const ERRORS = {
     'zh-CN': '保存的文件未通过完整性校验（已损坏或被改动），不能提供，请联系调解站',
     en: 'The stored file failed its integrity check (damaged or altered) and cannot be served; contact the station',
   },
+  NO_FOLLOW_UP: {
+    status: 409,
+    'zh-CN': '这件案件没有待回答的结案回访',
+    en: 'This case has no follow-up waiting for an answer',
+  },
+  REOPEN_WINDOW_PASSED: {
+    status: 409,
+    'zh-CN':
+      '结案时间较久，已不能在调解站重新调解；问题仍未解决的，可以联系调解站咨询，或申请劳动仲裁（请注意仲裁时效）',
+    en: 'The case closed too long ago to be reopened at the station; if it is still not solved, contact the station or apply for arbitration (mind the time limit)',
+  },
   MEDIATION_WINDOW_OPEN: {
     status: 409,
     'zh-CN': '调解期限（15日）还没有届满，期满仍未达成协议的才能申请转仲裁',

@@ -5,6 +5,7 @@ export * from './case/status';
 export * from './case/access';
 export * from './case/facts';
 export * from './case/actions';
+export { FOLLOW_UP_ANSWER } from './case/actions-after-end';
 export * from './case/available';
 export * from './case/claim-rules';
 export * from './case/targets';

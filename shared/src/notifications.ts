@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'arbitration_refused',
   'hearing_scheduled',
   'award_made',
+  'follow_up',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -206,6 +207,14 @@ export const NOTIFICATION_TEXT: { readonly [K in NotificationKind]: KindText } =
         ? `Case ${p.caseNumber}: hearing on ${p.sessionAt ?? '—'} at ${p.sessionPlace ?? '—'}. Bring the originals of your evidence. To ask for a postponement, do so at least 3 days before.${contact(p, l)}`
         : `案件${p.caseNumber}：开庭时间${p.sessionAt ?? '—'}，地点${p.sessionPlace ?? '—'}。请带齐证据原件按时到庭；需要延期的，应在开庭3日前提出。${contact(p, l)}`,
   },
+  follow_up: {
+    title: { 'zh-CN': '结案回访：问题解决了吗？', en: 'Follow-up: was it resolved?' },
+    phrase: '结案回访',
+    body: (p, l) =>
+      l === 'en'
+        ? `Case ${p.caseNumber} was closed a week ago. Did the money arrive, is the problem solved? Open the case to answer; if not, you can ask to mediate again until ${p.until ?? '—'}.${contact(p, l)}`
+        : `案件${p.caseNumber}已结案一周。款项收到了吗？问题解决了吗？请打开案件回答；没有解决的，可在${p.until ?? '—'}前申请重新调解。${contact(p, l)}`,
+  },
   award_made: {
     title: { 'zh-CN': '仲裁裁决已作出', en: 'The award is made' },
     phrase: '已裁决',
@@ -237,6 +246,10 @@ export const STAFF_NOTICE_TEXT = {
   case_dispatched: {
     'zh-CN': '调解站把一件案件派给您的网点协商，请在期限内答复。',
     en: 'The station dispatched a case to your outlet to settle: answer it in time.',
+  },
+  case_reopened: {
+    'zh-CN': '劳动者反映结案后问题没有解决，案件已回到本站重新调解，请尽快联系。',
+    en: 'The worker says the problem was not solved after closing: the case is back at your station to mediate again; contact them soon.',
   },
   consultation_invited: {
     'zh-CN': '您被列为一件案件特事急诊（联合会商）的参加人，可以查看案件和一案一策。',

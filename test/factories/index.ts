@@ -132,6 +132,7 @@ export function actionBody(action: CaseAction, ids: BodyIds = {}): Record<string
       textSha256: ids.textSha256 ?? '0'.repeat(64),
     },
     amend_agreement: { ...unsignedAgreement('900'), ...reason },
+    report_unresolved: { answer: 'not_paid', reason: '说好一周内付款，到现在还没收到。' },
   };
   return bodies[action] ?? {};
 }

@@ -53,7 +53,7 @@ describe('the actions table', () => {
     for (const g of ACTIONS[action].guards) expect(ERRORS[g.code].status).toBe(409);
   });
 
-  it('a reason is required to reject, fail, take back or give back, transfer, change an agreement, refuse a confirmation or an arbitration application, extend the award time or flag urgent, and for nothing else', () => {
+  it('a reason is required to reject, fail, take back or give back, transfer, change an agreement, refuse a confirmation or an arbitration application, extend the award time, flag urgent or say a closed case was not resolved, and for nothing else', () => {
     const required = CASE_ACTIONS.filter((a) => ACTIONS[a].reason === 'required').sort();
     expect(required).toEqual([
       'amend_agreement',
@@ -65,6 +65,7 @@ describe('the actions table', () => {
       'record_failure',
       'refuse_arbitration',
       'reject',
+      'report_unresolved',
       'take_back',
       'transfer',
     ]);

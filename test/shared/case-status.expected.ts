@@ -211,5 +211,6 @@ export const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus 
   awarded: { close: 'closed' },
   rejected: {},
   withdrawn: {},
-  closed: {},
+  // After the end: the worker's answer to the follow-up (resolved, or reopen at the station).
+  closed: { confirm_resolved: '=', report_unresolved: 'accepted' },
 };

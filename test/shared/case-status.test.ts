@@ -43,13 +43,15 @@ describe('the case lifecycle table', () => {
     expect(Object.keys(ACTIONS).sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
-  it('only the worker decides on the outlet’s offer, signs the agreement (with the respondent), confirms payment, asks for confirmation or arbitration, or withdraws', () => {
+  it('only the worker decides on the outlet’s offer, signs the agreement (with the respondent), confirms payment, asks for confirmation or arbitration, withdraws, or answers the follow-up', () => {
     expect([...WORKER_ACTIONS].sort()).toEqual([
       'accept_proposal',
       'apply_payment_order',
       'confirm_receipt',
+      'confirm_resolved',
       'decline_proposal',
       'report_non_payment',
+      'report_unresolved',
       'request_arbitration',
       'request_confirmation',
       'request_legal_aid',
@@ -66,9 +68,13 @@ describe('the case lifecycle table', () => {
 describe('the shape of the lifecycle', () => {
   const next = (s: CaseStatus) => Object.values(CASE_TRANSITIONS[s]).map((t) => (t === 'same' ? s : t));
 
-  it('rejected, withdrawn and closed are the end: nothing is allowed there', () => {
+  it('rejected, withdrawn and closed are the end: nothing is allowed there but the answer to the follow-up after closing', () => {
     expect([...TERMINAL_STATUSES].sort()).toEqual(['closed', 'rejected', 'withdrawn']);
-    for (const s of TERMINAL_STATUSES) for (const a of CASE_ACTIONS) expect(nextStatus(s, a)).toBeNull();
+    const afterEnd: CaseAction[] = ['confirm_resolved', 'report_unresolved'];
+    for (const s of TERMINAL_STATUSES)
+      for (const a of CASE_ACTIONS) if (!afterEnd.includes(a)) expect(nextStatus(s, a)).toBeNull();
+    expect(nextStatus('closed', 'report_unresolved')).toBe('accepted');
+    expect(nextStatus('withdrawn', 'report_unresolved')).toBeNull();
   });
 
   it('every status can be reached from a new claim', () => {

@@ -27,9 +27,9 @@ export function requiredFields(action: CaseAction): string[] {
 /**
  * The worker's actions the case page offers inside the card they belong to, with their own form:
  * signing under the agreement's text, the outlet's offer next to its numbers, the route of a
- * confirmation next to its window, legal aid with its two questions. The rest are buttons in the
- * list of what the worker can do now. A worker action that needs fields must have a place here
- * (a test checks it against the table).
+ * confirmation next to its window, legal aid with its two questions, the answer to the follow-up
+ * after closing. The rest are buttons in the list of what the worker can do now. A worker action
+ * that needs fields must have a place here (a test checks it against the table).
  */
 export const IN_CARDS = {
   sign_agreement: 'agreement',
@@ -37,6 +37,8 @@ export const IN_CARDS = {
   decline_proposal: 'offer',
   request_confirmation: 'confirmation',
   request_legal_aid: 'legalAid',
+  confirm_resolved: 'followUp',
+  report_unresolved: 'followUp',
 } as const satisfies Partial<Record<CaseAction, string>>;
 export type CardAction = keyof typeof IN_CARDS;
 

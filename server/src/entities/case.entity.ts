@@ -78,6 +78,8 @@ export interface StoredDeadline {
 @Index('ix_cases_lawyer', ['lawyerId', 'number'])
 @Index('ix_cases_worker', ['workerId', 'createdAt'])
 @Index('ix_cases_received', ['receivedAt'])
+/** The follow-up after closing and the retention timer: ended cases by their last change. */
+@Index('ix_cases_status_updated', ['status', 'updatedAt'])
 export class CaseEntity extends Identified {
   @Index('uq_cases_number', { unique: true })
   @Column({ type: 'varchar', length: 20 })

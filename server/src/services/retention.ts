@@ -71,10 +71,12 @@ export class RetentionService {
           phoneEnc: erased,
           idNumberHash: '',
           claim,
+          // Nothing left to mediate on: the follow-up (and with it the reopening) ends too.
+          deadlines: c.deadlines.filter((d) => d.kind !== 'follow_up' && d.kind !== 'reopen_window'),
           purgedAt: now,
           updatedAt: () => 'updatedAt',
         })
-        .where('id = :id AND purgedAt IS NULL', { id: c.id })
+        .where('id = :id AND purgedAt IS NULL AND status IN (:...ended)', { id: c.id, ended: [...TERMINAL_STATUSES] })
         .execute();
       await audit(em, {
         actorType: 'system',

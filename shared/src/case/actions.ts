@@ -12,6 +12,7 @@ import {
   spec,
   type ActionSpec,
 } from './action-spec';
+import { AFTER_END_ACTIONS } from './actions-after-end';
 import { AGREEMENT_ACTIONS } from './actions-agreement';
 import { ARBITRATION_ACTIONS } from './actions-arbitration';
 import { OUTLET_ACTIONS } from './actions-outlet';
@@ -19,6 +20,8 @@ import { windowOpen } from './facts';
 import type { CaseAction } from './status';
 
 export type { ActionSpec, Guard } from './action-spec';
+/** The station's own roles (mediators and its admins): who a station's notices go to. */
+export { STATION as STATION_ROLES } from './action-spec';
 
 /**
  * Everything about each case action, in one place: its body, what its event records, whether a
@@ -241,6 +244,7 @@ export const ACTIONS = {
     notify: 'case_closed',
     summary: 'Close the case',
   }),
+  ...AFTER_END_ACTIONS,
 } satisfies { readonly [A in CaseAction]: ActionSpec };
 
 /** The request body of an action, as its schema types it. */

@@ -3,7 +3,15 @@ import type { ErrorCode } from '../errors';
 import type { Relation } from './access';
 import { ACTIONS, type ActionSpec } from './actions';
 import type { CaseFacts } from './facts';
-import { CASE_ACTIONS, CASE_STATUSES, actionsFor, nextStatus, type CaseAction, type CaseStatus } from './status';
+import {
+  AFTER_END_ACTIONS,
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  actionsFor,
+  nextStatus,
+  type CaseAction,
+  type CaseStatus,
+} from './status';
 
 /** Who is asking, as the actions table sees them: a role and its relations to the case. */
 export interface ActingAs {
@@ -68,12 +76,13 @@ export function offeredActions(facts: CaseFacts, who: ActingAs): OfferedAction[]
 /** Statuses from which a case can still reach the employer's outlet (where outlet consent matters). */
 export const OUTLET_STAGES: readonly CaseStatus[] = (() => {
   const reach = new Set(CASE_STATUSES.filter((s) => nextStatus(s, 'dispatch') !== null));
-  // Walk the status table backwards: a status that moves into the set is in it.
+  // Walk the status table backwards: a status that moves into the set is in it. A case reopened
+  // after its end starts again at the station, where consent is asked anew: not a way back.
   for (let grew = true; grew;) {
     grew = false;
     for (const s of CASE_STATUSES) {
       if (reach.has(s)) continue;
-      if (actionsFor(s).some((a) => reach.has(nextStatus(s, a) ?? s))) {
+      if (actionsFor(s).some((a) => !AFTER_END_ACTIONS.includes(a) && reach.has(nextStatus(s, a) ?? s))) {
         reach.add(s);
         grew = true;
       }

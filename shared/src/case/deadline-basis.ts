@@ -12,7 +12,9 @@ export type DeadlineKind =
   | 'arbitration_award'
   | 'worker_suit'
   | 'employer_set_aside'
-  | 'employer_suit';
+  | 'employer_suit'
+  | 'follow_up'
+  | 'reopen_window';
 
 /** What each period is called, for people. */
 export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
@@ -39,6 +41,8 @@ export const DEADLINE_KIND_LABELS: { readonly [K in DeadlineKind]: Label } = {
     en: 'the time limit for the employer to apply to set aside a final award',
   },
   employer_suit: { 'zh-CN': '用人单位向法院起诉的期限', en: 'the time limit for the employer to sue' },
+  follow_up: { 'zh-CN': '结案回访', en: 'the follow-up after closing' },
+  reopen_window: { 'zh-CN': '申请重新调解的期限', en: 'the time to ask for the case to be reopened' },
 };
 
 export interface LegalBasis {
@@ -138,6 +142,23 @@ export const DEADLINE_BASIS: { readonly [K in DeadlineKind]: LegalBasis } = {
     rule: {
       'zh-CN': '非终局裁决：当事人不服的，可以自收到裁决书之日起15日内向法院起诉；期满不起诉的，裁决书发生法律效力',
       en: 'A non-final award: a party may sue within 15 days of receiving it; if nobody does, the award takes effect',
+    },
+  },
+  follow_up: {
+    law: { 'zh-CN': '调解站工作规则（可配置）', en: "The station's working rule (configurable)" },
+    article: '—',
+    rule: {
+      'zh-CN': '结案后约一周，调解站询问劳动者款项是否到账、问题是否解决',
+      en: 'About a week after closing, the station asks the worker whether the money arrived and the problem was solved',
+    },
+  },
+  reopen_window: {
+    law: { 'zh-CN': '调解站工作规则（可配置）', en: "The station's working rule (configurable)" },
+    article: '—',
+    rule: {
+      'zh-CN':
+        '结案后在规定期限内，劳动者反映问题没有解决的，案件回到调解站重新调解；这不影响劳动者申请仲裁或起诉的权利',
+      en: 'Within the set time after closing, a worker who says the problem was not solved has the case reopened at the station; this does not affect their right to arbitration or to sue',
     },
   },
 };

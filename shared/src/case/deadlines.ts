@@ -55,6 +55,10 @@ export interface ClockRules {
   awardSuitDays: number;
   /** LDMAL art 49: days from receiving a final award for the employer to apply to set it aside. */
   awardSetAsideDays: number;
+  /** The station's rule (not a statute): ask the worker this many days after closing whether it was resolved. */
+  followUpDays: number;
+  /** The station's rule (not a statute): a "not resolved" answer reopens the case within this many days of closing. */
+  reopenDays: number;
 }
 
 /** Defaults from legal-rules.md; a deployment overrides any of them by configuration. */
@@ -112,6 +116,8 @@ export const DEFAULT_CLOCK_RULES: ClockRules = {
   finalAwardMinimumWageMonths: 12,
   awardSuitDays: 15,
   awardSetAsideDays: 30,
+  followUpDays: 7,
+  reopenDays: 90,
 };
 
 export interface Deadline {

@@ -83,6 +83,8 @@ export const CASE_ACTION_LABELS = {
   share_notes: { 'zh-CN': '向援助律师共享内部备注', en: 'Share internal notes with the lawyer' },
   unshare_notes: { 'zh-CN': '停止向律师共享内部备注', en: 'Stop sharing internal notes' },
   close: { 'zh-CN': '结案', en: 'Close' },
+  confirm_resolved: { 'zh-CN': '问题已解决', en: 'Yes, it is resolved' },
+  report_unresolved: { 'zh-CN': '问题没有解决，重新调解', en: 'Not resolved: mediate again' },
 } as const satisfies LabelTable<string>;
 export type CaseAction = keyof typeof CASE_ACTION_LABELS;
 export const CASE_ACTIONS = Object.keys(CASE_ACTION_LABELS) as CaseAction[];
@@ -106,6 +108,14 @@ const STAFF_FLAGS = {
 } as const;
 /** ... and the worker's withdrawal, in every open status before enforcement. */
 const OPEN_FLAGS = { withdraw: 'withdrawn', ...STAFF_FLAGS } as const;
+
+/**
+ * After a case is closed, the worker is asked whether the money arrived or the problem was solved
+ * (ClockRules.followUpDays later); a "no" within ClockRules.reopenDays reopens it at the station.
+ * The case still counts as ended (terminal) while only these are left.
+ */
+const AFTER_END = { confirm_resolved: 'same', report_unresolved: 'accepted' } as const;
+export const AFTER_END_ACTIONS: readonly CaseAction[] = Object.keys(AFTER_END) as CaseAction[];
 
 /** While the tribunal hears the case: extend the time, settle by arbitral mediation (art 42) or award. */
 const HEARING_STAGE = {
@@ -211,11 +221,12 @@ export const CASE_TRANSITIONS: { readonly [S in CaseStatus]: Transitions } = {
   awarded: { close: 'closed' },
   rejected: {},
   withdrawn: {},
-  closed: {},
+  closed: { ...AFTER_END },
 };
 
-export const TERMINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
-  (s) => Object.keys(CASE_TRANSITIONS[s]).length === 0,
+/** The statuses in which the case has ended: nothing but the worker's follow-up answer is left. */
+export const TERMINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) =>
+  Object.keys(CASE_TRANSITIONS[s]).every((a) => AFTER_END_ACTIONS.includes(a as CaseAction)),
 );
 
 export function isTerminal(status: CaseStatus): boolean {

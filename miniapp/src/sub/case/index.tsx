@@ -24,6 +24,7 @@ import { EvidenceCard } from '../../components/case/EvidenceCard';
 import { HandlerCard } from '../../components/case/HandlerCard';
 import { LawyerCard } from '../../components/case/LawyerCard';
 import { LegalAidCard } from '../../components/case/LegalAidCard';
+import { FollowUpCard } from '../../components/case/FollowUpCard';
 import { MessagesCard } from '../../components/case/MessagesCard';
 import { OfferCard } from '../../components/case/OfferCard';
 import { OutletConsentCard } from '../../components/case/OutletConsentCard';
@@ -130,6 +131,9 @@ export default function CasePage() {
     if (await askFirst('request_confirmation')) await run('request_confirmation', { route });
   };
   const requestLegalAid = (f: LegalAidForm) => run('request_legal_aid', legalAidBody(f, view.status));
+  const resolved = () => run('confirm_resolved');
+  const unresolved = async (body: { answer: string; reason: string }) =>
+    (await askFirst('report_unresolved')) && run('report_unresolved', body);
   const messageLawyer = () => {
     setFocusMessage(false);
     void Taro.pageScrollTo({ selector: '#messages', duration: 0 }).catch(() => undefined);
@@ -160,6 +164,7 @@ export default function CasePage() {
         {t('language')}
       </View>
       <StatusCard view={view} />
+      <FollowUpCard view={view} onResolved={resolved} onUnresolved={unresolved} />
       <LimitationNotice view={view} />
       {/* At arbitration the institution has the case: its card says who, where and how to call. */}
       <ArbitrationCard view={view} />

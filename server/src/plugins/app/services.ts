@@ -14,6 +14,7 @@ import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
 import { NotificationService } from '../../services/notifications';
 import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
+import { FollowUpService } from '../../services/cases/follow-ups';
 import { StaffNotices } from '../../services/staff-notices';
 import { LocalFigures } from '../../services/figures';
 import { CourtDocuments } from '../../services/court-documents';
@@ -35,6 +36,7 @@ export interface Services {
   notifications: NotificationService;
   dispatcher: NotificationDispatcher;
   reminders: ReminderService;
+  followUps: FollowUpService;
   notices: StaffNotices;
   figures: LocalFigures;
   courtDocuments: CourtDocuments;
@@ -95,6 +97,7 @@ export default fp(
     const notifications = new NotificationService(fastify.db, subscribe, notifyOptions);
     const dispatcher = new NotificationDispatcher(fastify.db, protector, subscribe, sms, notifyOptions);
     const reminders = new ReminderService(fastify.db, notifications, c.clockRules);
+    const followUps = new FollowUpService(fastify.db, notifications, c.clockRules);
     const cases = new CaseService(fastify.db, protector, stations, c.clockRules, notifications, {
       claimsPerWorkerPerDay: c.CLAIMS_PER_WORKER_PER_DAY,
     });
@@ -140,6 +143,7 @@ export default fp(
       notifications,
       dispatcher,
       reminders,
+      followUps,
       patterns,
       retention,
       documents,
@@ -151,13 +155,15 @@ export default fp(
     });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
-    // sweep for deadline reminders, outlets' time limits and the retention timer (also soon after boot).
+    // sweep for deadline reminders, outlets' time limits, the follow-up after closing and the retention
+    // timer (also soon after boot).
     const sweepMs = c.MAINTENANCE_SWEEP_MINUTES * 60_000;
     const jobs = new BackgroundJobs((job, err) => fastify.log.error({ err, job }, 'background job round failed'))
       .every('notify', c.NOTIFY_DISPATCH_INTERVAL_MS, () => dispatcher.runOnce())
       .every('respondent-sms', c.NOTIFY_DISPATCH_INTERVAL_MS, () => respondents.sendPending())
       .every('reminders', sweepMs, () => reminders.sweep(), 5_000)
       .every('outlet-clock', sweepMs, () => cases.outletClock.sweep(), 7_500)
+      .every('follow-ups', sweepMs, () => followUps.sweep(), 8_500)
       .every('retention', sweepMs, () => retention.purgeDue(), 10_000);
     fastify.addHook('onReady', async () => jobs.start());
     fastify.addHook('preClose', async () => jobs.stop());

@@ -4,7 +4,7 @@ import { StaffUserEntity } from '../../../entities';
 import { AppError, fieldError } from '../../../errors';
 import { nothing, type Effects } from './types';
 
-/** Flags and assignments that never move the case, and the exits the worker or staff take. */
+/** Flags and assignments that never move the case, and the worker's withdrawal. */
 export const FLAG_EFFECTS: Pick<
   Effects,
   | 'flag_urgent'
@@ -15,7 +15,6 @@ export const FLAG_EFFECTS: Pick<
   | 'share_notes'
   | 'unshare_notes'
   | 'withdraw'
-  | 'close'
 > = {
   /**
    * 特事急诊: its participants, the meeting and the one-case plan. A participant named with an
@@ -80,5 +79,4 @@ export const FLAG_EFFECTS: Pick<
   },
 
   withdraw: nothing,
-  close: nothing,
 };

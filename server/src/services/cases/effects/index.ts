@@ -1,3 +1,4 @@
+import { AFTER_END_EFFECTS } from './after-end';
 import { AGREEMENT_EFFECTS } from './agreement';
 import { ARBITRATION_EFFECTS } from './arbitration';
 import { COURT_EFFECTS } from './court';
@@ -16,5 +17,6 @@ export const EFFECTS: Effects = {
   ...COURT_EFFECTS,
   ...FLAG_EFFECTS,
   ...ARBITRATION_EFFECTS,
+  ...AFTER_END_EFFECTS,
 };
 export type { CaseChanges, EffectContext } from './types';
