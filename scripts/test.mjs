@@ -19,13 +19,27 @@ function run(cmd, argv, env = {}) {
 
 // Build first: server/dist holds the CLIs and the server the browser tests start, and a type error
 // should stop here. The pages (admin, H5) are built too when the browser tests are among those asked.
+// The WeChat build is made for the tests' request domain and subscribe template (test/miniapp/weapp
+// routes that domain to its test server; set these to build for another one).
 const asked = args.filter((a) => !a.startsWith('-'));
 const e2e = asked.length === 0 || asked.some((p) => path.resolve(root, p).startsWith(path.join(root, 'test', 'e2e')));
-if ((e2e ? run('npm', ['run', 'build', '--silent']) : run('npx', ['tsc', '-b', 'server'])) !== 0) process.exit(1);
+const weappDir = path.join(root, 'test', 'miniapp', 'weapp');
+const weapp = asked.some((p) => {
+  const a = path.resolve(root, p);
+  return a.startsWith(weappDir) || weappDir.startsWith(a + path.sep);
+});
+const weappEnv = {
+  MINIAPP_API_BASE: process.env.MINIAPP_API_BASE ?? 'https://api.gig-weapp.test',
+  MINIAPP_WECHAT_TEMPLATE_ID: process.env.MINIAPP_WECHAT_TEMPLATE_ID ?? 'weapp-test-case-update',
+};
+if ((e2e ? run('npm', ['run', 'build', '--silent'], weappEnv) : run('npx', ['tsc', '-b', 'server'])) !== 0)
+  process.exit(1);
+if (!e2e && weapp && run('npm', ['run', 'build:weapp', '--silent', '-w', '@gig/miniapp'], weappEnv) !== 0)
+  process.exit(1);
 
 // Run 1: everything, on SQLite.
 console.log('\n==> Jest on SQLite (all suites)\n');
-results.push(['sqlite', run('npx', ['jest', ...args], { TEST_DB: 'sqlite' }) === 0 ? 'passed' : 'FAILED']);
+results.push(['sqlite', run('npx', ['jest', ...args], { TEST_DB: 'sqlite', ...weappEnv }) === 0 ? 'passed' : 'FAILED']);
 
 // Run 2: the server suites on MariaDB.
 const paths = args.filter((a) => !a.startsWith('-'));

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CASE_STATUS_LABELS } from '@gig/shared';
+import { claim } from '../../factories';
+import { describeBuilt, launch } from './harness';
+import { CAN_RENDER, NO_RENDER_MESSAGE } from './render';
+import { DIST } from './sandbox';
+import { COURIER_NAME, startWorld, type World } from './world';
+import { t } from './words';
+
+/**
+ * Every page of the WeChat build (app.json's main package and its subpackage) boots in the sandbox
+ * as WeChat would run it, for a signed-in worker: app.js with its chunks, the page's script,
+ * onLaunch, onLoad(query), onShow, onReady, without an exception or a logged error, and WeChat
+ * draws the page's own content from the data Taro sends (rendered by wcc).
+ */
+jest.setTimeout(60_000);
+
+let world: World;
+let storage: () => Map<string, string>;
+let caseId: string;
+let caseNumber: string;
+
+describeBuilt('every page of the WeChat build', () => {
+  beforeAll(async () => {
+    world = await startWorld();
+    const worker = await world.worker('13900002222');
+    const filed = await world.api.api('POST', '/api/cases', {
+      token: worker.accessToken,
+      headers: { 'idempotency-key': 'f0e1d2c3-b4a5-4678-9abc-def012345678' },
+      body: claim({ claimant: { name: '钱师傅', idNumber: '11010519491231002X', phone: '13900002222' } }),
+    });
+    expect(filed.status).toBe(201);
+    caseId = filed.body.case.id;
+    caseNumber = filed.body.case.number;
+    storage = () => world.signedIn(worker);
+  });
+  afterAll(async () => world?.api.close());
+
+  // Each page, what it is opened with, and words only it shows once it has loaded.
+  const pages: [string, Record<string, string>, () => string[], string?][] = [
+    ['pages/index/index', {}, () => [t('appName'), COURIER_NAME]],
+    ['pages/station/index', { code: 'WZ-COURIER' }, () => [COURIER_NAME, t('start')]],
+    ['pages/login/index', {}, () => [t('wechatSignIn'), t('sendCode')]],
+    ['pages/cases/index', {}, () => [CASE_STATUS_LABELS.submitted['zh-CN']]],
+    // The old case address forwards to the subpackage's case page.
+    ['pages/case/index', { id: '<case>' }, () => [CASE_STATUS_LABELS.submitted['zh-CN']], 'sub/case/index'],
+    ['pages/me/index', {}, () => [t('signOut'), '139****2222']],
+    ['sub/claim/index', {}, () => [t('stepStation'), t('draftSaved')]],
+    ['sub/calculator/index', { area: '330302' }, () => [t('calcTitle')]],
+    ['sub/case/index', { id: '<case>' }, () => [CASE_STATUS_LABELS.submitted['zh-CN'], caseNumber]],
+  ];
+
+  test('the tests cover every page app.json lists', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'));
+    const all = [
+      ...app.pages,
+      ...app.subPackages.flatMap((s: { root: string; pages: string[] }) => s.pages.map((p) => `${s.root}/${p}`)),
+    ];
+    expect(pages.map(([p]) => p).sort()).toEqual([...all].sort());
+  });
+
+  test.each(pages)('%s boots, loads and shows its content', async (route, query, words, lands = route) => {
+    const q = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v === '<case>' ? caseId : v]));
+    const s = await launch(world.api.base, route, q, { storage: storage() });
+    try {
+      expect(s.sb.errors).toEqual([]);
+      expect(s.sb.logs.filter((l) => l.level === 'error')).toEqual([]);
+      expect(s.page().route).toBe(lands);
+      // Taro sent the page's tree to WeChat through setData.
+      expect((s.page().data.root as { cn: unknown[] }).cn.length).toBeGreaterThan(0);
+      // Every request the page made went to the API and was answered without an error.
+      const failed = s.rec.net.calls.filter((c) => c.error || (c.status ?? 0) >= 400);
+      expect(failed).toEqual([]);
+      if (!CAN_RENDER) return console.warn(NO_RENDER_MESSAGE);
+      const text = s.text();
+      for (const w of words())
+        expect({ route, shows: w, found: text.includes(w) }).toEqual({ route, shows: w, found: true });
+    } finally {
+      s.close();
+    }
+  });
+});
