@@ -25,15 +25,15 @@ const TRADES = ['顺丰', '中通', '圆通', '韵达', '申通', '美团', '饿
 const PLACES = ['鹿城', '龙湾', '瓯海', '洞头', '瑞安', '乐清', '永嘉', '平阳', '苍南', '文成'];
 const KINDS = ['快递服务', '配送服务', '网络科技', '物流', '劳务派遣', '家政服务', '汽车租赁', '供应链管理'];
 
-/** 480 respondents: "温州<trade><kind>有限公司", some with a district in full-width brackets. */
-export function respondents(respondentKey) {
+/** 480 respondents: "温州<trade><kind>有限公司", some with a district in full-width brackets (keys: shared's). */
+export function respondents({ respondentKey, respondentNameKey }) {
   const out = [];
   for (const t of TRADES)
     for (const k of KINDS)
       for (const p of PLACES.slice(0, 5)) {
         const name = out.length % 3 === 0 ? `温州${t}${k}（${p}）有限公司` : `温州${p}${t}${k}有限公司`;
         const code = `91330300${createHash('sha1').update(name).digest('hex').slice(0, 10).toUpperCase()}`;
-        out.push({ name, key: respondentKey(name), code });
+        out.push({ name, key: respondentKey(name), group: respondentNameKey(name), code });
       }
   return out;
 }
@@ -51,7 +51,7 @@ const chinaDay = (ms) => new Date(ms + 8 * 3600e3).toISOString().slice(0, 10);
 const sqlTime = (ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '').padEnd(26, '0');
 
 /** The world the rows point at: stations, staff and the respondents, read from the seeded database. */
-export function worldFrom(stations, staff, respondentKey) {
+export function worldFrom(stations, staff, keys) {
   const byCode = new Map(stations.map((s) => [s.code, s]));
   const outletsOf = (id) => stations.filter((s) => s.parentId === id && s.kind === 'outlet').map((s) => s.id);
   // Where claims are handled, by share: the industry associations first, then the government centres.
@@ -75,7 +75,7 @@ export function worldFrom(stations, staff, respondentKey) {
     total: handling.reduce((a, h) => a + h.w, 0),
     lawyerId: user('lawyer'),
     consultants: [user('arbitrator'), user('courier.mediator')].filter(Boolean),
-    respondents: respondents(respondentKey),
+    respondents: respondents(keys),
   };
 }
 
@@ -180,6 +180,7 @@ function makeCase(i, n, ctx) {
     createdAt: time,
     updatedAt: time,
     respondentKey: resp.key,
+    respondentGroup: resp.group,
     respondentCreditCode: i % 2 ? resp.code : null,
     purgedAt: null,
   };
@@ -238,12 +239,12 @@ export async function openBulk(require, root, url) {
 }
 
 /** Adds n cases (and about n/3 workers) to a migrated, seeded, otherwise empty database. */
-export async function buildCases(require, root, url, n, { respondentKey, DataProtector }) {
+export async function buildCases(require, root, url, n, { respondentKey, respondentNameKey, DataProtector }) {
   const db = await openBulk(require, root, url);
   try {
     const stations = await db.all('SELECT id, code, kind, parentId FROM stations');
     const staff = await db.all('SELECT id, username FROM staff_users');
-    const world = worldFrom(stations, staff, respondentKey);
+    const world = worldFrom(stations, staff, { respondentKey, respondentNameKey });
     const protector = new DataProtector(Buffer.alloc(32, 7));
     const seal = {
       name: protector.encrypt('压测工人'),

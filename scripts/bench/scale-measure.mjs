@@ -16,7 +16,11 @@ export const VIEWS = [
   ['overdue', 'supervisor', () => '/api/admin/cases?due=overdue'],
   ['sort by due date', 'supervisor', () => '/api/admin/cases?sort=due'],
   ['workbench (mediator)', 'courier.mediator', () => '/api/admin/workbench'],
-  ['statistics = early warnings', 'supervisor', () => '/api/admin/warnings'],
+  ['statistics: a month by station', 'supervisor', (c) => `/api/admin/stats?${c.month}&groupBy=station`],
+  ['statistics: a year by month', 'supervisor', (c) => `/api/admin/stats?${c.year}&groupBy=month`],
+  ['statistics: mediator, a year', 'courier.mediator', (c) => `/api/admin/stats?${c.year}&groupBy=claimType`],
+  ['statistics: 5 years, industry', 'supervisor', (c) => `/api/admin/stats?${c.all}&industry=courier`],
+  ['early warnings', 'supervisor', () => '/api/admin/warnings'],
   ["worker's list", 'worker', () => '/api/cases'],
 ];
 
@@ -63,15 +67,27 @@ export async function viewContext(db) {
   const [mid] = await db.all('SELECT number FROM cases ORDER BY number LIMIT 1 OFFSET ?', [Math.floor(Number(n) / 2)]);
   // A fragment from the middle of the names (温州顺丰快递服务（鹿城）有限公司, 温州鹿城顺丰快递服务有限公司…),
   // typed with a space: five of the 480 respondents, the most frequent trade.
-  return { stations, number: mid.number.toLowerCase(), respondent: '顺丰 快递服务' };
+  // The statistics' periods in China's calendar: last month, the twelve months before this one, five years.
+  const today = new Date(Date.now() + 8 * 3600e3);
+  const first = (monthsBack) =>
+    new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - monthsBack, 1)).toISOString().slice(0, 10);
+  const lastOfLastMonth = new Date(Date.parse(`${first(0)}T00:00:00Z`) - 86400_000).toISOString().slice(0, 10);
+  return {
+    stations,
+    number: mid.number.toLowerCase(),
+    respondent: '顺丰 快递服务',
+    month: `from=${first(1)}&to=${lastOfLastMonth}`,
+    year: `from=${first(12)}&to=${lastOfLastMonth}`,
+    all: `from=${first(60)}&to=${today.toISOString().slice(0, 10)}`,
+  };
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** p50 and p95 (ms) of each view over `samples` sequential requests after a warm-up. */
-export async function measureViews(target, tokens, ctx, samples) {
+export async function measureViews(target, tokens, ctx, samples, views = VIEWS) {
   const out = {};
-  for (const [name, who, url] of VIEWS) {
+  for (const [name, who, url] of views) {
     const u = url(ctx);
     for (let i = 0; i < 3; i++) await call(target.api, 'GET', u, { token: tokens[who] });
     const times = [];

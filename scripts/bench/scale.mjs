@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench -- --scale`: builds databases of 10k, 100k and 1M cases with bulk inserts (see
 // scale-build.mjs) on SQLite and on a throwaway MariaDB, and prints p50/p95 of every queue view,
-// the workbench, the early-warning listing and a worker's list through the real HTTP API (built
-// server/dist), with p95(largest) ÷ p95(smallest) against the goal of 1.5. No test asserts on it.
-//   node scripts/bench/scale.mjs [--sizes 10000,100000,1000000] [--only sqlite|mariadb] [--samples 40] [--json]
+// the workbench, the statistics (GET /api/admin/stats over a month, a year and five years, read
+// from the daily roll-ups that scale-stats.mjs fills), the early-warning listing and a worker's list
+// through the real HTTP API (built server/dist), with p95(largest) ÷ p95(smallest) against the goal
+// of 1.5. No test asserts on it.
+//   node scripts/bench/scale.mjs [--sizes 10000,100000,1000000] [--only sqlite|mariadb] [--views statistics,...] [--samples 40] [--json]
 // MariaDB builds 10k and 100k unless --sizes says otherwise (1M takes too long to build here).
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMariadbd, withMariaDb } from '../lib/mariadb.mjs';
 import { buildCases, openBulk } from './scale-build.mjs';
+import { buildStats } from './scale-stats.mjs';
 import { VIEWS, boot, measureViews, signIn, viewContext } from './scale-measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,29 +22,40 @@ const GOAL = 1.5;
 
 /** Parses the arguments after `--scale` (which it ignores); exits on an unknown one. */
 export function parseArgs(argv) {
-  const o = { sizes: null, only: null, samples: 40, json: false };
+  const o = { sizes: null, only: null, views: null, samples: 40, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') continue;
     else if (a === '--json') o.json = true;
     else if (a === '--sizes') o.sizes = argv[++i].split(',').map((s) => Number(s.replace(/_/g, '')));
     else if (a === '--only') o.only = argv[++i];
+    else if (a === '--views') o.views = argv[++i].split(',');
     else if (a === '--samples') o.samples = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a} (--sizes a,b,c --only sqlite|mariadb --samples n --json)`);
+    else throw new Error(`unknown argument ${a} (--sizes a,b,c --only sqlite|mariadb --views a,b --samples n --json)`);
   }
   if (o.sizes?.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: whole numbers of at least 100');
+  if (o.only && !['sqlite', 'mariadb'].includes(o.only)) throw new Error('--only: sqlite or mariadb (views: --views)');
   return o;
 }
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
-async function oneSize(dialect, url, n, samples) {
-  const { respondentKey } = require(path.join(root, 'shared/dist/index.js'));
+/** The views whose names contain one of the words (all without --views). */
+const pick = (words) => (words ? VIEWS.filter(([name]) => words.some((w) => name.includes(w))) : VIEWS);
+
+async function oneSize(dialect, url, n, samples, views) {
+  const { respondentKey, respondentNameKey } = require(path.join(root, 'shared/dist/index.js'));
   const { DataProtector } = require(path.join(root, 'server/dist/adapters/crypto.js'));
   let t0 = Date.now();
   const first = await boot(require, root, url); // migrates and seeds the empty database
   await first.close();
-  await buildCases(require, root, url, n, { respondentKey, DataProtector });
+  await buildCases(require, root, url, n, { respondentKey, respondentNameKey, DataProtector });
+  const bulk = await openBulk(require, root, url);
+  try {
+    await buildStats(bulk);
+  } finally {
+    await bulk.close();
+  }
   const built = (Date.now() - t0) / 1000;
   t0 = Date.now();
   const target = await boot(require, root, url);
@@ -49,28 +63,28 @@ async function oneSize(dialect, url, n, samples) {
   try {
     const tokens = await signIn(target, db);
     const ctx = await viewContext(db);
-    const views = await measureViews(target, tokens, ctx, samples);
+    const times = await measureViews(target, tokens, ctx, samples, views);
     log(`   ${dialect} ${n}: built in ${built.toFixed(0)} s, measured in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    return views;
+    return times;
   } finally {
     await db.close();
     await target.close();
   }
 }
 
-async function runDialect(dialect, makeUrl, sizes, samples) {
+async function runDialect(dialect, makeUrl, sizes, samples, views) {
   const bySize = {};
   for (const n of sizes) {
     const { url, drop } = await makeUrl(n);
     try {
-      bySize[n] = await oneSize(dialect, url, n, samples);
+      bySize[n] = await oneSize(dialect, url, n, samples, views);
     } finally {
       await drop();
     }
   }
   const out = {};
   const [lo, hi] = [sizes[0], sizes[sizes.length - 1]];
-  for (const [name] of VIEWS) {
+  for (const [name] of views) {
     const p95 = Object.fromEntries(sizes.map((n) => [n, round(bySize[n][name].p95)]));
     const p50 = Object.fromEntries(sizes.map((n) => [n, round(bySize[n][name].p50)]));
     out[name] = { p50, p95, ratio: round(bySize[hi][name].p95 / bySize[lo][name].p95) };
@@ -90,9 +104,6 @@ function table(dialect, res, sizes) {
     const cells = sizes.map((n) => `${r.p50[n].toFixed(1)} / ${r.p95[n].toFixed(1)}`.padStart(16)).join('');
     lines.push(`${name.padEnd(32)}${cells}${r.ratio.toFixed(2).padStart(8)}  ${r.ratio <= GOAL ? 'ok' : 'OVER'}`);
   }
-  lines.push(
-    '(statistics: there is no statistics API yet; the row measures GET /api/admin/warnings, the early-warning listing)',
-  );
   return lines.join('\n');
 }
 
@@ -109,7 +120,7 @@ export async function main(argv = process.argv.slice(2)) {
       for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
       return { url: `sqlite:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
     };
-    result.sqlite = await runDialect('sqlite', makeUrl, sizes, o.samples);
+    result.sqlite = await runDialect('sqlite', makeUrl, sizes, o.samples, pick(o.views));
     text.push(table('SQLite (better-sqlite3)', result.sqlite, sizes));
   }
   const mariadbd = o.only === 'sqlite' ? null : findMariadbd();
@@ -128,7 +139,7 @@ export async function main(argv = process.argv.slice(2)) {
           return { url: `${server}/scale_${n}`, drop: async () => admin.query(`DROP DATABASE scale_${n}`) };
         };
         try {
-          return await runDialect('mariadb', makeUrl, sizes, o.samples);
+          return await runDialect('mariadb', makeUrl, sizes, o.samples, pick(o.views));
         } finally {
           await admin.end();
         }

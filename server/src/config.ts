@@ -136,6 +136,24 @@ export const ConfigSchema = Type.Object({
     description: 'Personal data and files of a closed case are erased this many days after it closed; 0 keeps them',
   }),
   EARLY_WARNING_DAYS: Type.Integer({ minimum: 1, maximum: 366, default: 30 }),
+  QA_LLM_BASE_URL: Type.String({
+    default: '',
+    pattern: '^(https?://.*)?$',
+    description:
+      'Optional OpenAI-compatible API base for the legal Q&A (POST {base}/chat/completions); empty: answers are built from the library only',
+  }),
+  QA_LLM_API_KEY: Type.String({ default: '', description: 'Bearer key for QA_LLM_BASE_URL' }),
+  QA_LLM_MODEL: Type.String({ default: '', description: 'Model name sent to QA_LLM_BASE_URL' }),
+  QA_LLM_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    default: 8000,
+    description: 'How long the Q&A waits for the model before answering from the library alone',
+  }),
+  QA_RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    default: 20,
+    description: 'Questions one address may ask the public Q&A (POST /api/public/qa) per minute',
+  }),
   EARLY_WARNING_MIN_CASES: Type.Integer({ minimum: 2, default: 3 }),
   WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({
     default: '',
@@ -185,6 +203,8 @@ export function loadConfig(
   const dev = !raw.JWT_SECRET || !raw.DATA_KEY ? developmentSecrets(warnings) : undefined;
   if (production && raw.SMS_PROVIDER === 'log')
     throw new Error('Configuration: SMS_PROVIDER=log prints codes and is refused when NODE_ENV=production');
+  if (raw.QA_LLM_BASE_URL && !raw.QA_LLM_MODEL)
+    throw new Error('Configuration: QA_LLM_MODEL is required when QA_LLM_BASE_URL is set');
   if (raw.SMS_PROVIDER === 'http' && !raw.SMS_HTTP_URL)
     throw new Error('Configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http');
   if (

@@ -114,6 +114,16 @@ export const ERRORS = {
     'zh-CN': '还没有随申请提交的证据文件总大小已达上限：请先提交申请，再继续添加文件',
     en: 'You have reached the limit on the total size of files not yet filed with a claim: file the claim, then add more',
   },
+  WORK_LOG_ALREADY_CORRECTED: {
+    status: 409,
+    'zh-CN': '这条记录已经更正过，请更正最新的那一条',
+    en: 'This entry has already been corrected; correct the latest correction instead',
+  },
+  WORK_LOG_EMPTY_RANGE: {
+    status: 422,
+    'zh-CN': '所选日期内没有工作记录，请先记录或换一个日期范围',
+    en: 'There are no work-record entries in this date range',
+  },
   STORED_FILE_CORRUPT: {
     status: 500,
     'zh-CN': '保存的文件未通过完整性校验（已损坏或被改动），不能提供，请联系调解站',
@@ -247,6 +257,21 @@ export const ERRORS = {
     status: 409,
     'zh-CN': '网点的答复期限还没有到',
     en: "The outlet's time to answer has not run out",
+  },
+  KNOWLEDGE_STATE: {
+    status: 409,
+    'zh-CN': '该条目当前的状态不能进行这一步（草稿须先提交审核，审核中的版本才能发布）',
+    en: 'The entry is not in a state for this step (submit a draft for review; publish a version in review)',
+  },
+  PERSONAL_DATA_LEFT: {
+    status: 422,
+    'zh-CN': '案例中仍有姓名、电话、身份证号、车牌号或地址，去除后才能发布',
+    en: 'The case still holds a name, phone, ID or plate number or an address; remove it before publishing',
+  },
+  CASE_NOT_ENDED: {
+    status: 409,
+    'zh-CN': '只有已结束的案件才能整理为典型案例',
+    en: 'Only an ended case can become a typical case',
   },
   INTERNAL_ERROR: { status: 500, 'zh-CN': '系统出现问题，请稍后再试', en: 'Something went wrong on our side' },
   SERVICE_UNAVAILABLE: { status: 503, 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is unavailable' },

@@ -255,6 +255,10 @@ export const STAFF_NOTICE_TEXT = {
     'zh-CN': '您被列为一件案件特事急诊（联合会商）的参加人，可以查看案件和一案一策。',
     en: 'You are a participant of an urgent joint consultation on a case: you can read it and its plan.',
   },
+  early_warning: {
+    'zh-CN': '预警：同一被申请人短期内被多名劳动者申请调解，请查看被申请人页面，防止演变为群体性事件。',
+    en: 'Early warning: several workers filed claims against one respondent in a short time. Open the respondent page before it becomes a mass incident.',
+  },
 } as const satisfies Record<string, Label>;
 export type StaffNoticeKind = keyof typeof STAFF_NOTICE_TEXT;
 export const STAFF_NOTICE_KINDS = Object.keys(STAFF_NOTICE_TEXT) as StaffNoticeKind[];

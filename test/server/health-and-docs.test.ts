@@ -1,4 +1,4 @@
-import { STAFF_ACTIONS, WORKER_ACTIONS } from '@gig/shared';
+import { STAFF_ACTIONS, STATS_DEFINITIONS, STATS_FIGURES, WORKER_ACTIONS } from '@gig/shared';
 import { startApp, type TestApp } from './helpers/app';
 
 describe('the running service', () => {
@@ -75,6 +75,7 @@ describe('the running service', () => {
       ['get', '/api/cases/{id}/confirmation-application.pdf'],
       ['get', '/api/cases/{id}/payment-order-application.pdf'],
       ['get', '/api/cases/{id}/enforcement-application.pdf'],
+      ['get', '/api/cases/{id}/application.pdf'],
       ['get', '/api/admin/cases'],
       ['get', '/api/admin/cases/{id}'],
       // One route per action of the shared table, on the side whose users take it.
@@ -97,16 +98,34 @@ describe('the running service', () => {
       ['get', '/api/admin/cases/{id}/confirmation-application.pdf'],
       ['get', '/api/admin/cases/{id}/payment-order-application.pdf'],
       ['get', '/api/admin/cases/{id}/enforcement-application.pdf'],
+      ['get', '/api/admin/cases/{id}/application.pdf'],
       ['get', '/api/admin/notices'],
       ['get', '/api/admin/consultants'],
       ['get', '/api/admin/figures'],
       ['post', '/api/admin/figures'],
       ['get', '/api/admin/holidays'],
       ['get', '/api/public/figures'],
+      ['get', '/api/public/knowledge'],
+      ['get', '/api/public/knowledge/{id}'],
+      ['post', '/api/public/knowledge/similar'],
+      ['post', '/api/public/qa'],
+      ['get', '/api/admin/knowledge'],
+      ['post', '/api/admin/knowledge'],
+      ['get', '/api/admin/knowledge/{id}'],
+      ['patch', '/api/admin/knowledge/{id}'],
+      ['post', '/api/admin/knowledge/{id}/submit'],
+      ['post', '/api/admin/knowledge/{id}/publish'],
+      ['get', '/api/admin/knowledge/{id}/versions'],
+      ['post', '/api/admin/knowledge/import'],
+      ['post', '/api/admin/knowledge/cases/from-case/{caseId}'],
       ['post', '/api/admin/notices/{id}/read'],
       ['get', '/api/admin/workbench'],
       ['get', '/api/admin/stations/{id}/poster.pdf'],
       ['get', '/api/admin/warnings'],
+      ['get', '/api/admin/stats'],
+      ['get', '/api/admin/stats/export'],
+      ['get', '/api/admin/stats/report'],
+      ['get', '/api/admin/respondents/{key}'],
       ['get', '/api/admin/lawyers'],
       ['get', '/api/admin/staff'],
       ['post', '/api/admin/staff'],
@@ -116,6 +135,12 @@ describe('the running service', () => {
       ['get', '/api/inbox'],
       ['post', '/api/inbox/{id}/read'],
       ['post', '/api/inbox/read-all'],
+      ['get', '/api/me/profile'],
+      ['patch', '/api/me/profile'],
+      ['get', '/api/me/work-log'],
+      ['post', '/api/me/work-log'],
+      ['get', '/api/me/data-request-letter.pdf'],
+      ['post', '/api/cases/{id}/work-log'],
       ['get', '/healthz'],
       ['get', '/s/{code}'],
       ['get', '/r/{token}'],
@@ -131,6 +156,9 @@ describe('the running service', () => {
           '/api/inbox/{id}/read',
           '/api/inbox/read-all',
           '/api/admin/notices/{id}/read',
+          '/api/admin/knowledge/{id}/submit',
+          '/api/admin/knowledge/{id}/publish',
+          '/api/admin/knowledge/cases/from-case/{caseId}',
         ];
         if (!bodiless.includes(path) || op?.requestBody) {
           const content = op?.requestBody?.content ?? {};
@@ -141,6 +169,14 @@ describe('the running service', () => {
     // Every route the server has under /api is in the document (nothing undocumented).
     const documented = Object.entries(paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(documented.sort()).toEqual(expected.map(([m, p]) => `${m} ${p}`).sort());
+  });
+
+  it("documents the statistics' definitions on their routes", async () => {
+    const doc = (await t.api('GET', '/docs/json')).body;
+    for (const path of ['/api/admin/stats', '/api/admin/stats/export', '/api/admin/stats/report']) {
+      const text = doc.paths[path].get.description as string;
+      for (const f of STATS_FIGURES) expect(text).toContain(`- ${f}: ${STATS_DEFINITIONS[f].en}`);
+    }
   });
 
   it('serves the docs page', async () => {

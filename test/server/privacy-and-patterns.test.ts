@@ -212,16 +212,17 @@ describe('patterns: related cases and the early warning', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ days: 30, minCases: 3 });
     expect(res.body.items).toHaveLength(1);
+    // One respondent: the name however written, and c (its branch, 分公司) by the credit code d gave too.
     expect(res.body.items[0]).toMatchObject({
-      count: 4,
-      workers: 3,
+      count: 5,
+      workers: 4,
       creditCode: '91350100M000100Y43',
       stations: expect.arrayContaining(['WZ-COURIER', 'WZ-DELIVERY']),
     });
-    expect(res.body.items[0].cases).toHaveLength(4);
-    // The courier mediator sees the part in their reach: 3 claims, still a warning.
+    expect(res.body.items[0].cases).toHaveLength(5);
+    // The courier mediator sees the part in their reach: 4 claims by 4 workers, still a warning.
     const mine = await t.api('GET', '/api/admin/warnings', { token: tokens.courier });
-    expect(mine.body.items[0].count).toBe(3);
+    expect(mine.body.items[0].count).toBe(4);
     // A higher bar, and a bad one.
     expect((await t.api('GET', '/api/admin/warnings?minCases=5', { token: tokens.supervisor })).body.items).toEqual([]);
     const bad = await t.api('GET', '/api/admin/warnings?days=0', { token: tokens.supervisor });

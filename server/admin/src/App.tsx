@@ -1,9 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { App as AntApp, Button, ConfigProvider, Dropdown, Space, Tag } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Dropdown, Space, Spin, Tag } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
@@ -18,7 +19,7 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { ROLE, type Principal } from '@gig/shared';
+import { ROLE, mayReadStats, type Principal } from '@gig/shared';
 import { api, getSession, onSession } from './api';
 import { access } from './access';
 import { useNarrow } from './narrow';
@@ -29,11 +30,15 @@ import { CaseQueuePage } from './pages/CaseQueue';
 import { CaseDetailPage } from './pages/CaseDetail';
 import { StationsPage } from './pages/Stations';
 import { WarningsPage } from './pages/Warnings';
+import { RespondentPage } from './pages/Respondent';
 import { StaffPage } from './pages/Staff';
 import { AuditPage } from './pages/Audit';
 import { FiguresPage } from './pages/Figures';
 import { NoticesBell } from './pages/NoticesBell';
 import { RespondPage } from './pages/Respond';
+
+// The statistics page carries ECharts: loaded when opened, so the rest of the page does not pay for it.
+const StatisticsPage = lazy(() => import('./pages/Statistics').then((m) => ({ default: m.StatisticsPage })));
 
 function useUser(): Principal | null {
   const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
@@ -58,10 +63,12 @@ function Shell() {
   const loc = useLocation();
   // On a phone the header keeps the bell, the language and the role; the name moves into the menu.
   const narrow = useNarrow();
+  const stats = can.signedIn && mayReadStats(user!.role);
   const menu = [
     can.workbench && { path: '/', name: t('workbench'), icon: <DashboardOutlined /> },
     can.caseList && { path: '/cases', name: t('cases'), icon: <FileSearchOutlined /> },
     can.warnings && { path: '/warnings', name: t('warnings'), icon: <AlertOutlined /> },
+    stats && { path: '/stats', name: t('stats'), icon: <BarChartOutlined /> },
     can.stations && { path: '/stations', name: t('stations'), icon: <QrcodeOutlined /> },
     can.staff && { path: '/staff', name: t('staff'), icon: <TeamOutlined /> },
     can.audit && { path: '/audit', name: t('audit'), icon: <AuditOutlined /> },
@@ -150,6 +157,24 @@ function Shell() {
           element={
             <Guard allow={can.warnings}>
               <WarningsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/respondents/:key"
+          element={
+            <Guard allow={can.cases}>
+              <RespondentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/stats"
+          element={
+            <Guard allow={stats}>
+              <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+                <StatisticsPage />
+              </Suspense>
             </Guard>
           }
         />

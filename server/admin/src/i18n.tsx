@@ -6,6 +6,8 @@ import { CASE_WORDS } from './i18n-case';
 import { FAIRNESS_WORDS } from './i18n-fairness';
 import { FIGURES_WORDS } from './i18n-figures';
 import { RESPOND_WORDS } from './i18n-respond';
+import { RESPONDENT_WORDS } from './i18n-respondents';
+import { STATS_WORDS } from './i18n-stats';
 
 /** The page's own words; every enum, status and error comes from the shared label tables. */
 const WORDS = {
@@ -63,7 +65,7 @@ const WORDS = {
   deadlines: { 'zh-CN': '法定期限', en: 'Legal deadlines' },
   basis: { 'zh-CN': '依据', en: 'Legal basis' },
   from: { 'zh-CN': '起算日', en: 'From' },
-  dueDate: { 'zh-CN': '届满日', en: 'Due' },
+  dueDate: { 'zh-CN': '付款日期', en: 'Pay by' },
   notRunning: { 'zh-CN': '本阶段不再计算', en: 'no longer running' },
   messages: { 'zh-CN': '与劳动者的消息', en: 'Messages with the worker' },
   notes: { 'zh-CN': '内部备注', en: 'Internal notes' },
@@ -199,6 +201,8 @@ const WORDS = {
   ...FAIRNESS_WORDS,
   ...FIGURES_WORDS,
   ...RESPOND_WORDS,
+  ...RESPONDENT_WORDS,
+  ...STATS_WORDS,
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;

@@ -78,6 +78,10 @@ export interface StoredDeadline {
 @Index('ix_cases_lawyer', ['lawyerId', 'number'])
 @Index('ix_cases_worker', ['workerId', 'createdAt'])
 @Index('ix_cases_received', ['receivedAt'])
+// The early warning: respondents by distinct workers over the window (index only), and one
+// respondent's latest cases and stations (services/warnings).
+@Index('ix_cases_received_group', ['receivedAt', 'respondentGroup', 'workerId', 'totalFen'])
+@Index('ix_cases_group_received', ['respondentGroup', 'receivedAt', 'stationId'])
 /** The follow-up after closing and the retention timer: ended cases by their last change. */
 @Index('ix_cases_status_updated', ['status', 'updatedAt'])
 export class CaseEntity extends Identified {
@@ -233,6 +237,14 @@ export class CaseEntity extends Identified {
    */
   @Column({ type: 'varchar', length: 100, default: '' })
   respondentKey!: string;
+
+  /**
+   * The respondent as one party across spellings (the early warning's and the respondent page's
+   * key): the key of its credit code's first claim when the claim gives a code seen before, else
+   * shared `respondentNameKey` of the name (services/warnings/keys.ts).
+   */
+  @Column({ type: 'varchar', length: 100, default: '' })
+  respondentGroup!: string;
 
   @Index('ix_cases_respondent_code')
   @Column({ type: 'varchar', length: 18, nullable: true })

@@ -4,12 +4,16 @@ import { CaseCounterEntity } from './case-counter.entity';
 import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseMessageEntity } from './case-message.entity';
+import { CaseStatsDayEntity, CaseStatsDurationEntity } from './case-stats.entity';
+import { EarlyWarningEntity } from './early-warning.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { LocalFigureEntity } from './local-figure.entity';
+import { KnowledgeEntryEntity, KnowledgeTermEntity, KnowledgeVersionEntity } from './knowledge.entity';
 import { NotificationAttemptEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { OtpChallengeEntity } from './otp-challenge.entity';
 import { RateLimitWindowEntity } from './rate-limit-window.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { RespondentAliasEntity } from './respondent-alias.entity';
 import { RespondentInviteEntity } from './respondent-invite.entity';
 import { RespondentKeyEntity } from './respondent-key.entity';
 import { SignInCounterEntity } from './signin-counter.entity';
@@ -17,6 +21,8 @@ import { StaffNoticeEntity } from './staff-notice.entity';
 import { StaffUserEntity } from './staff-user.entity';
 import { StationEntity } from './station.entity';
 import { WorkerEntity } from './worker.entity';
+import { WorkerProfileEntity } from './worker-profile.entity';
+import { WorkLogEntryEntity } from './work-log-entry.entity';
 
 export {
   AuditEntryEntity,
@@ -25,7 +31,14 @@ export {
   CaseEntity,
   CaseEventEntity,
   CaseMessageEntity,
+  EarlyWarningEntity,
+  CaseStatsDayEntity,
+  CaseStatsDurationEntity,
   EvidenceFileEntity,
+  KnowledgeEntryEntity,
+  KnowledgeTermEntity,
+  KnowledgeVersionEntity,
+  RespondentAliasEntity,
   LocalFigureEntity,
   NotificationAttemptEntity,
   NotificationDeliveryEntity,
@@ -40,6 +53,8 @@ export {
   StaffUserEntity,
   StationEntity,
   WorkerEntity,
+  WorkerProfileEntity,
+  WorkLogEntryEntity,
 };
 export const ENTITIES = [
   CaseEntity,
@@ -50,6 +65,7 @@ export const ENTITIES = [
   StationEntity,
   StaffUserEntity,
   WorkerEntity,
+  WorkerProfileEntity,
   OtpChallengeEntity,
   RefreshTokenEntity,
   AuditEntryEntity,
@@ -63,4 +79,12 @@ export const ENTITIES = [
   SignInCounterEntity,
   RateLimitWindowEntity,
   RespondentKeyEntity,
+  EarlyWarningEntity,
+  RespondentAliasEntity,
+  CaseStatsDayEntity,
+  CaseStatsDurationEntity,
+  KnowledgeEntryEntity,
+  KnowledgeVersionEntity,
+  KnowledgeTermEntity,
+  WorkLogEntryEntity,
 ];

@@ -28,6 +28,10 @@ export class StaffNoticeEntity extends Identified {
   @Column(timestamp(true))
   readAt!: Date | null;
 
+  /** An early warning's respondent (cases.respondentGroup): the notice opens its page, not the case. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  respondentGroup!: string | null;
+
   @CreatedAt()
   createdAt!: Date;
 }

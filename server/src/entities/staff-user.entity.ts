@@ -37,6 +37,10 @@ export class StaffUserEntity extends Identified {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
+  /** A phone (sealed, as workers' are) for texts that must reach them: early warnings to supervisors. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  phoneEnc!: string | null;
+
   @Column(timestamp(true))
   lastLoginAt!: Date | null;
 

@@ -56,6 +56,7 @@ export function schemaOf<const R extends RouteSpec, const B extends TSchema | un
   return defined({
     tags: spec.tags,
     summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
     ...(spec.auth ? { security: BEARER } : {}),
     ...(spec.upload ? { consumes: ['multipart/form-data'] } : {}),
     ...(spec.file ? { produces: ['application/pdf', 'image/png', 'image/svg+xml', 'application/octet-stream'] } : {}),

@@ -13,6 +13,8 @@ export interface RouteSpec extends RouteBasics {
   responses: Partial<Record<200 | 201 | 204 | 302, TSchema>>;
   tags: string[];
   summary: string;
+  /** Longer docs (the figures' definitions), shown under the summary in /docs. */
+  description?: string;
 }
 
 /** An entry of the route table: the route's basics from the index, with its schemas and docs. */

@@ -1,4 +1,5 @@
 import * as S from '../schemas';
+import { statsDefinitionsText } from '../case/statistics';
 import { Binary, Consultant, IdParams, Items, Lawyer, Ok, route } from './route-spec';
 
 /** The staff API: cases, and the network, accounts and oversight. */
@@ -54,6 +55,13 @@ export const ADMIN_CASE_ROUTES = {
     tags: ['admin'],
     summary: 'The enforcement application (parties in full, audited like a reveal)',
   }),
+  'admin.cases.applicationPdf': route('admin.cases.applicationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary:
+      "The worker's mediation application as filed (the same copy the worker keeps: ID number and phone masked); 410 PERSONAL_DATA_PURGED after retention",
+  }),
   'admin.cases.related': route('admin.cases.related', {
     params: IdParams,
     responses: { 200: S.RelatedCases },
@@ -100,7 +108,38 @@ export const ADMIN_ROUTES = {
     responses: { 200: S.WarningList },
     tags: ['admin'],
     summary:
-      'Respondents with at least minCases claims in the last days days (defaults EARLY_WARNING_MIN_CASES, EARLY_WARNING_DAYS), most first',
+      'Respondents (one across spellings: credit code, else the name without legal form, outlet or branch) with claims from at least minCases different workers in the last days days (defaults EARLY_WARNING_MIN_CASES, EARLY_WARNING_DAYS), most workers first (the first limit), each with its latest 10 cases, the totals and whether the supervisors were told',
+  }),
+  'admin.respondents.get': route('admin.respondents.get', {
+    params: S.RespondentParams,
+    query: S.RespondentQuery,
+    responses: { 200: S.RespondentView },
+    tags: ['admin'],
+    summary:
+      'One respondent across spellings: every claim against it that you may see (paged, newest first), outcomes, amounts claimed, agreed and paid, defaults, and its early warnings',
+  }),
+  'admin.stats': route('admin.stats', {
+    query: S.StatsQuery,
+    responses: { 200: S.StatsReport },
+    tags: ['admin'],
+    summary: 'Statistics of a period in your reach: the figures, by station, industry, claim type or month',
+    description: statsDefinitionsText(),
+  }),
+  'admin.stats.export': route('admin.stats.export', {
+    query: S.StatsExportQuery,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary:
+      "The same statistics as an Excel workbook (.xlsx): the figures, a sheet per grouping and the case list behind them; the workers' names and phones only with reveal=true and a reason (audited)",
+    description: statsDefinitionsText(),
+  }),
+  'admin.stats.report': route('admin.stats.report', {
+    query: S.StatsReportQuery,
+    responses: { 200: Binary },
+    tags: ['admin'],
+    summary:
+      "The month's printable report for the bureau (PDF): the figures, per station and per industry, and the definitions",
+    description: statsDefinitionsText(),
   }),
   'admin.audit': route('admin.audit', {
     query: S.AuditQuery,

@@ -172,6 +172,13 @@ export const WORKER_ROUTES = {
     summary:
       'The enforcement application (强制执行申请书) on the ruling confirming my agreement or a payment order in force; 409 NOTHING_TO_ENFORCE before either',
   }),
+  'cases.applicationPdf': route('cases.applicationPdf', {
+    params: IdParams,
+    responses: { 200: Binary },
+    tags: ['cases'],
+    summary:
+      'My mediation application (劳动争议调解申请书) as filed, to keep: the claim, the evidence with its hashes, my ID number and phone masked; 410 PERSONAL_DATA_PURGED after retention',
+  }),
   'cases.upload': route('cases.upload', {
     params: IdParams,
     responses: { 200: S.EvidenceView, 201: S.EvidenceView },
@@ -206,6 +213,47 @@ export const WORKER_ROUTES = {
     responses: { 200: Ok },
     tags: ['inbox'],
     summary: 'Mark every notification read',
+  }),
+  'me.profile': route('me.profile', {
+    responses: { 200: S.WorkerProfile },
+    tags: ['me'],
+    summary: 'My profile, which every new claim starts from (the ID number whole: only to me)',
+  }),
+  'me.profileUpdate': route('me.profileUpdate', {
+    body: S.ProfileUpdateBody,
+    responses: { 200: S.WorkerProfile },
+    tags: ['me'],
+    summary: 'Change my profile: only the fields sent change, null empties one; the ID number is checked (GB 11643)',
+  }),
+  'me.workLog': route('me.workLog', {
+    query: S.WorkLogQuery,
+    responses: { 200: S.WorkLogPage },
+    tags: ['me'],
+    summary:
+      'My work record in a date range (all when none): entries oldest first with their hashes, summaries by ISO week and month (hourly pay after deductions), and whether the whole chain is intact',
+  }),
+  'me.workLogSave': route('me.workLogSave', {
+    headers: Type.Object({ 'idempotency-key': IdempotencyKey }),
+    body: S.WorkLogEntryBody,
+    responses: { 200: S.WorkLogSaved, 201: S.WorkLogSaved },
+    tags: ['me'],
+    summary:
+      'Add an entry to my work record, hash-stamped by the server (SHA-256 over the canonical form, chained to my previous entry); a retry with the same Idempotency-Key returns the same entry (200). Entries are never edited: a correction names the entry it corrects',
+  }),
+  'me.dataRequestLetter': route('me.dataRequestLetter', {
+    query: S.DataRequestQuery,
+    responses: { 200: Binary },
+    tags: ['me'],
+    summary:
+      'A letter to the platform asking for my own data (orders, income, deductions, penalties, account suspension reasons) under PIPL arts 45 and 24, filled in from my profile',
+  }),
+  'cases.attachWorkLog': route('cases.attachWorkLog', {
+    params: IdParams,
+    body: S.WorkLogAttachBody,
+    responses: { 200: S.EvidenceView, 201: S.EvidenceView },
+    tags: ['cases'],
+    summary:
+      'Attach a date range of my work record to my case: a PDF listing each entry with its hash and the chain, kept as evidence of category work_record (the same range unchanged again returns the same file)',
   }),
 };
 

@@ -1,5 +1,6 @@
 import { ADMIN_CASE_ROUTES, ADMIN_ROUTES } from './routes-admin';
 import { ACTION_ROUTES, AUTH_ROUTES, PUBLIC_ROUTES, WORKER_ROUTES } from './routes-worker';
+import { KNOWLEDGE_ADMIN_ROUTES, KNOWLEDGE_PUBLIC_ROUTES } from '../knowledge/routes';
 
 /**
  * The API as one table: every route's method, path, params, query, body, headers and answers,
@@ -14,6 +15,8 @@ export const ROUTES = {
   ...ACTION_ROUTES,
   ...ADMIN_CASE_ROUTES,
   ...ADMIN_ROUTES,
+  ...KNOWLEDGE_PUBLIC_ROUTES,
+  ...KNOWLEDGE_ADMIN_ROUTES,
 };
 export type Routes = typeof ROUTES;
 export { IdempotencyKey, Lawyer, type RouteSpec } from './route-spec';

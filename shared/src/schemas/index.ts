@@ -14,3 +14,7 @@ export * from './agreement';
 export * from './messages';
 export * from './figures';
 export * from './limitation';
+export * from './stats';
+export * from './profile';
+export * from './work-log';
+export * from './knowledge';

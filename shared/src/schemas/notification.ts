@@ -66,6 +66,9 @@ export const StaffNotice = Type.Object({
   at: Type.Union([IsoDateTime, Type.Null()]),
   createdAt: IsoDateTime,
   readAt: Type.Union([IsoDateTime, Type.Null()]),
+  /** An early warning's respondent (admin.respondents.get): the notice opens its page; null for a case's notice. */
+  respondentKey: Type.Union([Type.String(), Type.Null()]),
+  respondentName: Type.Union([Type.String(), Type.Null()]),
 });
 export const StaffNoticeList = Type.Object({
   items: Type.Array(StaffNotice),

@@ -36,7 +36,8 @@ export function NoticesBell() {
   const openNotice = async (n: Notice) => {
     setOpen(false);
     if (!n.readAt) await api.call('admin.notices.read', { params: { id: n.id } }).catch(() => undefined);
-    nav(`/cases/${n.caseId}`);
+    // An early warning opens its respondent's page; every other notice its case.
+    nav(n.respondentKey ? `/respondents/${encodeURIComponent(n.respondentKey)}` : `/cases/${n.caseId}`);
     load();
   };
   const content = (
@@ -56,7 +57,7 @@ export function NoticesBell() {
             title={
               <span>
                 {!n.readAt && <Badge status="processing" style={{ marginRight: 6 }} />}
-                {n.caseNumber}
+                {n.respondentName ?? n.caseNumber}
               </span>
             }
             description={

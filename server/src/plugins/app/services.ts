@@ -14,6 +14,7 @@ import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
 import { NotificationService } from '../../services/notifications';
 import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
+import { ProfileService } from '../../services/profiles';
 import { FollowUpService } from '../../services/cases/follow-ups';
 import { StaffNotices } from '../../services/staff-notices';
 import { LocalFigures } from '../../services/figures';
@@ -23,7 +24,11 @@ import { BackgroundJobs } from '../../services/jobs';
 import { DocumentService } from '../../services/documents';
 import { StaffService } from '../../services/staff';
 import { PatternService } from '../../services/patterns';
+import { EarlyWarnings } from '../../services/warnings';
 import { RetentionService } from '../../services/retention';
+import { StatsService } from '../../services/stats';
+import { KnowledgeService } from '../../services/knowledge';
+import { WorkLogService } from '../../services/work-log';
 
 export interface Services {
   protector: DataProtector;
@@ -38,13 +43,18 @@ export interface Services {
   reminders: ReminderService;
   followUps: FollowUpService;
   notices: StaffNotices;
+  profiles: ProfileService;
   figures: LocalFigures;
   courtDocuments: CourtDocuments;
   respondents: RespondentAccess;
   patterns: PatternService;
+  warnings: EarlyWarnings;
+  stats: StatsService;
   retention: RetentionService;
   documents: DocumentService;
   staff: StaffService;
+  knowledge: KnowledgeService;
+  workLog: WorkLogService;
 }
 
 /** Builds the services once from config and the database; routes reach them as `fastify.services`. */
@@ -119,10 +129,16 @@ export default fp(
       draftMaxBytes: c.EVIDENCE_DRAFT_MAX_MB * 1024 * 1024,
       hash: (v) => protector.lookupHash('evidence-id', v),
     });
-    const patterns = new PatternService(fastify.db, cases, {
-      days: c.EARLY_WARNING_DAYS,
-      minCases: c.EARLY_WARNING_MIN_CASES,
-    });
+    const patterns = new PatternService(fastify.db, cases);
+    const warnings = new EarlyWarnings(
+      fastify.db,
+      cases,
+      stations.directory,
+      protector,
+      sms,
+      { days: c.EARLY_WARNING_DAYS, minCases: c.EARLY_WARNING_MIN_CASES },
+      c.NOTIFY_MAX_ATTEMPTS,
+    );
     const retention = new RetentionService(fastify.db, store, c.RETENTION_DAYS_AFTER_CLOSE);
     const respondents = new RespondentAccess(fastify.db, protector, auth, sms, {
       publicBaseUrl: c.PUBLIC_BASE_URL,
@@ -132,6 +148,9 @@ export default fp(
       path: c.PDF_FONT_PATH,
       name: c.PDF_FONT_NAME,
     });
+    const stats = new StatsService(fastify.db, stations.directory, protector, documents);
+    const profiles = new ProfileService(fastify.db, protector);
+    const workLog = new WorkLogService(fastify.db, { documents, evidence, profiles, reach: cases.reach });
     fastify.decorate('services', {
       protector,
       tokens,
@@ -145,13 +164,29 @@ export default fp(
       reminders,
       followUps,
       patterns,
+      warnings,
+      stats,
       retention,
       documents,
       courtDocuments: new CourtDocuments(documents, protector),
       respondents,
       staff: new StaffService(fastify.db, tokens, auth.throttle),
       notices: new StaffNotices(fastify.db),
+      profiles,
+      workLog,
       figures: new LocalFigures(fastify.db),
+      knowledge: new KnowledgeService(
+        fastify.db,
+        protector,
+        c.QA_LLM_BASE_URL
+          ? {
+              baseUrl: c.QA_LLM_BASE_URL,
+              apiKey: c.QA_LLM_API_KEY,
+              model: c.QA_LLM_MODEL,
+              timeoutMs: c.QA_LLM_TIMEOUT_MS,
+            }
+          : null,
+      ),
     });
 
     // Work on timers in this process (0 turns a job off): the outbox dispatcher, and the hourly
@@ -164,7 +199,8 @@ export default fp(
       .every('reminders', sweepMs, () => reminders.sweep(), 5_000)
       .every('outlet-clock', sweepMs, () => cases.outletClock.sweep(), 7_500)
       .every('follow-ups', sweepMs, () => followUps.sweep(), 8_500)
-      .every('retention', sweepMs, () => retention.purgeDue(), 10_000);
+      .every('retention', sweepMs, () => retention.purgeDue(), 10_000)
+      .every('early-warnings', sweepMs, () => warnings.sweep(), 12_500);
     fastify.addHook('onReady', async () => jobs.start());
     fastify.addHook('preClose', async () => jobs.stop());
   },

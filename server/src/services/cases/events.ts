@@ -35,6 +35,8 @@ export function eventOf(c: CaseEntity, seq: number, e: EventFacts): CaseEventEnt
     reason: e.reason,
     data: (e.data ?? null) as Record<string, unknown> | null,
     requestId: e.actor.requestId,
+    // The application's clock, as filing's and the statistics' roll-up (same day as the event).
+    createdAt: new Date(),
   } satisfies Partial<CaseEventEntity>);
 }
 

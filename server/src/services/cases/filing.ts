@@ -29,7 +29,9 @@ import { requestFingerprint } from './request-hash';
 import { checkDailyClaims } from './filing-quota';
 import { recordOutletConsent } from './privacy';
 import { recordRespondentKey, rememberRespondentKey } from './respondent-keys';
+import { respondentGroupFor } from '../warnings/keys';
 import type { Actor } from './reach';
+import { applyStats, filingChange } from '../stats/rollup';
 
 /** What the worker is told right after filing, by where the claim went. */
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
@@ -180,6 +182,7 @@ export class CaseFiling {
             respondentName: body.respondent.name,
             respondentKey: respondentKey(body.respondent.name),
             respondentCreditCode: body.respondent.creditCode?.toUpperCase() ?? null,
+            respondentGroup: await respondentGroupFor(em, body.respondent.name, body.respondent.creditCode ?? null),
             claimantNameEnc: this.protector.encrypt(body.claimant.name),
             idNumberEnc: this.protector.encrypt(body.claimant.idNumber.toUpperCase()),
             idNumberHash: this.protector.lookupHash('id', body.claimant.idNumber.toUpperCase()),
@@ -220,6 +223,8 @@ export class CaseFiling {
           Object.assign(event, { id: randomUUID(), createdAt: now });
           await this.events.insert(em, event);
           if (claim.outletConsent) await recordOutletConsent(em, actor, c);
+          // The statistics' roll-up counts the filing in the same transaction.
+          await applyStats(em, [filingChange(c, now)]);
           return { c, event };
         }),
       );

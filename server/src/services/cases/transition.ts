@@ -24,6 +24,7 @@ import { writeTransaction } from '../db-retry';
 import { EFFECTS } from './effects';
 import { requestFingerprint } from './request-hash';
 import { appendEvent } from './events';
+import { applyStats, transitionChanges } from '../stats/rollup';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
 
@@ -166,6 +167,8 @@ export class CaseTransitions {
         // The worker is told in the same transaction: no event without its notification, or the reverse.
         const kind = ACTIONS[action].notify;
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));
+        // The statistics' roll-up moves with the event (last: its rows are the most shared).
+        await applyStats(em, transitionChanges(c, fresh, action, data, new Date()));
       });
     } catch (err) {
       if (idempotencyKey && err instanceof QueryFailedError) {

@@ -39,9 +39,9 @@ const staffCases: FastifyPluginAsyncTypebox = async (fastify) => {
   registerDocumentRoutes(fastify, 'staff');
 
   const related = ROUTES['admin.cases.related'];
-  fastify.get(urlIn(fastify, related), { schema: schemaOf(related) }, async (req) => ({
-    items: await fastify.services.patterns.related(req.principal!, req.params.id),
-  }));
+  fastify.get(urlIn(fastify, related), { schema: schemaOf(related) }, async (req) =>
+    fastify.services.patterns.related(req.principal!, req.params.id),
+  );
 
   const told = ROUTES['admin.cases.notifications'];
   fastify.get(urlIn(fastify, told), { schema: schemaOf(told) }, async (req) => {

@@ -7,7 +7,7 @@ const warnings: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.requireStaff());
   const list = ROUTES['admin.warnings'];
   fastify.get(urlIn(fastify, list), { schema: schemaOf(list) }, async (req) =>
-    fastify.services.patterns.warnings(req.principal!, req.query),
+    fastify.services.warnings.list(req.principal!, req.query),
   );
 };
 export default warnings;

@@ -1,0 +1,75 @@
+import type { Label } from '@gig/shared';
+
+/**
+ * The staff page's words for the statistics page (figures, charts, filters, exports). Part of the
+ * page's one dictionary (i18n.tsx spreads them in). The figures' names and definitions are not
+ * here: they are shared (STATS_FIGURE_LABELS; the definitions come with the figures from the API).
+ */
+export const STATS_WORDS = {
+  stats: { 'zh-CN': '统计分析', en: 'Statistics' },
+  stRange: { 'zh-CN': '日期（北京时间）', en: 'Dates (China time)' },
+  stAllStations: { 'zh-CN': '全部站点', en: 'All stations' },
+  stAllMine: { 'zh-CN': '本站及所属网点', en: 'My station and its outlets' },
+  stAllIndustries: { 'zh-CN': '全部行业', en: 'All industries' },
+  stAllClaimTypes: { 'zh-CN': '全部请求事项', en: 'All claim types' },
+  stGroupBy: { 'zh-CN': '分组', en: 'Group by' },
+  stByMonth: { 'zh-CN': '按月', en: 'Month' },
+  stByStation: { 'zh-CN': '按站点', en: 'Station' },
+  stByIndustry: { 'zh-CN': '按行业', en: 'Industry' },
+  stByClaimType: { 'zh-CN': '按请求事项', en: 'Claim type' },
+  stThisMonth: { 'zh-CN': '本月', en: 'This month' },
+  stLastMonth: { 'zh-CN': '上月', en: 'Last month' },
+  stLastSixMonths: { 'zh-CN': '近6个月', en: 'Last 6 months' },
+  stThisYear: { 'zh-CN': '本年', en: 'This year' },
+  stReset: { 'zh-CN': '重置', en: 'Reset' },
+  stYuan: { 'zh-CN': '元', en: 'yuan' },
+  stDays: { 'zh-CN': '天', en: 'days' },
+  stCasesUnit: { 'zh-CN': '件', en: 'cases' },
+  stVolume: { 'zh-CN': '月度收案量', en: 'Cases filed by month' },
+  stOutcome: { 'zh-CN': '结果构成', en: 'Outcome mix' },
+  stSuccessByStation: { 'zh-CN': '各调解站调解成功率', en: 'Success rate by station' },
+  stSuccessByIndustry: { 'zh-CN': '各行业调解成功率', en: 'Success rate by industry' },
+  stTime: { 'zh-CN': '调解结束用时（天）', en: 'Days to the end of mediation' },
+  stMoney: { 'zh-CN': '金额：请求、协议、已履行（元）', en: 'Money: claimed, agreed, paid (yuan)' },
+  stNetwork: { 'zh-CN': '调解站网络与案件量', en: 'The station network and its load' },
+  stNetworkHint: {
+    'zh-CN': '站点名称前的数字：所选期间收案数 / 期末在办数。',
+    en: 'The numbers before each station: cases filed in the period / open at its end.',
+  },
+  stBreakdown: { 'zh-CN': '分组明细', en: 'Breakdown' },
+  stMonthCol: { 'zh-CN': '月份', en: 'Month' },
+  stOutcomeCol: { 'zh-CN': '结果', en: 'Outcome' },
+  stCasesCol: { 'zh-CN': '案件数', en: 'Cases' },
+  stShareCol: { 'zh-CN': '占比', en: 'Share' },
+  stTotal: { 'zh-CN': '整体', en: 'Overall' },
+  stDefinitions: { 'zh-CN': '统计口径', en: 'Definitions' },
+  stSuccessDefinition: { 'zh-CN': '调解成功率的口径', en: 'How the success rate is counted' },
+  stEmpty: {
+    'zh-CN': '所选期间和条件下没有案件。请调整日期或筛选条件。',
+    en: 'No cases in this period with these filters. Change the dates or the filters.',
+  },
+  stGroupEmpty: { 'zh-CN': '没有可分组的案件。', en: 'Nothing to break down.' },
+  stError: { 'zh-CN': '统计数据未能加载：', en: 'The statistics could not be loaded: ' },
+  stRangeTooLong: {
+    'zh-CN': '日期范围过长，请缩短到十年以内。',
+    en: 'The period is too long: make it at most ten years.',
+  },
+  stRangeOrder: { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },
+  stNoValue: {
+    'zh-CN': '“—”表示期间内没有可计算的案件。',
+    en: '"—" means no case in the period to compute it from.',
+  },
+  stExport: { 'zh-CN': '导出Excel', en: 'Export to Excel' },
+  stExportReveal: { 'zh-CN': '导出Excel（含个人信息）', en: 'Export with personal data' },
+  stRevealTitle: { 'zh-CN': '导出含个人信息的案件清单', en: 'Export the case list with personal data' },
+  stRevealNote: {
+    'zh-CN': '导出的案件清单将包含劳动者的姓名、身份证号和电话。本次导出将连同原因记入审计日志。',
+    en: "The case list will carry the workers' names, ID numbers and phones. This export is recorded with its reason in the audit log.",
+  },
+  stRevealReason: { 'zh-CN': '导出原因', en: 'Reason' },
+  stReasonRule: { 'zh-CN': '请填写原因（至少2个字）', en: 'Give a reason (at least 2 characters)' },
+  stReport: { 'zh-CN': '月度报告PDF', en: 'Monthly report PDF' },
+  stReportMonth: { 'zh-CN': '报告月份', en: 'Report month' },
+  stDownloaded: { 'zh-CN': '已下载', en: 'Downloaded' },
+  stLoading: { 'zh-CN': '正在加载统计数据…', en: 'Loading the statistics…' },
+} satisfies Record<string, Label>;

@@ -1,0 +1,144 @@
+import type { EntityManager } from 'typeorm';
+import { chinaDate, daysBetween, isTerminal, type CaseStatus } from '@gig/shared';
+import type { CaseEntity } from '../../entities';
+
+/** The counters of a roll-up row (case_stats_daily), in column order. */
+export const COUNTERS = [
+  'filed',
+  'accepted',
+  'rejected',
+  'agreements',
+  'failures',
+  'withdrawn',
+  'openDelta',
+  'legalAid',
+  'urgent',
+  'transferred',
+  'claimedFen',
+  'agreedFen',
+  'paidFen',
+] as const;
+export type Counter = (typeof COUNTERS)[number];
+export type DurationKind = 'acceptance' | 'resolution';
+
+/** What one case event adds to one station's day. */
+export interface StatsChange {
+  day: string;
+  stationId: string;
+  industry: string;
+  claimTypes: string[];
+  counts: Partial<Record<Counter, number>>;
+  durations: { kind: DurationKind; days: number }[];
+}
+
+/** The case's claim types as stored (` unpaid_wages overtime `). */
+export const claimTypesOf = (c: Pick<CaseEntity, 'claimTypes'>): string[] =>
+  [...new Set(c.claimTypes.split(' ').filter(Boolean))].sort();
+
+const base = (c: CaseEntity, day: string, stationId: string | null): StatsChange => ({
+  day,
+  stationId: stationId ?? '',
+  industry: c.industry,
+  claimTypes: claimTypesOf(c),
+  counts: {},
+  durations: [],
+});
+
+/** A claim filed: received, open, its amount claimed, and legal aid if asked for with it. */
+export function filingChange(c: CaseEntity, at: Date): StatsChange {
+  const ch = base(c, chinaDate(at), c.stationId);
+  ch.counts = { filed: 1, openDelta: 1, claimedFen: c.totalFen, legalAid: c.legalAid ? 1 : 0 };
+  return ch;
+}
+
+/**
+ * What an action did to the figures (STATS_DEFINITIONS), from the case before and after it: at
+ * the station handling the case when it happened.
+ */
+export function transitionChanges(
+  before: CaseEntity,
+  after: CaseEntity,
+  action: string,
+  data: unknown,
+  at: Date,
+): StatsChange[] {
+  const day = chinaDate(at);
+  const from: CaseStatus = before.status;
+  const to: CaseStatus = after.status;
+  const filedDay = chinaDate(before.receivedAt);
+  const out: StatsChange[] = [];
+  // Counted where the case was when it happened; an action that moves it (a transfer, arbitration)
+  // takes it out of that station's open cases and into the new one's.
+  const ch = base(before, day, before.stationId);
+  const n = ch.counts;
+  const add = (k: Counter, v: number) => {
+    if (v) n[k] = (n[k] ?? 0) + v;
+  };
+  const moved = before.stationId !== after.stationId;
+  if (!isTerminal(from) && (moved || isTerminal(to))) add('openDelta', -1);
+  // A closed case reopened (the worker's follow-up answer) is open again.
+  if (isTerminal(from) && !isTerminal(to)) add('openDelta', 1);
+  if (!isTerminal(from) && moved && !isTerminal(to)) {
+    const arrived = base(after, day, after.stationId);
+    arrived.counts.openDelta = 1;
+    out.push(arrived);
+  }
+  if (from !== to) {
+    if (action === 'accept') {
+      add('accepted', 1);
+      ch.durations.push({ kind: 'acceptance', days: daysBetween(filedDay, day) });
+    }
+    if (to === 'rejected') add('rejected', 1);
+    if (to === 'withdrawn') add('withdrawn', 1);
+    if (to === 'transferred_to_arbitration') add('transferred', 1);
+    if (to === 'agreement' || to === 'mediation_failed') {
+      add(to === 'agreement' ? 'agreements' : 'failures', 1);
+      ch.durations.push({ kind: 'resolution', days: daysBetween(filedDay, day) });
+    }
+    if (to === 'performed') {
+      const paid = (data as { paidFen?: number } | null)?.paidFen ?? after.agreement?.totalFen ?? 0;
+      add('paidFen', paid);
+    }
+  }
+  if (after.agreement) add('agreedFen', after.agreement.totalFen - (before.agreement?.totalFen ?? 0));
+  if (after.legalAid && !before.legalAid) add('legalAid', 1);
+  if (after.urgent && !before.urgent) add('urgent', 1);
+  if (Object.keys(n).length || ch.durations.length) out.push(ch);
+  return out;
+}
+
+const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
+
+/** The upsert that adds to a roll-up row, for this dialect. */
+function upsertSql(sqlite: boolean): { day: string; days: string } {
+  const keys = ['claimType', 'day', 'stationId', 'industry'];
+  const q = (c: string) => (sqlite ? `"${c}"` : `\`${c}\``);
+  const inc = (c: string) => (sqlite ? `${q(c)} = ${q(c)} + excluded.${q(c)}` : `${q(c)} = ${q(c)} + VALUES(${q(c)})`);
+  const conflict = (k: string[]) =>
+    sqlite ? `ON CONFLICT (${k.map(q).join(', ')}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE';
+  const cols = [...keys, ...COUNTERS];
+  const durKeys = [...keys, 'kind', 'days'];
+  return {
+    day: `INSERT INTO case_stats_daily (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ${conflict(keys)} ${COUNTERS.map(inc).join(', ')}`,
+    days: `INSERT INTO case_stats_days (${[...durKeys, 'n'].map(q).join(', ')}) VALUES (${durKeys.map(() => '?').join(', ')}, ?) ${conflict(durKeys)} ${inc('n')}`,
+  };
+}
+const SQL = { sqlite: upsertSql(true), mariadb: upsertSql(false) };
+
+/**
+ * Adds the changes to the roll-ups inside the caller's transaction (the one writing the event):
+ * the case as a whole under claim type '', and once under each of its claim types. Rows are
+ * written in key order, so two transactions never wait on each other's rows in opposite orders.
+ */
+export async function applyStats(em: EntityManager, changes: StatsChange[]): Promise<void> {
+  const sql = isSqlite(em) ? SQL.sqlite : SQL.mariadb;
+  const rows: { key: unknown[]; ch: StatsChange }[] = [];
+  for (const ch of changes)
+    for (const t of ['', ...ch.claimTypes]) rows.push({ key: [t, ch.day, ch.stationId, ch.industry], ch });
+  rows.sort((a, b) => a.key.join('\u0000').localeCompare(b.key.join('\u0000')));
+  for (const { key, ch } of rows) {
+    if (COUNTERS.some((k) => ch.counts[k]))
+      await em.query(sql.day, [...key, ...COUNTERS.map((k) => ch.counts[k] ?? 0)]);
+    for (const d of ch.durations) await em.query(sql.days, [...key, d.kind, d.days, 1]);
+  }
+}
