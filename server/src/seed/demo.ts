@@ -3,6 +3,7 @@ import { SEED_FIGURES } from '@gig/shared';
 import { LocalFigureEntity, StaffUserEntity, StationEntity } from '../entities';
 import { hashPassword } from '../adapters/passwords';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_STATIONS, HOURS } from './demo-city';
+import { seedKnowledge } from './knowledge';
 
 export { DEMO_PASSWORD, DEMO_STAFF, DEMO_STATIONS };
 
@@ -69,6 +70,8 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       if (!(await em.existsBy(LocalFigureEntity, key)))
         await em.save(em.create(LocalFigureEntity, { ...f, createdBy: null }));
     }
+    // The knowledge library's starting content (articles, policies, classes, example cases).
+    await seedKnowledge(em);
     return { stations, staff };
   });
 }
