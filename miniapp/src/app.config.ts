@@ -10,16 +10,23 @@ export default defineAppConfig({
     'pages/case/index',
     'pages/me/index',
   ],
-  // Downloaded when first opened: the claim wizard, the calculator and the case page, with what
-  // only they use (the claim and action checks with TypeBox, the calculators, the evidence
-  // checklist). Links to them are /sub/<page>/index; the H5 build has the same paths.
-  subPackages: [{ root: 'sub', pages: ['claim/index', 'calculator/index', 'case/index'] }],
+  // Downloaded when first opened: the claim wizard, the calculator, the case page and the worker's
+  // details, with what only they use (the claim and action checks with TypeBox, the calculators,
+  // the evidence checklist). Links to them are /sub/<page>/index; the H5 build has the same paths.
+  subPackages: [
+    {
+      root: 'sub',
+      pages: ['claim/index', 'calculator/index', 'case/index', 'profile/index', 'inbox/index', 'worklog/index'],
+    },
+  ],
   // A worker who opens a station (or the home page on Wi-Fi) is about to start a claim: fetch it then.
   preloadRule: {
     'pages/station/index': { network: 'all', packages: ['sub'] },
     'pages/index/index': { network: 'wifi', packages: ['sub'] },
   },
   window: {
+    // The browser build draws the same title bar (with back, or home when there is no page to go back to).
+    navigationStyle: 'default',
     navigationBarTitleText: '劳动争议一站式调解',
     navigationBarBackgroundColor: '#1f4e9c',
     navigationBarTextStyle: 'white',

@@ -17,6 +17,7 @@ const CASE_WORDS = {
   total: { 'zh-CN': '合计', en: 'Total' },
   signed: { 'zh-CN': '您已签字', en: 'You signed' },
   viewAgreement: { 'zh-CN': '下载协议PDF', en: 'Download the agreement (PDF)' },
+  applicationPdf: { 'zh-CN': '下载我的申请书（PDF）', en: 'Download my application (PDF)' },
   opening: { 'zh-CN': '正在打开…', en: 'Opening…' },
   arbitration: { 'zh-CN': '劳动仲裁', en: 'Labour arbitration' },
   arbWhy: { 'zh-CN': '按规定由这里处理：', en: 'Why this one: ' },

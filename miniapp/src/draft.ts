@@ -1,5 +1,12 @@
 import Taro from '@tarojs/taro';
-import type { ClaimCreateBody, EvidenceCategory } from '@gig/shared';
+import {
+  CITY_AREAS,
+  type ClaimCreateBody,
+  type EvidenceCategory,
+  type Industry,
+  type StationCard,
+  type WorkMode,
+} from '@gig/shared';
 
 export interface EvidenceDraft {
   /** The file on this phone (a temp path in WeChat, a blob URL in the browser). */
@@ -26,9 +33,49 @@ export interface EvidenceDraft {
 export interface Draft {
   step: number;
   idempotencyKey: string;
-  body: ClaimCreateBody;
+  body: DraftBody;
   evidence: EvidenceDraft[];
   savedAt: string;
+}
+
+/** The claim as typed so far: the industry and how the work is done stay unset until known. */
+export type DraftBody = Omit<ClaimCreateBody, 'industry' | 'workMode'> & { industry?: Industry; workMode?: WorkMode };
+
+/** What the wizard presets from a station, so the worker can keep the defaults. */
+export interface StationPresets {
+  industry?: Industry;
+  areaCode?: string;
+}
+
+/**
+ * The scanned station decides the presets: its one industry (an association station serves one
+ * trade), and its district when it is one of the city's districts. A city-wide station presets
+ * no district: the worker says where the work is done (the place of performance, LDMAL art 21).
+ */
+export function stationPresets(s: Pick<StationCard, 'industries' | 'areaCode'> | null | undefined): StationPresets {
+  if (!s) return {};
+  return {
+    ...(s.industries.length === 1 ? { industry: s.industries[0] } : {}),
+    ...(CITY_AREAS.some((a) => a.code === s.areaCode) ? { areaCode: s.areaCode } : {}),
+  };
+}
+
+/**
+ * Another station chosen: its presets replace the old station's where the worker kept them (a
+ * field the worker changed stays as they set it).
+ */
+export function withStation(body: DraftBody, from: StationCard | null, to: StationCard | null): DraftBody {
+  const was = stationPresets(from);
+  const now = stationPresets(to);
+  const out: DraftBody = { ...body };
+  if (to) out.stationCode = to.code;
+  else delete out.stationCode;
+  if (body.industry === was.industry) {
+    if (now.industry) out.industry = now.industry;
+    else delete out.industry;
+  }
+  if (body.areaCode === (was.areaCode ?? '')) out.areaCode = now.areaCode ?? '';
+  return out;
 }
 
 const KEY = 'gig.claim.draft';
@@ -45,15 +92,18 @@ export function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export function newDraft(stationCode: string | null): Draft {
+/**
+ * A new claim, for the station scanned (if any) with its presets, and the mobile number the
+ * worker verified at sign-in on this phone (editable in step 1).
+ */
+export function newDraft(stationCode: string | null, presets: StationPresets = {}, phone = ''): Draft {
   return {
     step: 0,
     idempotencyKey: uuid(),
     body: {
-      claimant: { name: '', idNumber: '', phone: '' },
-      industry: 'food_delivery',
-      workMode: 'platform_app',
-      areaCode: '330302',
+      claimant: { name: '', idNumber: '', phone },
+      ...(presets.industry ? { industry: presets.industry } : {}),
+      areaCode: presets.areaCode ?? '',
       respondent: { name: '' },
       items: [{ type: 'unpaid_wages', amountYuan: '' }],
       incidentDate: '',
@@ -97,12 +147,13 @@ export function addCalculatedItems(d: Draft, items: ClaimCreateBody['items']): D
  * its `calculation` (the calculator and the figure versions behind its amount).
  */
 export function submission(d: Draft): ClaimCreateBody {
+  // Checked against the schema (claimProblems) before it is sent: an unset industry is named there.
   const ids = [...new Set(d.evidence.filter((e) => e.status === 'done' && e.id).map((e) => e.id!))];
   const r = d.body.respondent;
   const respondent = Object.fromEntries(
     Object.entries(r).filter(([, v]) => v !== '' && v !== undefined && v !== null),
   ) as ClaimCreateBody['respondent'];
-  const body: ClaimCreateBody = {
+  const body = {
     ...d.body,
     respondent,
     items: d.body.items.map(
@@ -114,5 +165,5 @@ export function submission(d: Draft): ClaimCreateBody {
   };
   if (ids.length) body.evidenceIds = ids;
   else delete body.evidenceIds;
-  return body;
+  return body as ClaimCreateBody;
 }

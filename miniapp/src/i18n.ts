@@ -2,6 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Label, Locale } from '@gig/shared';
 import { dropBootFrame } from './platform';
+import { useCare } from './care';
 
 const WORDS = {
   appName: { 'zh-CN': '劳动争议一站式调解', en: 'Labour dispute help' },
@@ -67,7 +68,7 @@ const WORDS = {
   outlet: { 'zh-CN': '网点/站点名称（可不填）', en: 'Outlet or depot (optional)' },
   claimType: { 'zh-CN': '要什么', en: 'What' },
   amount: { 'zh-CN': '金额（元）', en: 'Amount (yuan)' },
-  amountHint: { 'zh-CN': '例如：9月工资 3500', en: 'e.g. September wages 3500' },
+  amountHint: { 'zh-CN': '只填数字，例如 3500', en: 'Numbers only, e.g. 3500' },
   addItem: { 'zh-CN': '再加一项', en: 'Add another' },
   remove: { 'zh-CN': '删除', en: 'Remove' },
   incidentDate: { 'zh-CN': '事情发生的日期', en: 'When it happened' },
@@ -81,6 +82,7 @@ const WORDS = {
   uploading: { 'zh-CN': '上传中', en: 'Uploading' },
   uploaded: { 'zh-CN': '已上传', en: 'Uploaded' },
   uploadFailed: { 'zh-CN': '上传失败，点此重试', en: 'Upload failed; tap to retry' },
+  retry: { 'zh-CN': '重试', en: 'Try again' },
   legalAid: { 'zh-CN': '我需要法律援助（免费律师）', en: 'I need legal aid (a free lawyer)' },
   channel: { 'zh-CN': '想去哪里调解', en: 'Where to mediate' },
   channelAssoc: { 'zh-CN': '行业协会调解站：懂行业，调解快', en: 'Industry association: knows the trade, quick' },
@@ -142,6 +144,7 @@ const WORDS = {
   dontUpload: { 'zh-CN': '不上传', en: 'Not now' },
   alreadyAdded: { 'zh-CN': '这份材料已经添加过了', en: 'This file is already added' },
   inbox: { 'zh-CN': '通知', en: 'Notifications' },
+  inboxTitle: { 'zh-CN': '消息', en: 'Messages' },
   outletConsent: {
     'zh-CN': '同意先交给单位网点协商（可不选）',
     en: 'Agree to the company’s outlet settling first (optional)',
@@ -158,6 +161,8 @@ const WORDS = {
   // The calculator page's own words are in calc-words.ts; these are its entries and title.
   calcTitle: { 'zh-CN': '算一算能要多少', en: 'What may I claim?' },
   calcEntry: { 'zh-CN': '算一算我能要多少钱', en: 'What may I claim? Work it out' },
+  careOn: { 'zh-CN': '关怀模式（大字）', en: 'Care mode (large text)' },
+  careOff: { 'zh-CN': '退出关怀模式', en: 'Leave care mode' },
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;
@@ -165,6 +170,11 @@ export type WordKey = keyof typeof WORDS;
 const KEY = 'gig.lang';
 let current: Locale = (Taro.getStorageSync(KEY) as Locale) === 'en' ? 'en' : 'zh-CN';
 const listeners = new Set<(l: Locale) => void>();
+/** The browser's page language follows (the font for English and screen readers take it from there). */
+const markLanguage = () => {
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.lang = current;
+};
+markLanguage();
 
 export function locale(): Locale {
   return current;
@@ -186,6 +196,7 @@ export function l(label: Label | undefined): string {
 export function toggleLanguage(): void {
   current = current === 'en' ? 'zh-CN' : 'en';
   Taro.setStorageSync(KEY, current);
+  markLanguage();
   for (const f of listeners) f(current);
   applyTabLabels();
 }
@@ -206,6 +217,8 @@ export function applyTabLabels(): void {
  */
 export function useLocale(title?: WordKey): Locale {
   const [v, set] = useState(current);
+  // Care mode follows the same way: every page re-renders and marks its root when it changes.
+  useCare();
   useEffect(() => {
     listeners.add(set);
     // Every page calls this: the first one to render replaces index.html's first frame.

@@ -1,6 +1,7 @@
 import { FormatRegistry, TypeRegistry, type TSchema } from '@sinclair/typebox';
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { ClaimCreateBody, chinaDate, claimRuleProblems, type ClaimCreateBody as Claim } from '@gig/shared';
+import type { DraftBody } from './draft';
 
 /** The formats the shared schemas use, for TypeBox's Value checks (the server's ajv knows them already). */
 export function registerFormats(): void {
@@ -113,10 +114,11 @@ export const STEP_FIELDS: Record<number, string[]> = {
  * (shared `claimRuleProblems`: checksums, amounts and their total, period order, no future dates).
  * `step` narrows to one step.
  */
-export function claimProblems(body: Claim, step?: number): Record<string, string> {
+export function claimProblems(body: Claim | DraftBody, step?: number): Record<string, string> {
   const out: Record<string, string> = schemaProblems(ClaimCreateBody, body);
   // The checks a schema cannot say are the server's own, from shared: they cannot drift apart.
-  for (const f of claimRuleProblems(body, chinaDate(new Date()))) out[f.path] ??= problemOfRule(f.rule);
+  // The rules read only what is there: an unset industry is the schema's problem, named above.
+  for (const f of claimRuleProblems(body as Claim, chinaDate(new Date()))) out[f.path] ??= problemOfRule(f.rule);
   if (step === undefined) return out;
   const prefixes = STEP_FIELDS[step] ?? [];
   return Object.fromEntries(

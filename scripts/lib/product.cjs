@@ -119,6 +119,9 @@ async function launchBrowser() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
+      // A microphone that plays a test tone, granted without asking: voice recordings in the app.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

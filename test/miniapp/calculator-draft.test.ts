@@ -48,7 +48,9 @@ describe('calculated items go into the claim draft', () => {
   });
 
   test('the submission keeps the calculation, the wizard finds no problem, and the server schema accepts it', () => {
-    const d = addCalculatedItems(newDraft('WZ-COURIER'), [item]);
+    const d = addCalculatedItems(newDraft('WZ-COURIER', { industry: 'courier' }), [item]);
+    d.body.workMode = 'outlet';
+    d.body.areaCode = '330302';
     d.body.claimant = { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900001111' };
     d.body.respondent = { name: '温州某某快递服务有限公司' };
     d.body.incidentDate = '2025-05-31';

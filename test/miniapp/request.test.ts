@@ -2,7 +2,7 @@ import { fake, type FakeRequest } from './taro-fake';
 
 jest.mock('@tarojs/taro', () => require('./taro-fake'));
 
-import { ApiError, call, session, setSession } from '../../miniapp/src/api';
+import { ApiError, call, session, setSession, setVerifiedPhone, verifiedPhone } from '../../miniapp/src/api';
 
 const pair = (n: number) => ({
   accessToken: `access-${n}`,
@@ -162,4 +162,13 @@ test('in WeChat the same calls go through Taro.request, not fetch', async () => 
   ]);
   expect(fetched).not.toHaveBeenCalled();
   fetched.mockRestore();
+});
+
+test('the number verified at sign-in is offered only to the account that verified it, while signed in', () => {
+  setVerifiedPhone('w1', '13900001111');
+  expect(verifiedPhone()).toBe('13900001111');
+  setSession({ ...pair(2), user: { ...pair(2).user, id: 'w2' } });
+  expect(verifiedPhone()).toBe('');
+  setSession(null);
+  expect(verifiedPhone()).toBe('');
 });

@@ -7,7 +7,16 @@ jest.mock('@tarojs/taro', () => require('./taro-fake'));
 
 // Imported after the mock is in place.
 import { claimProblems, problemOfRule } from '../../miniapp/src/validation';
-import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft } from '../../miniapp/src/draft';
+import {
+  clearDraft,
+  loadDraft,
+  newDraft,
+  saveDraft,
+  stationPresets,
+  submission,
+  withStation,
+  type Draft,
+} from '../../miniapp/src/draft';
 
 /** A draft as the wizard leaves it after every step was filled in. */
 function filled(): Draft {
@@ -44,7 +53,14 @@ describe('the wizard checks a claim with the server rules', () => {
       '/claimant/name',
       '/claimant/phone',
     ]);
-    expect(Object.keys(claimProblems(d.body, 2))).toEqual(['/respondent/name']);
+    // Nothing preset without a station: the trade, how the work comes and the district are asked.
+    expect(Object.keys(claimProblems(d.body, 2)).sort()).toEqual([
+      '/areaCode',
+      '/industry',
+      '/respondent/name',
+      '/workMode',
+    ]);
+    expect(claimProblems(d.body, 2)['/industry']).toBe('required');
     expect(Object.keys(claimProblems(d.body, 3))).toEqual(['/items/0/amountYuan']);
     expect(Object.keys(claimProblems(d.body, 4)).sort()).toEqual(['/description', '/incidentDate']);
   });
@@ -183,5 +199,53 @@ describe('the draft is kept on the phone', () => {
     expect(body.evidenceIds).toEqual(['4b1c4b0e-54b8-4f7e-9a53-2d8f8a3b7c11']);
     expect(body.respondent).toEqual({ name: '温州某某快递服务有限公司', outletName: '鹿城网点' });
     expect(serverAccepts(body)).toBe(true);
+  });
+});
+
+describe('the scanned station decides the presets', () => {
+  const courier = { code: 'WZ-COURIER', industries: ['courier' as const], areaCode: '330300' };
+  const delivery = { code: 'WZ-DELIVERY', industries: ['food_delivery' as const], areaCode: '330300' };
+  const wuma = { code: 'WZ-LC-WUMA', industries: [], areaCode: '330302' };
+  const card = <T extends object>(s: T) => s as unknown as Parameters<typeof withStation>[2] & T;
+
+  test("a trade's station presets its trade; a district's station its district; nothing is hard-coded", () => {
+    expect(stationPresets(courier)).toEqual({ industry: 'courier' });
+    expect(stationPresets(wuma)).toEqual({ areaCode: '330302' });
+    expect(stationPresets(null)).toEqual({});
+    const d = newDraft('WZ-COURIER', stationPresets(courier));
+    expect(d.body.industry).toBe('courier');
+    expect(d.body.workMode).toBeUndefined();
+    expect(d.body.areaCode).toBe('');
+    // Kept as preset and filled in, the claim is a courier's.
+    d.body.workMode = 'outlet';
+    d.body.areaCode = '330302';
+    d.body.claimant = { name: '赵师傅', idNumber: '11010519491231002X', phone: '13900001111' };
+    d.body.respondent = { name: '温州某某快递服务有限公司' };
+    d.body.items = [{ type: 'unpaid_wages', amountYuan: '3500' }];
+    d.body.incidentDate = '2026-10-15';
+    d.body.description = '九月份工资至今未发，多次催要无果。';
+    const body = submission(d);
+    expect(body.industry).toBe('courier');
+    expect(serverAccepts(body)).toBe(true);
+  });
+
+  test("another station chosen replaces the old station's presets, not what the worker changed", () => {
+    const d = newDraft('WZ-COURIER', stationPresets(courier));
+    const moved = withStation(d.body, card(courier), card(delivery));
+    expect(moved).toMatchObject({ stationCode: 'WZ-DELIVERY', industry: 'food_delivery' });
+    const own = { ...d.body, industry: 'trucking' as const, areaCode: '330303' };
+    expect(withStation(own, card(courier), card(wuma))).toMatchObject({
+      stationCode: 'WZ-LC-WUMA',
+      industry: 'trucking',
+      areaCode: '330303',
+    });
+    // No station: its preset goes, nothing else is assumed.
+    const none = withStation(d.body, card(courier), null);
+    expect(none.stationCode).toBeUndefined();
+    expect(none.industry).toBeUndefined();
+  });
+
+  test('the mobile number verified at sign-in prefills a new claim', () => {
+    expect(newDraft(null, {}, '13900001111').body.claimant.phone).toBe('13900001111');
   });
 });

@@ -90,6 +90,15 @@ describe('evidence files', () => {
       (await upload('/api/evidence', worker, Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(64, 7)]), 'voice'))
         .body,
     ).toMatchObject({ kind: 'audio', mime: 'audio/amr' });
+    // A recording made in a browser (MediaRecorder's WebM with Opus on Android and desktops).
+    const webm = Buffer.concat([
+      Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]),
+      Buffer.alloc(64, 3),
+    ]);
+    expect((await upload('/api/evidence', worker, webm, 'voice.webm')).body).toMatchObject({
+      kind: 'audio',
+      mime: 'audio/webm',
+    });
   });
 
   it('a photo over 10 MB is refused with the limit named', async () => {

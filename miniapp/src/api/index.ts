@@ -35,6 +35,21 @@ export function setSession(s: Session | null): void {
   else Taro.removeStorageSync(KEY);
 }
 
+const PHONE_KEY = 'gig.verified-phone';
+
+/**
+ * The mobile number the worker verified by SMS code on this phone (the API shows it only masked),
+ * to prefill a claim; kept for the account that verified it, and only while that one is signed in.
+ */
+export function verifiedPhone(): string {
+  const s = session();
+  const v = Taro.getStorageSync(PHONE_KEY) as { userId?: string; phone?: string } | '';
+  return s && v && v.userId === s.user.id && v.phone ? v.phone : '';
+}
+export function setVerifiedPhone(userId: string, phone: string): void {
+  Taro.setStorageSync(PHONE_KEY, { userId, phone });
+}
+
 const NETWORK = {
   'zh-CN': '网络不好或已断开，您填写的内容已保存，请稍后重试。',
   en: 'The network is weak or down. What you typed is kept; try again.',
@@ -87,7 +102,8 @@ export type CasePdf =
   | 'cases.arbitrationPdf'
   | 'cases.confirmationPdf'
   | 'cases.paymentOrderPdf'
-  | 'cases.enforcementPdf';
+  | 'cases.enforcementPdf'
+  | 'cases.applicationPdf';
 
 /**
  * Opens a case document (the agreement, the arbitration, confirmation or payment-order application)

@@ -81,3 +81,55 @@ export function upload(opts: {
     task?.progress?.((p: { progress: number }) => opts.onProgress(p.progress));
   });
 }
+
+/** Whether the file picked earlier is still there (a browser's picked file dies with the page). */
+export async function fileReadable(path: string): Promise<boolean> {
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      Taro.getFileSystemManager().accessSync(path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    await (await fetch(path)).blob();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kinds of files the API takes besides photos: PDF documents and sound files. */
+const FILE_EXTENSIONS = ['pdf', 'mp3', 'm4a', 'aac', 'wav', 'amr', 'ogg', 'webm'];
+
+/**
+ * Lets the worker pick PDF documents or sound files: in WeChat from a chat (chooseMessageFile,
+ * where workers have what the platform or a colleague sent them), in the browser from the phone's
+ * files. [] when closed.
+ */
+export async function pickFiles(): Promise<{ path: string; name: string }[]> {
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      const r = await Taro.chooseMessageFile({ count: 9, type: 'file', extension: FILE_EXTENSIONS });
+      return r.tempFiles.map((f) => ({ path: f.path, name: f.name }));
+    } catch {
+      return [];
+    }
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = ['application/pdf', 'audio/*', ...FILE_EXTENSIONS.map((e) => `.${e}`)].join(',');
+    input.style.display = 'none';
+    input.onchange = () => {
+      const files = [...(input.files ?? [])];
+      input.remove();
+      resolve(files.map((f) => ({ path: URL.createObjectURL(f), name: f.name })));
+    };
+    input.oncancel = () => (input.remove(), resolve([]));
+    document.body.appendChild(input);
+    input.click();
+  });
+}

@@ -181,3 +181,13 @@ export const openDocument: (path: string, name: string) => Promise<void> =
         a.remove();
         setTimeout(() => URL.revokeObjectURL(path), 60_000);
       };
+
+/**
+ * Brings an element into view, in the middle of the screen (the file going up, a form's first
+ * error). The browser build scrolls the element itself: its page sits in a scrolling box under
+ * the title bar, which Taro's pageScrollTo measures from the document instead.
+ */
+export const scrollToSelector: (selector: string) => void =
+  process.env.TARO_ENV === 'weapp'
+    ? (selector) => void Taro.pageScrollTo({ selector, duration: 0 }).catch(() => undefined)
+    : (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' });

@@ -21,6 +21,8 @@ export function sniff(b: Buffer): { kind: EvidenceKind; mime: string; ext: strin
   if (ascii(0, '#!AMR')) return { kind: 'audio', mime: 'audio/amr', ext: 'amr' };
   if (ascii(0, 'RIFF') && ascii(8, 'WAVE')) return { kind: 'audio', mime: 'audio/wav', ext: 'wav' };
   if (ascii(0, 'OggS')) return { kind: 'audio', mime: 'audio/ogg', ext: 'ogg' };
+  // WebM (EBML): what a browser's MediaRecorder makes of a voice recording on Android and desktops.
+  if (at(0, [0x1a, 0x45, 0xdf, 0xa3])) return { kind: 'audio', mime: 'audio/webm', ext: 'webm' };
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROUTES } from '@gig/shared';
 import type { CaseEntity } from '../entities';
+import { ApplicationDocument } from '../services/application-document';
 import { schemaOf, urlIn } from './schemas';
 
 /**
@@ -8,6 +9,8 @@ import { schemaOf, urlIn } from './schemas';
  * arbitration application (仲裁申请书), the joint application to confirm the agreement and the
  * payment-order application. They name the parties in full: staff need the right to
  * reveal personal data and each copy is audited like a reveal; the worker gets their own.
+ * The mediation application as filed masks the ID number and phone, so whoever may read the
+ * case may have it.
  */
 export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' | 'worker'): void {
   const { cases, documents } = fastify.services;
@@ -69,4 +72,16 @@ export function registerDocumentRoutes(fastify: FastifyInstance, side: 'staff' |
     { schema: schemaOf(enforcement) },
     serve('enforcement-application', (c) => courtDocuments.enforcementPdf(c)),
   );
+
+  const filed = ROUTES[side === 'staff' ? 'admin.cases.applicationPdf' : 'cases.applicationPdf'];
+  const applications = new ApplicationDocument(fastify.db, fastify.services.protector, documents);
+  fastify.get<Params>(urlIn(fastify, filed), { schema: schemaOf(filed) }, async (req, reply) => {
+    const { c, access } = await cases.reach.load(req.principal!, req.params.id, 'read');
+    const file = await applications.pdf(c, { sensitiveEvidence: access.sensitiveEvidence });
+    return reply
+      .type('application/pdf')
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="application-${c.number}.pdf"`)
+      .send(file);
+  });
 }

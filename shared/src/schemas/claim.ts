@@ -22,13 +22,32 @@ import { ERROR_CODES } from '../errors';
 import { ItemCalculation } from './figures';
 import { LimitationEvent } from './limitation';
 
+/** For /docs: an ID number with a valid check character (GB 11643) and a real birth date. */
+export const EXAMPLE_ID_NUMBER = '330302199003071231';
+/** For /docs: a unified social credit code with a valid check character (GB 32100). */
+export const EXAMPLE_CREDIT_CODE = '91330302MA2AB3CD4J';
+/** For /docs: a claim the server accepts as it is (no uploaded files: evidenceIds left out). */
+const CLAIM_EXAMPLE = {
+  claimant: { name: '赵师傅', idNumber: EXAMPLE_ID_NUMBER, phone: '13957712345' },
+  industry: 'courier',
+  workMode: 'outlet',
+  areaCode: '330302',
+  respondent: { name: '温州某某快递服务有限公司', creditCode: EXAMPLE_CREDIT_CODE, outletName: '鹿城网点' },
+  items: [{ type: 'unpaid_wages', amountYuan: '3500' }],
+  incidentDate: '2026-10-15',
+  description: '九月份工资至今未发，网点负责人以罚款为由拒付，多次催要无果。',
+  stationCode: 'WZ-COURIER',
+  legalAid: false,
+};
+
 /** A claim as the worker files it. Unknown fields are refused at every level. */
 export const ClaimCreateBody = Body({
   claimant: Body({
     name: Name(50, 2),
     idNumber: Type.String({
       pattern: '^[1-9][0-9]{16}[0-9Xx]$',
-      description: 'Resident ID card number, 18 characters',
+      description: 'Resident ID card number, 18 characters (GB 11643 check character)',
+      examples: [EXAMPLE_ID_NUMBER],
     }),
     phone: Phone,
   }),
@@ -41,7 +60,11 @@ export const ClaimCreateBody = Body({
   respondent: Body({
     name: Name(100, 2, 'Company or platform name'),
     creditCode: Type.Optional(
-      Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: 'Unified social credit code, 18 characters' }),
+      Type.String({
+        pattern: '^[0-9A-Za-z]{18}$',
+        description: 'Unified social credit code, 18 characters (GB 32100 check character)',
+        examples: [EXAMPLE_CREDIT_CODE],
+      }),
     ),
     outletName: Type.Optional(Name(100)),
     outletAddress: Type.Optional(Text(300)),
@@ -49,7 +72,7 @@ export const ClaimCreateBody = Body({
     contactPhone: Type.Optional(ContactPhone),
     /** The partner company a platform works through (a delivery station operator, an agency). */
     partnerName: Type.Optional(Name(100)),
-    partnerCreditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$' })),
+    partnerCreditCode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z]{18}$', examples: [EXAMPLE_CREDIT_CODE] })),
   }),
   items: Type.Array(
     Body({
@@ -83,6 +106,8 @@ export const ClaimCreateBody = Body({
   /** The worker's separate consent to the case going to the employer's outlet (OUTLET_SHARING_CONSENT's version). */
   outletConsent: Type.Optional(Type.Literal(OUTLET_SHARING_CONSENT.version)),
 });
+// The /docs page's example body: valid as it is.
+Object.assign(ClaimCreateBody, { examples: [CLAIM_EXAMPLE] });
 export type ClaimCreateBody = Static<typeof ClaimCreateBody>;
 
 export const DeadlineView = Type.Object({

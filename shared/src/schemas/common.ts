@@ -18,20 +18,27 @@ export const IsoDateTime = Type.String({ format: 'date-time', description: 'ISO 
 export const AreaCode = Type.String({
   pattern: AREA_CODE_PATTERN,
   description: 'Administrative area code (GB/T 2260, 6 digits)',
+  examples: ['330302'],
 });
 /** Mainland China mobile number, 11 digits. */
 export const CN_MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
-export const Phone = Type.String({ pattern: CN_MOBILE_PATTERN, description: 'Mainland mobile number, 11 digits' });
+export const Phone = Type.String({
+  pattern: CN_MOBILE_PATTERN,
+  description: 'Mainland mobile number, 11 digits',
+  examples: ['13957712345'],
+});
 /** A landline or mobile, for a station's public contact. */
 export const ContactPhone = Type.String({
   pattern: '^[0-9+][0-9 -]{4,19}$',
   description: 'Contact phone (landline or mobile)',
+  examples: ['0577-88001234'],
 });
 /** Station code: at most 32 characters, valid in a WeChat mini-program code `scene` and in a URL. */
 export const STATION_CODE_PATTERN = '^[A-Za-z0-9_-]{2,32}$';
 export const StationCode = Type.String({
   pattern: STATION_CODE_PATTERN,
   description: 'Short station code, ≤ 32 of A-Z a-z 0-9 _ -',
+  examples: ['WZ-COURIER'],
 });
 
 export const FieldErrorSchema = Type.Object({
@@ -56,7 +63,8 @@ export type ErrorResponse = Static<typeof ErrorResponse>;
 /** Request bodies refuse unknown properties: nothing the client sent is silently dropped. */
 export function Body<T extends Parameters<typeof Type.Object>[0]>(
   props: T,
-  options: { $id?: string; description?: string; minProperties?: number } = {},
+  // `examples`: what the /docs page offers to send; each one valid (the server would take it).
+  options: { $id?: string; description?: string; minProperties?: number; examples?: unknown[] } = {},
 ) {
   return Type.Object(props, { additionalProperties: false, ...options });
 }

@@ -49,6 +49,9 @@ describeBuilt('every page of the WeChat build', () => {
     ['sub/claim/index', {}, () => [t('stepStation'), t('draftSaved')]],
     ['sub/calculator/index', { area: '330302' }, () => [t('calcTitle')]],
     ['sub/case/index', { id: '<case>' }, () => [CASE_STATUS_LABELS.submitted['zh-CN'], caseNumber]],
+    ['sub/profile/index', {}, () => ['我的资料', t('idNumber')]],
+    ['sub/inbox/index', {}, () => [t('inboxTitle'), '还没有消息']],
+    ['sub/worklog/index', {}, () => ['我的工作记录', '记一笔', '向平台要我的数据']],
   ];
 
   test('the tests cover every page app.json lists', () => {

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { CaseView } from '@gig/shared';
 import { callPhone } from '../../platform';
 import { t } from '../../i18n';
+import { stationName } from '../../format-station';
 
 /** Who has the case: the outlet and the station, each with its address and a tap to call; none, no card. */
 export function HandlerCard({ view }: { view: CaseView }) {
@@ -15,7 +16,7 @@ export function HandlerCard({ view }: { view: CaseView }) {
         .filter((s) => s !== null)
         .map((s) => (
           <View key={s.code} style={{ marginBottom: '8px' }}>
-            <View style={{ fontWeight: 600 }}>{s.name}</View>
+            <View style={{ fontWeight: 600 }}>{stationName(s)}</View>
             <View className="muted">{s.address}</View>
             <View className="link" onClick={() => callPhone(s.phone)}>
               ☎ {s.phone}

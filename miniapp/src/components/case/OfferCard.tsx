@@ -8,6 +8,7 @@ import { l, t } from '../../i18n';
 import { tc } from '../../case-words';
 import { dateTime, yuan } from '../../format';
 import { CompareRows } from './AgreementParts';
+import { stationName } from '../../format-station';
 
 /**
  * While the case is at the employer's outlet: its answer, and its settlement offer next to what
@@ -43,7 +44,7 @@ export function OfferCard({
         <View style={{ marginBottom: p ? '12px' : 0 }} data-testid="outlet-reply">
           <View className="label" style={{ marginTop: 0 }}>
             {tc('outletAnswer')}
-            {view.outlet ? ` · ${view.outlet.name}` : ''}
+            {view.outlet ? ` · ${stationName(view.outlet)}` : ''}
           </View>
           <View className="plain">{reply.account}</View>
           <View className="note">{dateTime(reply.at)}</View>

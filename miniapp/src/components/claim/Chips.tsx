@@ -12,7 +12,8 @@ export function Chips<K extends string>({
 }: {
   values: readonly K[];
   labels: Record<K, Label>;
-  value: K;
+  /** Unset: nothing lit yet, the worker has to choose. */
+  value: K | undefined;
   onPick: (v: K) => void;
   testid: string;
 }) {

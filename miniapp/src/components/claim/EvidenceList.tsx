@@ -13,11 +13,14 @@ export function EvidenceList({
   onRetry: (e: EvidenceDraft) => void;
   onRemove: (e: EvidenceDraft) => void;
 }) {
+  // The first file still going up: the page scrolls to it (after "add", and when "next" has to wait).
+  const going = items.find((e) => e.status === 'uploading' || e.status === 'waiting');
   return (
     <View>
       {items.map((e) => (
         <View
           key={e.localPath}
+          id={e === going ? 'uploading' : undefined}
           className="card"
           data-testid="evidence-item"
           onClick={() => e.status === 'failed' && e.retryable !== false && onRetry(e)}
@@ -34,12 +37,13 @@ export function EvidenceList({
           </View>
           <View className={e.status === 'failed' ? 'error' : 'muted'}>
             {e.status === 'done'
-              ? `${t('uploaded')} · SHA-256 ${e.sha256?.slice(0, 12)}…`
+              ? t('uploaded')
               : e.status === 'failed'
                 ? e.retryable === false
                   ? (e.error ?? t('uploadFailed'))
                   : t('uploadFailed')
                 : `${t('uploading')} ${e.progress}%`}
+            {/* The file's fingerprint (SHA-256) is kept for the staff's record, not shown here. */}
           </View>
           {e.status === 'uploading' && (
             <View className="progress">

@@ -64,7 +64,7 @@ export function ItemsStep({ body, set, err, cls }: StepProps) {
           )}
           {body.items.length > 1 && (
             <View
-              className="muted"
+              className="muted tap"
               style={{ marginTop: '8px', color: '#cb2634' }}
               onClick={() => set({ items: body.items.filter((_x, i) => i !== n) })}
             >

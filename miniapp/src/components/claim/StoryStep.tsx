@@ -1,4 +1,4 @@
-import { Button, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import { EVIDENCE_CATEGORY, evidenceChecklist, uploadCategoryFor, type EvidenceCategory } from '@gig/shared';
 import type { EvidenceDraft } from '../../draft';
 import { DateField } from '../../platform/DateField';
@@ -6,6 +6,7 @@ import { today } from '../../format';
 import { l, t } from '../../i18n';
 import { EvidenceChecklist } from '../EvidenceChecklist';
 import { EvidenceList } from './EvidenceList';
+import { AddEvidence, byCategory, type PickedFile } from './AddEvidence';
 import { LimitationField } from './LimitationField';
 import type { StepProps } from './step';
 
@@ -29,13 +30,18 @@ export function StoryStep({
   evidence: EvidenceDraft[];
   category: EvidenceCategory;
   onCategory: (c: EvidenceCategory) => void;
-  /** Adds photos filed under `category`, or the category picked. */
-  onAddPhotos: (category?: EvidenceCategory) => void;
+  /** Adds photos (or the files given) filed under `category`, or the category picked. */
+  onAddPhotos: (category?: EvidenceCategory, files?: PickedFile[]) => void;
   onRetry: (e: EvidenceDraft) => void;
   onRemove: (e: EvidenceDraft) => void;
 }) {
   const checklist = evidenceChecklist(
-    { claimTypes: body.items.map((i) => i.type), industry: body.industry, workMode: body.workMode },
+    // Both were required at the work step; "other" and "direct" only ask for the common items.
+    {
+      claimTypes: body.items.map((i) => i.type),
+      industry: body.industry ?? 'other',
+      workMode: body.workMode ?? 'direct',
+    },
     evidence.filter((e) => e.status === 'done').map((e) => e.category),
   );
   return (
@@ -86,9 +92,10 @@ export function StoryStep({
             </View>
           ))}
       </View>
-      <Button className="btn btn-ghost" onClick={() => onAddPhotos()} data-testid="add-photos">
-        {t('addPhotos')}
-      </Button>
+      <AddEvidence
+        onPicked={(files, source) => byCategory(files, source, category).forEach(([c, fs]) => onAddPhotos(c, fs))}
+        ids={{ photos: 'add-photos', file: 'add-file', record: 'add-recording' }}
+      />
       <View
         className={`chip${body.legalAid ? ' chip-on' : ''}`}
         onClick={() => set({ legalAid: !body.legalAid })}

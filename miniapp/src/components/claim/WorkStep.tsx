@@ -1,13 +1,30 @@
 import { Input, View } from '@tarojs/components';
-import { CITY_AREAS, INDUSTRY, OUTLET_SHARING_CONSENT, WORK_MODE, type Industry } from '@gig/shared';
+import { CITY_AREAS, INDUSTRY, OUTLET_SHARING_CONSENT, WORK_MODE, type Industry, type StationCard } from '@gig/shared';
+import { stationPresets } from '../../draft';
+import { stationName } from '../../format-station';
 import { l, t } from '../../i18n';
+import { tw } from '../../claim-words';
 import { Chips } from './Chips';
+import { RouteNotice } from './RouteNotice';
 import type { StepProps } from './step';
 
-/** The step about the work: industry, how the work is done, the district, the company (and who it works through). */
-export function WorkStep({ body, set, err, cls }: StepProps) {
+/**
+ * The step about the work: industry, how the work is done, the district (preset from the station
+ * scanned, and said so), the company (and who it works through); where the claim will go, in
+ * words, as soon as these decide it.
+ */
+export function WorkStep({ body, set, err, cls, scanned }: StepProps & { scanned: StationCard | null }) {
+  const preset = stationPresets(scanned);
+  const kept =
+    (!!preset.industry && body.industry === preset.industry) ||
+    (!!preset.areaCode && body.areaCode === preset.areaCode);
   return (
     <View>
+      {scanned && kept && (
+        <View className="hint" data-testid="preset-from">
+          {tw('presetFrom', { station: stationName(scanned) })}
+        </View>
+      )}
       <View className="label">{t('industry')}</View>
       <Chips
         values={INDUSTRY.values}
@@ -16,6 +33,7 @@ export function WorkStep({ body, set, err, cls }: StepProps) {
         onPick={(v: Industry) => set({ industry: v })}
         testid="industry"
       />
+      {err('/industry')}
       <View className="label">{t('workMode')}</View>
       <Chips
         values={WORK_MODE.values}
@@ -24,6 +42,7 @@ export function WorkStep({ body, set, err, cls }: StepProps) {
         onPick={(v) => set({ workMode: v })}
         testid="work-mode"
       />
+      {err('/workMode')}
       <View className="label">{t('area')}</View>
       <View className="chips">
         {CITY_AREAS.map((a) => (
@@ -47,6 +66,7 @@ export function WorkStep({ body, set, err, cls }: StepProps) {
         data-testid="area"
       />
       {err('/areaCode')}
+      <RouteNotice body={body} scanned={scanned} />
       <View className="label">{t('respondent')}</View>
       <Input
         className={cls('/respondent/name')}
@@ -61,12 +81,14 @@ export function WorkStep({ body, set, err, cls }: StepProps) {
         className="input"
         value={body.respondent.partnerName ?? ''}
         onInput={(e) => set({ respondent: { ...body.respondent, partnerName: e.detail.value } })}
+        data-testid="partner"
       />
       <View className="label">{t('outlet')}</View>
       <Input
         className="input"
         value={body.respondent.outletName ?? ''}
         onInput={(e) => set({ respondent: { ...body.respondent, outletName: e.detail.value } })}
+        data-testid="outlet-name"
       />
       <View
         className={`chip consent${body.outletConsent ? ' chip-on' : ''}`}

@@ -6,8 +6,14 @@ import { goSignIn, call, session } from '../../api';
 import { showError } from '../../api/show-error';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import { statusClass, yuan } from '../../format';
+import { stationName } from '../../format-station';
+import { NoticeRow } from '../../components/inbox/NoticeRow';
+import { tn } from '../../components/inbox/words';
 
-/** My cases with their status, and the notifications inbox; pull down to refresh. */
+/**
+ * My cases with their status, and the way to the inbox: its unread count and the latest two
+ * notifications (the inbox page has them all); pull down to refresh.
+ */
 export default function Cases() {
   useLocale('myCases');
   const [items, setItems] = useState<CaseSummary[] | null>(null);
@@ -15,7 +21,7 @@ export default function Cases() {
   const load = async () => {
     if (!session()) return;
     try {
-      const [c, n] = await Promise.all([call('cases.mine', {}), call('inbox.list', { query: { limit: 5 } })]);
+      const [c, n] = await Promise.all([call('cases.mine', {}), call('inbox.list', { query: { limit: 2 } })]);
       setItems(c.items);
       setInbox(n);
     } catch (err) {
@@ -24,8 +30,8 @@ export default function Cases() {
   };
   useDidShow(() => void load());
   // Opening a notification marks it read and goes to its case.
-  const open = (n: InboxPage['items'][number]) => {
-    if (!n.readAt) void call('inbox.read', { params: { id: n.id } }).catch(() => undefined);
+  const open = async (n: InboxPage['items'][number]) => {
+    if (!n.readAt) await call('inbox.read', { params: { id: n.id } }).catch(() => undefined);
     if (n.caseId) void Taro.navigateTo({ url: `/sub/case/index?id=${n.caseId}` });
   };
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
@@ -62,20 +68,26 @@ export default function Cases() {
           <View className="muted">
             {c.respondent.name} · ¥{yuan(c.totalFen)}
           </View>
-          <View className="muted">{c.station?.name}</View>
+          <View className="muted">{c.station ? stationName(c.station) : ''}</View>
         </View>
       ))}
       {inbox && inbox.items.length > 0 && (
         <>
-          <View className="label">
-            {t('inbox')}
-            {inbox.unread ? `（${inbox.unread}）` : ''}
+          <View
+            className="card row"
+            data-testid="inbox-entry"
+            onClick={() => void Taro.navigateTo({ url: '/sub/inbox/index' })}
+          >
+            <View style={{ fontWeight: 600 }}>
+              {t('inboxTitle')}
+              {inbox.unread ? `（${tn('inboxUnread', { n: inbox.unread })}）` : ''}
+            </View>
+            <View className="link" style={{ flexShrink: 0 }}>
+              {tn('inboxAll')} ›
+            </View>
           </View>
           {inbox.items.map((n) => (
-            <View key={n.id} className="card" onClick={() => open(n)}>
-              <View style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</View>
-              <View className="muted">{n.body}</View>
-            </View>
+            <NoticeRow key={n.id} n={n} onOpen={(x) => void open(x)} />
           ))}
         </>
       )}

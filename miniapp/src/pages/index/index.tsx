@@ -9,6 +9,7 @@ import { intakeStations } from '../../stations';
 import { canScan, locate, scanStation } from '../../platform';
 import { loadDraft } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import { careOn, setCare } from '../../care';
 
 /** Straight-line distance in km (the browser gives WGS-84, stations are GCJ-02: a few hundred metres off, fine for sorting). */
 function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -56,12 +57,13 @@ export default function Home() {
     .sort((a, b) => (a.d ?? 1e9) - (b.d ?? 1e9));
   return (
     <View className="page">
+      <Text className="lang lang-left" onClick={() => setCare(!careOn())} data-testid="care-toggle">
+        {careOn() ? t('careOff') : t('careOn')}
+      </Text>
       <Text className="lang" onClick={toggleLanguage} data-testid="lang">
         {t('language')}
       </Text>
-      <View className="title" style={{ fontSize: '24px', marginTop: '24px' }}>
-        {t('appName')}
-      </View>
+      <View className="title hero">{t('appName')}</View>
       <View className="subtitle" style={{ marginBottom: '16px' }}>
         {t('intro')}
       </View>
@@ -91,7 +93,7 @@ export default function Home() {
       {mine.map((c) => (
         <View
           key={c.id}
-          className="card row"
+          className="card row home-case"
           style={{ padding: '12px 16px' }}
           onClick={() => Taro.navigateTo({ url: `/sub/case/index?id=${c.id}` })}
           data-testid="home-case"

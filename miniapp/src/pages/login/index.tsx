@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { CN_MOBILE_PATTERN, type TokenPair } from '@gig/shared';
-import { ApiError, call, setSession } from '../../api';
+import { ApiError, call, setSession, setVerifiedPhone } from '../../api';
 import { showError } from '../../api/show-error';
 import { canWechatLogin, wechatCode } from '../../platform';
 import { t, toggleLanguage, useLocale } from '../../i18n';
@@ -51,7 +51,9 @@ export default function Login() {
     setBusy(true);
     setError('');
     try {
-      await done(await call('auth.otpVerify', { body: { phone, code } }));
+      const pair = await call('auth.otpVerify', { body: { phone, code } });
+      setVerifiedPhone(pair.user.id, phone);
+      await done(pair);
     } catch (err) {
       setError((err as ApiError).message);
     } finally {
@@ -104,8 +106,7 @@ export default function Login() {
           />
         </View>
         <Button
-          className="btn btn-ghost"
-          style={{ width: '130px', margin: 0 }}
+          className="btn btn-ghost btn-code"
           disabled={!phoneOk || wait > 0}
           onClick={send}
           data-testid="send-code"

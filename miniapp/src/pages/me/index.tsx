@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { CaseView, Principal } from '@gig/shared';
 import { goSignIn, call, session, setSession } from '../../api';
 import { t, toggleLanguage, useLocale } from '../../i18n';
+import { tp } from '../../profile';
+import { tw } from '../../worklog-words';
+import { careOn, setCare } from '../../care';
 
 /** Me: who is signed in (name and ID number as on the latest claim, masked; the phone, masked), the language, sign out. */
 export default function Me() {
@@ -52,6 +55,27 @@ export default function Me() {
           <View>{t('notSignedIn')}</View>
         )}
       </View>
+      {me && (
+        <Button
+          className="btn btn-ghost"
+          onClick={() => void Taro.navigateTo({ url: '/sub/profile/index' })}
+          data-testid="me-profile"
+        >
+          {tp('myProfile')}
+        </Button>
+      )}
+      {me && (
+        <Button
+          className="btn btn-ghost"
+          onClick={() => void Taro.navigateTo({ url: '/sub/worklog/index' })}
+          data-testid="me-worklog"
+        >
+          {tw('title')}
+        </Button>
+      )}
+      <Button className="btn btn-ghost" onClick={() => setCare(!careOn())} data-testid="me-care">
+        {careOn() ? t('careOff') : t('careOn')}
+      </Button>
       <Button className="btn btn-ghost" onClick={toggleLanguage} data-testid="me-lang">
         {t('language')}
       </Button>

@@ -7,7 +7,7 @@ import { stationCodeFrom } from '../../platform';
 import { StationCard, StationCardSkeleton } from '../../components/StationCard';
 import { StationRow } from '../../components/StationRow';
 import { intakeStations } from '../../stations';
-import { loadDraft, newDraft, saveDraft } from '../../draft';
+import { loadDraft, newDraft, saveDraft, stationPresets, withStation } from '../../draft';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 
 /** Where a station's QR code lands: its card and one big button; an unknown code says so. */
@@ -17,20 +17,25 @@ export default function StationPage() {
   const code = stationCodeFrom(router.params);
   const [station, setStation] = useState<Card | null>(null);
   const [missing, setMissing] = useState(false);
+  // No answer (no signal, a server error): said in words, with a way to try again.
+  const [failed, setFailed] = useState<string | null>(null);
+  const [tries, setTries] = useState(0);
   const [others, setOthers] = useState<Card[]>([]);
   useEffect(() => {
+    setFailed(null);
     if (!code) {
       setMissing(true);
     } else {
       call('public.station', { params: { code } }).then(setStation, (e: ApiError) =>
-        setMissing(e.status === 404 || e.status === 400),
+        e.status === 404 || e.status === 400 ? setMissing(true) : setFailed(e.message),
       );
     }
     intakeStations().then(setOthers, () => undefined);
-  }, [code]);
-  const start = (c: string) => {
-    const d = loadDraft() ?? newDraft(c);
-    saveDraft({ ...d, body: { ...d.body, stationCode: c } });
+  }, [code, tries]);
+  // The station scanned decides the presets (its trade, its district); a saved draft keeps what the worker chose.
+  const start = (s: Card) => {
+    const d = loadDraft();
+    saveDraft(d ? { ...d, body: withStation(d.body, null, s) } : newDraft(s.code, stationPresets(s)));
     void Taro.navigateTo({ url: '/sub/claim/index' });
   };
   // The calculator takes the station's area (its local figures) and, when it takes claims, its code for a new draft.
@@ -44,12 +49,20 @@ export default function StationPage() {
         {t('language')}
       </View>
       <View style={{ height: '40px' }} />
-      {!station && !missing && <StationCardSkeleton />}
+      {!station && !missing && !failed && <StationCardSkeleton />}
+      {failed && (
+        <View className="card" data-testid="station-failed">
+          <View className="plain">{failed}</View>
+          <Button className="btn btn-primary" onClick={() => setTries((n) => n + 1)} data-testid="station-retry">
+            {t('retry')}
+          </Button>
+        </View>
+      )}
       {station && (
         <>
           <StationCard s={station} />
           {station.active ? (
-            <Button className="btn btn-primary" data-testid="start-claim" onClick={() => start(station.code)}>
+            <Button className="btn btn-primary" data-testid="start-claim" onClick={() => start(station)}>
               {t('start')}
             </Button>
           ) : (

@@ -17,6 +17,8 @@ import { caseActor } from '../../case/act';
 import { signBody } from '../../case/agreement';
 import { leadsTo, legalAidBody, listed, type LegalAidForm } from '../../case/forms';
 import { CaseActions } from '../../components/CaseActions';
+import { ClaimCard } from '../../components/case/ClaimCard';
+import { WayHome } from '../../components/case/WayHome';
 import { AgreementCard } from '../../components/case/AgreementCard';
 import { ArbitrationCard } from '../../components/case/ArbitrationCard';
 import { ConfirmationCard, PaymentOrderCard, type ConfirmationRoute } from '../../components/case/CourtCards';
@@ -183,9 +185,11 @@ export default function CasePage() {
       {/* At arbitration only its own periods count: the mediation window and the like are over. */}
       <DeadlinesCard deadlines={view.arbitration ? runningDeadlines(view) : view.deadlines} />
       <LegalAidCard view={view} onRequest={requestLegalAid} />
+      <ClaimCard view={view} />
       <TimelineCard events={view.events} />
       <EvidenceCard view={view} onUploaded={() => void load()} />
       <MessagesCard id={id} thread={thread} onThread={setThread} withLawyer={!!view.lawyer} focus={focusMessage} />
+      <WayHome />
     </View>
   );
 }

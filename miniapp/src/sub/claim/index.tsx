@@ -1,21 +1,22 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
-  routableOf,
+  type ClaimCreateBody,
   type EvidenceCategory,
   type FilingReceipt,
   type StationCard as Card,
-  type RouteDecision,
+  type WorkerProfile,
 } from '@gig/shared';
-import { ApiError, call, goSignIn, retryable, session } from '../../api';
+import { ApiError, call, goSignIn, session, verifiedPhone } from '../../api';
 import { showError } from '../../api/show-error';
-import { uploadFile } from '../../api/upload';
-import { askSensitiveConsent } from '../../sensitive-consent';
-import { askForUpdates } from '../../platform';
-import { pickPhotos } from '../../platform/files';
+import { askForUpdates, scrollToSelector } from '../../platform';
+import type { PickedFile } from '../../components/claim/AddEvidence';
+import { claimEvidence } from './evidence';
 import { intakeStations } from '../../stations';
-import { clearDraft, loadDraft, newDraft, saveDraft, submission, type Draft, type EvidenceDraft } from '../../draft';
+import { clearDraft, loadDraft, newDraft, saveDraft, submission, withStation, type Draft } from '../../draft';
+import { tw } from '../../claim-words';
+import { profileFromClaim, profileIncomplete, withProfile } from '../../profile';
 import { STEP_FIELDS, claimProblems, problemOfRule, type Problem } from '../../validation';
 import { l, t, toggleLanguage, useLocale, type WordKey } from '../../i18n';
 import { ItemsStep } from '../../components/claim/ItemsStep';
@@ -29,14 +30,25 @@ import { PROBLEM_WORDS } from '../../components/claim/words';
 
 declare const WECHAT_TEMPLATE_ID: string;
 
+/** A claim with no mobile number yet takes the one the worker verified at sign-in (still editable). */
+function withPhone(d: Draft): Draft {
+  const phone = verifiedPhone();
+  if (d.body.claimant.phone || !phone) return d;
+  return saveDraft({ ...d, body: { ...d.body, claimant: { ...d.body.claimant, phone } } });
+}
+
+/** The "still uploading" notice is on screen. */
+let waitShown = false;
+
 const STEPS: WordKey[] = ['stepStation', 'stepYou', 'stepWork', 'stepClaim', 'stepStory', 'stepReview'];
 /** The claim, one short step at a time; saved on the phone after every change. */
 export default function Claim() {
   useLocale('claimTitle');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [shown, setShown] = useState<Record<string, string>>({});
-  const [suggestion, setSuggestion] = useState<RouteDecision | null>(null);
   const [receipt, setReceipt] = useState<FilingReceipt | null>(null);
+  const [profile, setProfile] = useState<WorkerProfile | null>(null);
+  const [filed, setFiled] = useState<ClaimCreateBody | null>(null);
   const [busy, setBusy] = useState(false);
   const [station, setStation] = useState<Card | null>(null);
   const [category, setCategory] = useState<EvidenceCategory>('pay_record');
@@ -50,6 +62,9 @@ export default function Claim() {
     }
   };
 
+  const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? saveDraft(change(d)) : d));
+  const files = claimEvidence(update);
+  const resumed = useRef(false);
   useDidShow(() => {
     if (!session()) {
       goSignIn('/sub/claim/index');
@@ -59,88 +74,72 @@ export default function Claim() {
     // (the client does that, and brings the worker back here; the draft stays on the phone).
     call('auth.me', {}).catch(() => undefined);
     // From the phone's copy: the calculator page may have added items while this page was hidden.
-    if (!receipt) setDraft((d) => loadDraft() ?? d ?? saveDraft(newDraft(null)));
+    if (!receipt) setDraft((d) => withPhone(loadDraft() ?? d ?? saveDraft(newDraft(null, {}, verifiedPhone()))));
+    // Uploads a closed page or a restart cut off: sent again, or named to pick again.
+    const saved = loadDraft();
+    if (!resumed.current && saved && !receipt) void files.resume(saved);
+    resumed.current = true;
+    // The worker's details fill what is still empty (never what was typed).
+    call('me.profile', { optional: true }).then(
+      (p) => {
+        setProfile(p);
+        setDraft((d) => (d ? saveDraft(withProfile(d, p)) : d));
+      },
+      () => setProfile(null),
+    );
   });
   const stationCode = draft?.body.stationCode;
   useEffect(() => {
     if (!stationCode) return setStation(null);
     call('public.station', { params: { code: stationCode } }).then(setStation, () => setStation(null));
   }, [stationCode]);
-  if (receipt) return <Receipt r={receipt} />;
+  if (receipt)
+    return (
+      <Receipt
+        r={receipt}
+        onKeepDetails={
+          filed && profileIncomplete(profile)
+            ? () => call('me.profileUpdate', { body: profileFromClaim(filed) })
+            : undefined
+        }
+      />
+    );
   if (!draft) return <View className="page" />;
 
   const body = draft.body;
-  const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? saveDraft(change(d)) : d));
   const set = (patch: Partial<Draft['body']>) => update((d) => ({ ...d, body: { ...d.body, ...patch } }));
   const words = (problem: string | undefined) =>
     problem ? l(PROBLEM_WORDS[problem as Problem] ?? PROBLEM_WORDS.invalid) : '';
   const err = (path: string) => (shown[path] ? <View className="error">{words(shown[path])}</View> : null);
   const cls = (path: string) => `input${shown[path] ? ' input-error' : ''}`;
 
+  /** To another step, shown from its title (not at the last step's scroll). */
+  const toStep = (step: number) => {
+    update((d) => ({ ...d, step }));
+    // "Still uploading" no longer applies (hidden only when shown: WeChat refuses to hide none).
+    if (waitShown) void Promise.resolve(Taro.hideToast()).catch(() => undefined);
+    waitShown = false;
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  };
   const go = async (step: number) => {
     if (step > draft.step) {
       const problems = claimProblems(body, draft.step);
       setShown(problems);
       if (Object.keys(problems).length) return;
-      if (draft.evidence.some((e) => e.status === 'uploading')) return;
-    }
-    setShown({});
-    update((d) => ({ ...d, step }));
-    if (step === 1 || step === 5) void routePreview();
-  };
-  const routePreview = async () => {
-    try {
-      setSuggestion(await call('public.route', { body: routableOf(body) }));
-    } catch {
-      setSuggestion(null);
-    }
-  };
-
-  const sendFile = async (e: EvidenceDraft) => {
-    const mark = (patch: Partial<EvidenceDraft>) =>
-      update((d) => ({
-        ...d,
-        evidence: d.evidence.map((x) => (x.localPath === e.localPath ? { ...x, ...patch } : x)),
-      }));
-    mark({ status: 'uploading', progress: 0, error: undefined });
-    try {
-      const fields: Record<string, string> = {
-        category: e.category ?? 'other',
-        ...(e.consent ? { consent: e.consent } : {}),
-      };
-      const v = await uploadFile('evidence.upload', undefined, { path: e.localPath, name: e.name }, fields, (p) =>
-        mark({ progress: p }),
-      );
-      // The same bytes twice are one piece of evidence: the server answers with the file it has.
-      if (loadDraft()?.evidence.some((x) => x.id === v.id && x.localPath !== e.localPath)) {
-        removeFile(e);
-        void Taro.showToast({ title: t('alreadyAdded'), icon: 'none' });
+      if (draft.evidence.some((e) => e.status === 'uploading' || e.status === 'waiting')) {
+        // Says why it waits, and shows the photo still going up.
+        void Taro.showToast({ title: tw('waitUpload'), icon: 'none', duration: 2500 });
+        waitShown = true;
+        scrollToSelector('#uploading');
         return;
       }
-      mark({ status: 'done', progress: 100, id: v.id, sha256: v.sha256 });
-    } catch (err) {
-      mark({ status: 'failed', error: err instanceof ApiError ? err.message : undefined, retryable: retryable(err) });
     }
+    setShown({});
+    toStep(step);
   };
-  const removeFile = (e: EvidenceDraft) =>
-    update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.localPath !== e.localPath) }));
-  /** Photos filed under `picked` (a checklist item tapped) or the category chosen below the list. */
-  const addPhotos = async (picked: EvidenceCategory = category) => {
-    const asked = await askSensitiveConsent(picked);
-    if (asked === false) return;
-    const consent = asked ?? undefined;
-    const files: EvidenceDraft[] = (await pickPhotos()).map((f) => ({
-      localPath: f.path,
-      name: f.name,
-      category: picked,
-      consent,
-      status: 'waiting',
-      progress: 0,
-    }));
-    if (!files.length) return;
-    update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
-    for (const f of files) await sendFile(f);
-  };
+
+  const { sendFile, removeFile, addFiles } = files;
+  const addPhotos = (picked: EvidenceCategory = category, given?: PickedFile[]) => addFiles(picked, given);
 
   const submit = async () => {
     const problems = claimProblems(submission(draft));
@@ -152,7 +151,7 @@ export default function Claim() {
           prefixes.some((p) => first === p || first.startsWith(`${p}/`)),
         )?.[0] ?? 0,
       );
-      update((d) => ({ ...d, step }));
+      toStep(step);
       return;
     }
     setBusy(true);
@@ -162,8 +161,10 @@ export default function Claim() {
         body: submission(draft),
         headers: { 'idempotency-key': draft.idempotencyKey },
       });
+      setFiled(submission(draft));
       clearDraft();
       setReceipt(r);
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
       void askForUpdates(WECHAT_TEMPLATE_ID);
     } catch (e) {
       const ae = e as ApiError;
@@ -200,13 +201,17 @@ export default function Claim() {
           set={set}
           choices={choices}
           onPickStation={pickStation}
-          onChoose={(code) => (set({ stationCode: code }), setChoices(null))}
+          onChoose={(code) => {
+            const to = choices?.find((c) => c.code === code) ?? null;
+            update((d) => ({ ...d, body: withStation(d.body, station, to) }));
+            setChoices(null);
+          }}
         />
       )}
 
       {step === 1 && <YouStep body={body} set={set} err={err} cls={cls} />}
 
-      {step === 2 && <WorkStep body={body} set={set} err={err} cls={cls} />}
+      {step === 2 && <WorkStep body={body} set={set} err={err} cls={cls} scanned={station} />}
 
       {step === 3 && <ItemsStep body={body} set={set} err={err} cls={cls} />}
 
@@ -225,9 +230,7 @@ export default function Claim() {
         />
       )}
 
-      {step === 5 && (
-        <Review body={body} evidence={draft.evidence} suggestion={suggestion} busy={busy} onSubmit={submit} />
-      )}
+      {step === 5 && <Review body={body} evidence={draft.evidence} scanned={station} busy={busy} onSubmit={submit} />}
 
       <View style={{ display: 'flex', gap: '12px' }}>
         {step > 0 && (

@@ -6,12 +6,13 @@ import type { AuditPage as Page } from '@gig/shared';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { time } from '../format';
+import { auditActionWords, detailWords, kindWords } from '../i18n-audit';
 
 type Row = Page['items'][number];
 
 /** Who did what to which case or account, and every reveal of personal data; newest first, paged by time. */
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const cursors = useRef(new Map<number, string | undefined>([[1, undefined]]));
   const lastFilter = useRef('');
   const columns: ProColumns<Row>[] = [
@@ -30,21 +31,29 @@ export function AuditPage() {
         'agreement.pdf_generated': { text: t('auditPdf') },
         'arbitration-application.pdf_generated': { text: t('auditArbitrationPdf') },
       },
-      render: (_d, r) => <Tag color={r.action.startsWith('personal_data') ? 'orange' : undefined}>{r.action}</Tag>,
+      render: (_d, r) => (
+        <Tag color={r.action.startsWith('personal_data') ? 'orange' : undefined} title={r.action}>
+          {auditActionWords(r.action, l)}
+        </Tag>
+      ),
     },
     {
       title: t('actor'),
       dataIndex: 'actorName',
       search: false,
-      render: (_d, r) => r.actorName ?? `${r.actorType}${r.actorId ? ` ${r.actorId.slice(0, 8)}` : ''}`,
+      render: (_d, r) => r.actorName ?? `${kindWords(r.actorType, l)}${r.actorId ? ` ${r.actorId.slice(0, 8)}` : ''}`,
     },
-    { title: t('target'), dataIndex: 'targetId', render: (_d, r) => `${r.targetType} ${r.targetId ?? ''}` },
+    {
+      title: t('target'),
+      dataIndex: 'targetId',
+      render: (_d, r) => `${kindWords(r.targetType, l)} ${r.targetId ?? ''}`,
+    },
     {
       title: t('detail'),
       dataIndex: 'detail',
       search: false,
       render: (_d, r) =>
-        r.detail ? <Typography.Text style={{ fontSize: 12 }}>{JSON.stringify(r.detail)}</Typography.Text> : '—',
+        r.detail ? <Typography.Text style={{ fontSize: 13 }}>{detailWords(r.detail, l)}</Typography.Text> : '—',
     },
   ];
   return (

@@ -39,6 +39,7 @@ export function CaseDetailPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [thread, setThread] = useState<MessageList['items']>([]);
   const [related, setRelated] = useState<CaseSummary[]>([]);
+  const [respondentKey, setRespondentKey] = useState<string | null>(null);
   const [notices, setNotices] = useState<CaseNotificationList['items']>([]);
   // The message being sent and its client id, kept until the server has it.
   const pending = useRef({ text: '', id: '' });
@@ -59,6 +60,7 @@ export function CaseDetailPage() {
       ]);
       setThread(m.items);
       setRelated(r.items);
+      setRespondentKey(r.respondentKey);
       setNotices(n.items);
     } catch (err) {
       setError(err as ApiError);
@@ -206,7 +208,17 @@ export function CaseDetailPage() {
           <TimelineCard events={view.events} />
           {!party && (
             <>
-              <Card title={t('related')} style={{ marginBottom: 16 }}>
+              <Card
+                title={t('related')}
+                style={{ marginBottom: 16 }}
+                extra={
+                  respondentKey && (
+                    <Link to={`/respondents/${encodeURIComponent(respondentKey)}`} data-testid="respondent-link">
+                      {t('rpOpen')}
+                    </Link>
+                  )
+                }
+              >
                 <RelatedList items={related} />
               </Card>
               <Card title={t('notifications')}>

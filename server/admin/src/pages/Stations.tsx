@@ -110,7 +110,7 @@ export function StationsPage() {
             >
               <Descriptions column={1} size="small" bordered>
                 <Descriptions.Item label={t('kind')}>{l(STATION_KIND.labels[station.kind])}</Descriptions.Item>
-                <Descriptions.Item label="Code">{station.code}</Descriptions.Item>
+                <Descriptions.Item label={t('code')}>{station.code}</Descriptions.Item>
                 <Descriptions.Item label={t('industry')}>
                   {station.industries.map((i) => l(INDUSTRY.labels[i])).join('、') || '—'}
                 </Descriptions.Item>

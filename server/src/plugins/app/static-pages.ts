@@ -31,6 +31,15 @@ export default fp(
             .type('text/html; charset=utf-8')
             .send(await fs.promises.readFile(index)),
         );
+        // The service's icon at the address browsers try on their own (a JSON answer, /docs/json).
+        const icon = path.join(site.dir, 'favicon.svg');
+        if (site.name === 'server/admin' && fs.existsSync(icon))
+          fastify.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) =>
+            reply
+              .header('cache-control', 'public, max-age=86400')
+              .type('image/svg+xml')
+              .send(await fs.promises.readFile(icon)),
+          );
       } else {
         fastify.log.warn(`${site.name} is not built (${site.dir}); run npm run build`);
         fastify.get(`${site.prefix}*`, { schema: { hide: true } }, (_req, reply) =>

@@ -27,8 +27,24 @@ export default fp(
     });
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',
-      staticCSP: true,
-      uiConfig: { docExpansion: 'list', deepLinking: true },
+      // The docs page's own policy, on its routes only (the API and the apps keep helmet's): Swagger
+      // UI's scripts and styles from here (it sets inline styles, as the staff page does), its
+      // requests to /docs/json and "try it out" on this origin, no third-party validator badge, and
+      // no upgrade-insecure-requests (the API's policy leaves it out: plain HTTP in development).
+      staticCSP: {
+        'default-src': ["'self'"],
+        'base-uri': ["'self'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+      },
+      uiConfig: { docExpansion: 'list', deepLinking: true, validatorUrl: null },
     });
   },
   { name: 'swagger' },
