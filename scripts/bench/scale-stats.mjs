@@ -5,21 +5,8 @@
 // (server/src/services/stats/rollup.ts), then written with multi-row INSERTs. It replaces any
 // roll-up rows the demo seed's own cases left, so every case is counted once.
 const DAY = 86400_000;
-const COUNTERS = [
-  'filed',
-  'accepted',
-  'rejected',
-  'agreements',
-  'failures',
-  'withdrawn',
-  'openDelta',
-  'legalAid',
-  'urgent',
-  'transferred',
-  'claimedFen',
-  'agreedFen',
-  'paidFen',
-];
+/** The roll-up's counters in the server's column order (set by buildStats). */
+let COUNTERS = [];
 const ACCEPTED = new Set([
   'accepted',
   'dispatched',
@@ -100,7 +87,9 @@ function countCase(c, k, now, day, durations) {
 }
 
 /** Fills the roll-ups of every case in the database (`db` from openBulk). */
-export async function buildStats(db) {
+/** `rollup`: the server's roll-up module (server/dist/services/stats/rollup.js), for its column order. */
+export async function buildStats(db, rollup) {
+  COUNTERS = [...rollup.COUNTERS];
   const now = Date.now();
   const day = new Map();
   const durations = new Map();

@@ -52,7 +52,7 @@ async function oneSize(dialect, url, n, samples, views) {
   await buildCases(require, root, url, n, { respondentKey, respondentNameKey, DataProtector });
   const bulk = await openBulk(require, root, url);
   try {
-    await buildStats(bulk);
+    await buildStats(bulk, require(path.join(root, 'server/dist/services/stats/rollup.js')));
   } finally {
     await bulk.close();
   }
