@@ -37,10 +37,16 @@ describe('early warnings', () => {
     await sign('courier', 'mediator', stations.courier);
     await sign('courierAdmin', 'station_admin', stations.courier);
     await sign('deliveryAdmin', 'station_admin', stations.delivery);
-    // The first supervisor has a phone for texts; the second has none (inbox only).
-    await t.app.db
-      .getRepository(StaffUserEntity)
-      .update({ id: boss.id }, { phoneEnc: t.app.services.protector.encrypt('13900001111') });
+    // The first supervisor has a phone for texts, set by a system admin; the second has none (inbox only).
+    const admin = await t.staff('system_admin', null);
+    const set = await t.api('PATCH', `/api/admin/staff/${boss.id}`, {
+      token: (await t.signIn(admin.username, STAFF_PASSWORD)).accessToken,
+      body: { phone: '13900001111' },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.phoneMasked).toBe('139****1111');
+    const row = await t.app.db.getRepository(StaffUserEntity).findOneByOrFail({ id: boss.id });
+    expect(row.phoneEnc).not.toContain('13900001111');
     for (const [i, w] of ['w1', 'w2', 'w3', 'w4', 'w5'].entries())
       tok[w] = (await signInWorker(t, `1330000300${i}`)).accessToken;
   });

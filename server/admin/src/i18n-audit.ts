@@ -33,6 +33,13 @@ const ACTIONS: Record<string, Label> = {
   'case.personal_data_purged': { 'zh-CN': '到期删除个人信息', en: 'Personal data purged (retention)' },
   'personal_data.revealed': { 'zh-CN': '查看完整个人信息', en: 'Personal data revealed' },
   'worker.registered': { 'zh-CN': '劳动者注册', en: 'Worker registered' },
+  'worker.profile_updated': { 'zh-CN': '劳动者修改个人资料', en: 'Worker changed their details' },
+  'worker.phone_verified': { 'zh-CN': '劳动者绑定微信手机号', en: 'Worker added their WeChat phone' },
+  'worker.work_log_saved': { 'zh-CN': '劳动者记录工作', en: 'Worker logged work' },
+  'knowledge.create': { 'zh-CN': '新建知识条目', en: 'Knowledge entry created' },
+  'knowledge.update': { 'zh-CN': '修改知识条目', en: 'Knowledge entry changed' },
+  'knowledge.submit': { 'zh-CN': '知识条目送审', en: 'Knowledge entry sent for review' },
+  'knowledge.publish': { 'zh-CN': '发布知识条目', en: 'Knowledge entry published' },
 };
 
 const DOCUMENTS: Record<string, Label> = {

@@ -162,6 +162,13 @@ const WORDS = {
   lastLogin: { 'zh-CN': '最近登录', en: 'Last sign-in' },
   resetPassword: { 'zh-CN': '重置密码', en: 'Reset password' },
   newPassword: { 'zh-CN': '新密码', en: 'New password' },
+  staffPhone: { 'zh-CN': '手机号（接收预警短信）', en: 'Mobile (for warning texts)' },
+  setPhone: { 'zh-CN': '设置手机号', en: 'Set mobile' },
+  phoneInvalid: { 'zh-CN': '请填写11位大陆手机号', en: 'Enter an 11-digit mainland mobile number' },
+  phoneHelp: {
+    'zh-CN': '早期预警会用短信发给设置了手机号的监管人员；留空则删除。',
+    en: 'Early warnings are texted to supervisors who have a mobile set; leave empty to remove it.',
+  },
   passwordRule: {
     'zh-CN': '至少10位，包含字母和数字，不含用户名。重置后该账号需重新登录。',
     en: 'At least 10 characters with letters and digits, not containing the username. The account must sign in again.',

@@ -1,5 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { CONSULTANT_ACCOUNT_ROLES, STATION_ADMIN_GRANTS, roleFitsStation } from '@gig/shared';
+import { CONSULTANT_ACCOUNT_ROLES, STATION_ADMIN_GRANTS, maskPhone, roleFitsStation } from '@gig/shared';
 import type {
   AuditPage,
   AuditQuery,
@@ -17,6 +17,7 @@ import { assertStrongPassword, hashPassword } from '../adapters/passwords';
 import { stationScope } from './stations';
 import type { TokenService } from '../adapters/tokens';
 import type { SignInThrottle } from './signin-throttle';
+import type { DataProtector } from '../adapters/crypto';
 import { isUniqueViolation } from './db-errors';
 
 const usernameTaken = () =>
@@ -32,6 +33,7 @@ export class StaffService {
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
+    private readonly protector: DataProtector,
   ) {}
 
   private async reach(p: Principal): Promise<'all' | Set<string>> {
@@ -56,6 +58,7 @@ export class StaffService {
       locked: !!u.lockedUntil && u.lockedUntil.getTime() > now,
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
       createdAt: u.createdAt.toISOString(),
+      phoneMasked: u.phoneEnc ? maskPhone(this.protector.decrypt(u.phoneEnc)) : null,
     }));
   }
 
@@ -211,6 +214,8 @@ export class StaffService {
     if (body.role !== undefined) changes.role = body.role;
     if (body.stationId !== undefined) changes.stationId = body.stationId;
     if (body.disabled !== undefined) changes.disabled = body.disabled;
+    // Sealed as workers' phones are; the audit says only that it changed.
+    if (body.phone !== undefined) changes.phoneEnc = body.phone ? this.protector.encrypt(body.phone) : null;
     await this.ds.transaction(async (em) => {
       await em.update(StaffUserEntity, { id }, changes);
       await audit(em, {
@@ -219,7 +224,7 @@ export class StaffService {
         action: body.disabled === true ? 'staff.disabled' : 'staff.updated',
         targetType: 'staff_user',
         targetId: id,
-        detail: { ...changes },
+        detail: { ...changes, ...(body.phone !== undefined ? { phoneEnc: undefined, phone: 'changed' } : {}) },
         requestId,
       });
     });

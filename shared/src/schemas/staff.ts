@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { STAFF_ROLES } from '../enums';
-import { Body, Id, IsoDateTime, Name, StringEnum } from './common';
+import { Body, Id, IsoDateTime, Name, Phone, StringEnum } from './common';
 
 const Username = Type.String({
   pattern: '^[a-z0-9][a-z0-9._-]{2,63}$',
@@ -19,6 +19,8 @@ export const StaffAccount = Type.Object({
   locked: Type.Boolean({ description: 'Locked after too many wrong passwords (until lockedUntil)' }),
   lastLoginAt: Type.Union([IsoDateTime, Type.Null()]),
   createdAt: IsoDateTime,
+  /** The mobile for texts that must reach them (early warnings to supervisors), masked. */
+  phoneMasked: Type.Union([Type.String(), Type.Null()]),
 });
 export type StaffAccount = Static<typeof StaffAccount>;
 
@@ -49,6 +51,8 @@ export const StaffUpdateBody = Body(
     disabled: Type.Optional(
       Type.Boolean({ description: 'A disabled account cannot sign in; its sessions end at once' }),
     ),
+    /** A mainland mobile for the texts that must reach them (a supervisor's early warnings); null removes it. */
+    phone: Type.Optional(Type.Union([Phone, Type.Null()])),
   },
   { minProperties: 1 },
 );

@@ -13,6 +13,7 @@ import {
   type ProFormInstance,
 } from '@ant-design/pro-components';
 import {
+  CN_MOBILE_PATTERN,
   ROLE,
   STAFF_ROLES,
   STATION_ADMIN_GRANTS,
@@ -80,6 +81,7 @@ export function StaffPage() {
         </Space>
       ),
     },
+    { title: t('staffPhone'), dataIndex: 'phoneMasked', render: (_d, u) => u.phoneMasked ?? '—' },
     { title: t('lastLogin'), dataIndex: 'lastLoginAt', render: (_d, u) => time(u.lastLoginAt) },
     {
       title: '',
@@ -111,6 +113,31 @@ export function StaffPage() {
                   label={t('newPassword')}
                   rules={[{ required: true }, { validator: (r, v) => strong(r, v, u.username) }]}
                   extra={t('passwordRule')}
+                />
+              </ModalForm>,
+              <ModalForm<{ phone?: string }>
+                key="phone"
+                title={`${t('setPhone')} · ${u.username}`}
+                width={420}
+                modalProps={{ destroyOnClose: true }}
+                trigger={<a data-testid={`set-phone-${u.username}`}>{t('setPhone')}</a>}
+                onFinish={async (v) => {
+                  try {
+                    const phone = v.phone?.trim() || null;
+                    await api.call('admin.staff.update', { params: { id: u.id }, body: { phone } });
+                    message.success(t('done'));
+                    table.current?.reload();
+                    return true;
+                  } catch (err) {
+                    return fail(err);
+                  }
+                }}
+              >
+                <ProFormText
+                  name="phone"
+                  label={t('staffPhone')}
+                  rules={[{ pattern: new RegExp(CN_MOBILE_PATTERN), message: t('phoneInvalid') }]}
+                  extra={t('phoneHelp')}
                 />
               </ModalForm>,
               <Popconfirm

@@ -10,7 +10,8 @@ import { DataProtector } from '../../adapters/crypto';
 import { ConsoleSmsSender, HttpSmsSender, type SmsSender } from '../../adapters/sms';
 import { StationService } from '../../services/stations';
 import { TokenService } from '../../adapters/tokens';
-import { WechatClient, WechatSubscribeSender } from '../../adapters/wechat';
+import { WechatClient, WechatPhoneClient, WechatSubscribeSender } from '../../adapters/wechat';
+import { WechatAccessToken } from '../../adapters/wechat-token';
 import { NotificationService } from '../../services/notifications';
 import { NotificationDispatcher } from '../../services/notification-dispatch';
 import { ReminderService } from '../../services/cases/reminders';
@@ -91,14 +92,22 @@ export default fp(
       loginTrustedSourceDays: c.LOGIN_TRUSTED_SOURCE_DAYS,
     });
     const stations = new StationService(fastify.db, c.PUBLIC_BASE_URL, c.STATION_CACHE_SECONDS);
-    const subscribe = new WechatSubscribeSender({
+    // One access token for every WeChat server API that needs one.
+    const wechatToken = new WechatAccessToken({
       base: c.WECHAT_API_BASE,
       appid: c.WECHAT_APPID,
       secret: c.WECHAT_SECRET,
       timeoutMs: c.WECHAT_TIMEOUT_MS,
-      templateId: c.WECHAT_SUBSCRIBE_TEMPLATE_ID,
-      state: c.WECHAT_MINIPROGRAM_STATE,
     });
+    const subscribe = new WechatSubscribeSender(
+      {
+        base: c.WECHAT_API_BASE,
+        timeoutMs: c.WECHAT_TIMEOUT_MS,
+        templateId: c.WECHAT_SUBSCRIBE_TEMPLATE_ID,
+        state: c.WECHAT_MINIPROGRAM_STATE,
+      },
+      wechatToken,
+    );
     const notifyOptions = {
       sms: c.NOTIFY_SMS,
       maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
@@ -149,7 +158,8 @@ export default fp(
       name: c.PDF_FONT_NAME,
     });
     const stats = new StatsService(fastify.db, stations.directory, protector, documents);
-    const profiles = new ProfileService(fastify.db, protector);
+    const wechatPhone = new WechatPhoneClient({ base: c.WECHAT_API_BASE, timeoutMs: c.WECHAT_TIMEOUT_MS }, wechatToken);
+    const profiles = new ProfileService(fastify.db, protector, wechatPhone);
     const workLog = new WorkLogService(fastify.db, { documents, evidence, profiles, reach: cases.reach });
     fastify.decorate('services', {
       protector,
@@ -170,7 +180,7 @@ export default fp(
       documents,
       courtDocuments: new CourtDocuments(documents, protector),
       respondents,
-      staff: new StaffService(fastify.db, tokens, auth.throttle),
+      staff: new StaffService(fastify.db, tokens, auth.throttle, protector),
       notices: new StaffNotices(fastify.db),
       profiles,
       workLog,
