@@ -67,5 +67,6 @@ const PROFILE_WORDS = {
     en: 'Keep the name, ID number and work details from this claim as my details, for next time',
   },
   badId: { 'zh-CN': '身份证号不对，请核对', en: 'This ID card number is not valid: check it' },
+  wechatPhone: { 'zh-CN': '用微信绑定的手机号', en: 'Use my WeChat phone number' },
 } satisfies Record<string, Label>;
 export const tp = wordsOf(PROFILE_WORDS);

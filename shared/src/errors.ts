@@ -60,6 +60,16 @@ export const ERRORS = {
     en: 'Too many codes requested; try again later',
   },
   WECHAT_LOGIN_FAILED: { status: 401, 'zh-CN': '微信登录失败，请重试', en: 'WeChat sign-in failed; try again' },
+  WECHAT_PHONE_FAILED: {
+    status: 400,
+    'zh-CN': '没有拿到微信绑定的手机号，请再试一次，或用手机号和验证码登录',
+    en: 'WeChat did not give us your phone number; try again, or sign in with your phone and a code',
+  },
+  PHONE_IN_USE: {
+    status: 409,
+    'zh-CN': '这个手机号已经用于另一个账号：请用手机号和验证码登录',
+    en: 'This phone number already belongs to another account: sign in with the phone number and a code',
+  },
   UPSTREAM_UNAVAILABLE: {
     status: 503,
     'zh-CN': '外部服务暂时不可用，请稍后再试',

@@ -137,6 +137,7 @@ describe('the running service', () => {
       ['post', '/api/inbox/read-all'],
       ['get', '/api/me/profile'],
       ['patch', '/api/me/profile'],
+      ['post', '/api/me/phone/wechat'],
       ['get', '/api/me/work-log'],
       ['post', '/api/me/work-log'],
       ['get', '/api/me/data-request-letter.pdf'],

@@ -1,4 +1,6 @@
+import { CN_MOBILE_PATTERN } from '@gig/shared';
 import { AppError } from '../errors';
+import { TOKEN_INVALID, wechatFetch, type WechatAccessToken } from './wechat-token';
 
 export interface WechatSession {
   openid: string;
@@ -51,31 +53,27 @@ export type SendOutcome = { ok: true } | { ok: false; retry: boolean; error: str
 /**
  * Subscribe messages: `POST {base}/cgi-bin/message/subscribe/send?access_token=…` with
  * `{touser, template_id, page, data: {key: {value}}, miniprogram_state, lang}`; WeChat answers
- * `{errcode, errmsg}`. The access token comes from `GET {base}/cgi-bin/token?grant_type=client_credential`
- * (`{access_token, expires_in}`) and is kept until shortly before it expires, or until WeChat says
- * it is invalid (40001, 42001, 40014), when it is fetched again once.
+ * `{errcode, errmsg}`. The access token (WechatAccessToken) is fetched again once when WeChat says
+ * it is invalid (40001, 42001, 40014).
  */
 export class WechatSubscribeSender {
-  private token: { value: string; until: number } | null = null;
-
   constructor(
     private readonly opts: {
       base: string;
-      appid: string;
-      secret: string;
       timeoutMs: number;
       templateId: string;
       state: 'formal' | 'trial' | 'developer';
     },
+    private readonly token: WechatAccessToken,
   ) {}
 
   get configured(): boolean {
-    return Boolean(this.opts.appid && this.opts.secret && this.opts.templateId);
+    return Boolean(this.token.configured && this.opts.templateId);
   }
 
   async send(msg: { openid: string; page: string; data: Record<string, string> }): Promise<SendOutcome> {
     for (let round = 0; round < 2; round++) {
-      const token = await this.accessToken(round > 0);
+      const token = await this.token.get(round > 0);
       if (!token.ok) return token;
       const url = new URL('/cgi-bin/message/subscribe/send', this.opts.base);
       url.search = new URLSearchParams({ access_token: token.value }).toString();
@@ -87,11 +85,7 @@ export class WechatSubscribeSender {
         miniprogram_state: this.opts.state,
         lang: 'zh_CN',
       };
-      const res = await this.call(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const res = await wechatFetch(url, postJson(body), this.opts.timeoutMs);
       if (!res.ok) return res;
       const code = res.json.errcode ?? 0;
       if (code === 0) return { ok: true };
@@ -107,48 +101,51 @@ export class WechatSubscribeSender {
     }
     return { ok: false, retry: true, error: 'wechat access token rejected twice' };
   }
+}
 
-  private async accessToken(
-    renew: boolean,
-  ): Promise<{ ok: true; value: string } | { ok: false; retry: boolean; error: string }> {
-    if (!renew && this.token && this.token.until > Date.now()) return { ok: true, value: this.token.value };
-    const url = new URL('/cgi-bin/token', this.opts.base);
-    url.search = new URLSearchParams({
-      grant_type: 'client_credential',
-      appid: this.opts.appid,
-      secret: this.opts.secret,
-    }).toString();
-    const res = await this.call(url, {});
-    if (!res.ok) return res;
-    if (!res.json.access_token) {
-      const code = res.json.errcode ?? 0;
-      return {
-        ok: false,
-        retry: code === -1 || code === 45009 || code === 45011,
-        error: `wechat token errcode ${code}: ${res.json.errmsg ?? ''}`.slice(0, 250),
-      };
-    }
-    const ttl = Number(res.json.expires_in ?? 7200);
-    this.token = { value: res.json.access_token, until: Date.now() + Math.max(60, ttl - 300) * 1000 };
-    return { ok: true, value: this.token.value };
-  }
+/**
+ * The phone number the worker has bound to WeChat, from the code the `getPhoneNumber` button gave:
+ * `POST {base}/wxa/business/getuserphonenumber?access_token=…` with `{code}` answers
+ * `{errcode: 0, phone_info: {phoneNumber, purePhoneNumber, countryCode, watermark}}`. Each code
+ * works once, for five minutes; a refused code (40029 invalid, 40013…) is the client's problem,
+ * WeChat busy (-1, 45011) or unreachable is ours.
+ */
+export class WechatPhoneClient {
+  constructor(
+    private readonly opts: { base: string; timeoutMs: number },
+    private readonly token: WechatAccessToken,
+  ) {}
 
-  private async call(
-    url: URL,
-    init: RequestInit,
-  ): Promise<
-    | { ok: true; json: { errcode?: number; errmsg?: string; access_token?: string; expires_in?: number } }
-    | { ok: false; retry: boolean; error: string }
-  > {
-    try {
-      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(this.opts.timeoutMs) });
-      if (!res.ok) return { ok: false, retry: true, error: `wechat HTTP ${res.status}` };
-      return { ok: true, json: JSON.parse(await res.text()) };
-    } catch (err) {
-      return { ok: false, retry: true, error: `wechat unreachable: ${(err as Error).message}`.slice(0, 250) };
+  async phoneNumber(code: string): Promise<string> {
+    if (!this.token.configured)
+      throw new AppError('WECHAT_PHONE_FAILED', { details: { reason: 'wechat_not_configured' } });
+    for (let round = 0; round < 2; round++) {
+      const token = await this.token.get(round > 0);
+      if (!token.ok) throw new AppError('UPSTREAM_UNAVAILABLE', { details: { upstream: 'wechat' } });
+      const url = new URL('/wxa/business/getuserphonenumber', this.opts.base);
+      url.search = new URLSearchParams({ access_token: token.value }).toString();
+      const res = await wechatFetch(url, postJson({ code }), this.opts.timeoutMs);
+      if (!res.ok) throw new AppError('UPSTREAM_UNAVAILABLE', { details: { upstream: 'wechat' } });
+      const errcode = res.json.errcode ?? 0;
+      if (TOKEN_INVALID.has(errcode) && round === 0) continue;
+      if (errcode === -1 || errcode === 45011 || TOKEN_INVALID.has(errcode))
+        throw new AppError('UPSTREAM_UNAVAILABLE', { details: { upstream: 'wechat', errcode } });
+      if (errcode) throw new AppError('WECHAT_PHONE_FAILED', { details: { errcode } });
+      const info = res.json.phone_info as { purePhoneNumber?: unknown; countryCode?: unknown } | undefined;
+      const phone = String(info?.purePhoneNumber ?? '');
+      // Accounts are keyed by mainland mobile numbers (the SMS sign-in takes only those).
+      if (String(info?.countryCode ?? '') !== '86' || !new RegExp(CN_MOBILE_PATTERN).test(phone))
+        throw new AppError('WECHAT_PHONE_FAILED', { details: { reason: 'not_mainland_mobile' } });
+      return phone;
     }
+    throw new AppError('UPSTREAM_UNAVAILABLE', { details: { upstream: 'wechat' } });
   }
 }
 
-const TOKEN_INVALID = new Set([40001, 42001, 40014]);
+const postJson = (body: object): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
 const RETRYABLE = new Set([-1, 45009, 45011]);

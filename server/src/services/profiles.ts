@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { profileProblems, type ProfileUpdateBody, type WorkerProfile } from '@gig/shared';
 import { WorkerEntity, WorkerProfileEntity } from '../entities';
 import type { DataProtector } from '../adapters/crypto';
+import type { WechatPhoneClient } from '../adapters/wechat';
 import { AppError } from '../errors';
+import { isUniqueViolation } from './db-errors';
 import { audit } from './audit';
 import type { RequestContext } from './auth';
 
@@ -17,6 +19,7 @@ export class ProfileService {
   constructor(
     private readonly ds: DataSource,
     private readonly protector: DataProtector,
+    private readonly wechatPhone: Pick<WechatPhoneClient, 'phoneNumber'>,
   ) {}
 
   async get(workerId: string): Promise<WorkerProfile> {
@@ -49,6 +52,38 @@ export class ProfileService {
         requestId: ctx.requestId,
       });
     });
+    return this.get(workerId);
+  }
+
+  /**
+   * Sets the worker's phone to the one WeChat vouches for (the getPhoneNumber button's code), as
+   * the SMS sign-in would have: encrypted, with its keyed hash. A phone another account already
+   * has is refused (PHONE_IN_USE): accounts are not merged here. Audited without the number.
+   */
+  async bindWechatPhone(workerId: string, code: string, ctx: RequestContext): Promise<WorkerProfile> {
+    const phone = await this.wechatPhone.phoneNumber(code);
+    const phoneHash = this.protector.lookupHash('phone', phone);
+    try {
+      await this.ds.transaction(async (em) => {
+        const repo = em.getRepository(WorkerEntity);
+        const holder = await repo.findOneBy({ phoneHash });
+        if (holder && holder.id !== workerId) throw new AppError('PHONE_IN_USE');
+        await repo.update({ id: workerId }, { phoneHash, phoneEnc: this.protector.encrypt(phone) });
+        await audit(em, {
+          actorType: 'worker',
+          actorId: workerId,
+          action: 'worker.phone_verified',
+          targetType: 'worker',
+          targetId: workerId,
+          detail: { via: 'wechat' },
+          requestId: ctx.requestId,
+        });
+      });
+    } catch (err) {
+      // Another account took the same phone between the check and the update.
+      if (isUniqueViolation(err)) throw new AppError('PHONE_IN_USE');
+      throw err;
+    }
     return this.get(workerId);
   }
 

@@ -74,6 +74,7 @@ export const ROUTE_INDEX = {
   'inbox.readAll': { method: 'POST', path: '/api/inbox/read-all', auth: true },
   'me.profile': { method: 'GET', path: '/api/me/profile', auth: true },
   'me.profileUpdate': { method: 'PATCH', path: '/api/me/profile', auth: true },
+  'me.phoneWechat': { method: 'POST', path: '/api/me/phone/wechat', auth: true },
   'me.workLog': { method: 'GET', path: '/api/me/work-log', auth: true },
   'me.workLogSave': { method: 'POST', path: '/api/me/work-log', auth: true },
   'me.dataRequestLetter': { method: 'GET', path: '/api/me/data-request-letter.pdf', auth: true, file: true },

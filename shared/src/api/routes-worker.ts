@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { CASE_ACTIONS } from '../case/status';
 import * as S from '../schemas';
-import { Id, StationCode, StringEnum } from '../schemas/common';
+import { Body, Id, StationCode, StringEnum } from '../schemas/common';
 import { Binary, IdParams, IdempotencyKey, Items, Ok, route } from './route-spec';
 
 /** Sign-in, what anyone may read, and the worker's own API. */
@@ -224,6 +224,15 @@ export const WORKER_ROUTES = {
     responses: { 200: S.WorkerProfile },
     tags: ['me'],
     summary: 'Change my profile: only the fields sent change, null empties one; the ID number is checked (GB 11643)',
+  }),
+  'me.phoneWechat': route('me.phoneWechat', {
+    body: Body({
+      code: Type.String({ minLength: 1, maxLength: 128, description: 'e.detail.code from the getPhoneNumber button' }),
+    }),
+    responses: { 200: S.WorkerProfile },
+    tags: ['me'],
+    summary:
+      "Set my phone to the one I have bound to WeChat (the getPhoneNumber button's code, exchanged with WeChat); 409 PHONE_IN_USE when another account has it",
   }),
   'me.workLog': route('me.workLog', {
     query: S.WorkLogQuery,

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * Stand-ins for the two outside services we cannot reach from here, speaking their HTTP protocols:
- * WeChat's `GET /sns/jscode2session`, `GET /cgi-bin/token` and `POST /cgi-bin/message/subscribe/send`,
+ * WeChat's `GET /sns/jscode2session`, `GET /cgi-bin/token`, `POST /cgi-bin/message/subscribe/send` and
+ * `POST /wxa/business/getuserphonenumber`,
  * and our SMS gateway's `POST /sms` (see adapters/sms.ts).
  */
 export interface Fakes {
@@ -18,6 +19,11 @@ export interface Fakes {
   smsFailStatus: number | null;
   /** Access tokens WeChat handed out; only the newest is valid (as after a refresh elsewhere). */
   wechatTokens: string[];
+  /**
+   * getPhoneNumber button code → the phone WeChat has for that user (mainland, country code 86), or
+   * the errcode it answers. Each code works once; unknown or used codes get 40029, as WeChat does.
+   */
+  wechatPhoneCodes: Map<string, string | { errcode: number; errmsg: string }>;
   /** Subscribe messages WeChat accepted. */
   subscribeSent: {
     touser: string;
@@ -44,6 +50,7 @@ export async function startFakes(): Promise<Fakes> {
     sms: [] as Fakes['sms'],
     smsFailStatus: null as number | null,
     wechatTokens: [] as string[],
+    wechatPhoneCodes: new Map() as Fakes['wechatPhoneCodes'],
     subscribeSent: [] as Fakes['subscribeSent'],
     subscribeScript: [] as Fakes['subscribeScript'],
   };
@@ -112,6 +119,38 @@ export async function startFakes(): Promise<Fakes> {
         }
         fakes.subscribeSent.push(msg);
         json(res, { errcode: 0, errmsg: 'ok', msgid: fakes.subscribeSent.length });
+      });
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/business/getuserphonenumber') {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const token = url.searchParams.get('access_token');
+        if (!token || !fakes.wechatTokens.includes(token))
+          return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (token !== fakes.wechatTokens[fakes.wechatTokens.length - 1])
+          return json(res, { errcode: 42001, errmsg: 'access_token expired' });
+        let code = '';
+        try {
+          code = String(JSON.parse(raw).code ?? '');
+        } catch {
+          return json(res, { errcode: 47001, errmsg: 'data format error' });
+        }
+        const known = fakes.wechatPhoneCodes.get(code);
+        fakes.wechatPhoneCodes.delete(code);
+        if (known === undefined) return json(res, { errcode: 40029, errmsg: 'invalid code' });
+        if (typeof known !== 'string') return json(res, known);
+        json(res, {
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: {
+            phoneNumber: known,
+            purePhoneNumber: known,
+            countryCode: 86,
+            watermark: { timestamp: Math.floor(Date.now() / 1000), appid: FAKE_APPID },
+          },
+        });
       });
       return;
     }

@@ -2,10 +2,11 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Input, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { CITY_AREAS, INDUSTRY, WORK_MODE, profileProblems, type WorkerProfile } from '@gig/shared';
-import { call, goSignIn, session } from '../../api';
+import { call, goSignIn, session, setVerifiedPhone } from '../../api';
 import { showError } from '../../api/show-error';
 import { Chips } from '../../components/claim/Chips';
 import { l, t, useLocale } from '../../i18n';
+import { WEAPP } from '../../platform';
 import { tp } from '../../profile';
 
 type Form = Omit<WorkerProfile, 'phone' | 'updatedAt'>;
@@ -22,7 +23,8 @@ const EMPTY: Form = {
 
 /**
  * My details: filled in once, every new claim starts from them (and can still change them). The
- * phone is the one verified at sign-in, shown, not typed. Saved on the server (name and ID number
+ * phone is the one verified at sign-in, shown, not typed; a WeChat sign-in has none, so WeChat's
+ * phone-number button offers the one bound to WeChat (the server exchanges its code). Saved on the server (name and ID number
  * sealed there), so a new phone or a cleared WeChat keeps them.
  */
 export default function Profile() {
@@ -53,6 +55,22 @@ export default function Profile() {
       />
     </>
   );
+  // WeChat's getPhoneNumber button: a code for the server to exchange; a refusal (errMsg not ok) does nothing.
+  const wechatPhone = async (e: { detail: { code?: string; errMsg?: string } }) => {
+    const code = e.detail.code;
+    if (!code || !/:ok$/.test(e.detail.errMsg ?? '') || busy) return;
+    setBusy(true);
+    try {
+      const p = await call('me.phoneWechat', { body: { code } });
+      setPhone(p.phone);
+      const s = session();
+      if (s && p.phone) setVerifiedPhone(s.user.id, p.phone);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
   const save = async () => {
     const idBad = profileProblems({ idNumber: form.idNumber }).length > 0;
     setBad(idBad);
@@ -90,6 +108,17 @@ export default function Profile() {
         <View className="plain" data-testid="profile-phone">
           {phone ?? '—'}
         </View>
+        {WEAPP && !phone && (
+          <Button
+            className="btn"
+            openType="getPhoneNumber"
+            onGetPhoneNumber={wechatPhone}
+            disabled={busy}
+            data-testid="profile-wechat-phone"
+          >
+            {tp('wechatPhone')}
+          </Button>
+        )}
       </View>
       <View className="card">
         <View className="label">{t('industry')}</View>
