@@ -110,6 +110,8 @@ const WORDS = {
   messageHint: { 'zh-CN': '有问题可以在这里留言', en: 'Ask the station here' },
   reason: { 'zh-CN': '原因', en: 'Reason' },
   me: { 'zh-CN': '我的', en: 'Me' },
+  myProfile: { 'zh-CN': '我的资料', en: 'My details' },
+  workLogTitle: { 'zh-CN': '我的工作记录', en: 'My work record' },
   signOut: { 'zh-CN': '退出登录', en: 'Sign out' },
   notSignedIn: { 'zh-CN': '未登录', en: 'Not signed in' },
   done: { 'zh-CN': '已完成', en: 'Done' },

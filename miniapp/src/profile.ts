@@ -52,7 +52,6 @@ export function profileFromClaim(c: ClaimCreateBody): ProfileUpdateBody {
 export const profileIncomplete = (p: WorkerProfile | null) => !p || !p.name || !p.idNumber;
 
 const PROFILE_WORDS = {
-  myProfile: { 'zh-CN': '我的资料', en: 'My details' },
   profileWhy: {
     'zh-CN': '填一次，以后每次申请会自动带入，提交前还可以改。',
     en: 'Fill this in once: every new claim starts from it, and you can still change it there.',

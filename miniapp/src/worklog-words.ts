@@ -1,9 +1,8 @@
 import type { Label } from '@gig/shared';
 import { wordsOf } from './i18n';
 
-/** The work-record page's own words (here, not in its subpackage: the me page names it too). */
+/** The work-record page's own words (its title is i18n's `workLogTitle`: the me page names it too). */
 const WORKLOG_WORDS = {
-  title: { 'zh-CN': '我的工作记录', en: 'My work record' },
   why: {
     'zh-CN':
       '每天记下上班时长、接单、收入、扣款和罚款，可以附截图。每条保存时由系统记下时间并加上校验码，以后改动或删除都能被发现，可作为申请调解的证据。',

@@ -85,8 +85,11 @@ export function upload(opts: {
 /** Whether the file picked earlier is still there (a browser's picked file dies with the page). */
 export async function fileReadable(path: string): Promise<boolean> {
   if (process.env.TARO_ENV === 'weapp') {
+    const fs = Taro.getFileSystemManager();
+    // A temporary file lives as long as the mini-program; without accessSync, let the upload say so.
+    if (typeof fs.accessSync !== 'function') return true;
     try {
-      Taro.getFileSystemManager().accessSync(path);
+      fs.accessSync(path);
       return true;
     } catch {
       return false;

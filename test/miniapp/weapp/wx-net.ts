@@ -177,6 +177,9 @@ export function netApis(rec: Recorder, reply: Reply): Record<string, unknown> {
         if (!b) throw new Error(`readFileSync:fail no such file or directory ${p}`);
         return encoding ? b.toString(encoding as BufferEncoding) : b;
       },
+      accessSync: (p: string) => {
+        if (!rec.files.has(p)) throw new Error(`accessSync:fail no such file or directory ${p}`);
+      },
       getFileInfo: (o: Opts) => reply('getFileInfo', o, { size: rec.files.get(String(o.filePath))?.length ?? 0 }),
     }),
     chooseImage: (o: Opts) => {

@@ -33,8 +33,8 @@ export function EvidenceCard({ view, onUploaded }: { view: CaseView; onUploaded:
     { claimTypes: view.items.map((i) => i.type), industry: view.industry, workMode: view.workMode },
     view.evidence.map((e) => e.category),
   );
-  const addEvidence = async (category: EvidenceCategory = kind, picked?: PickedFile[]) => {
-    const asked = await askSensitiveConsent(category);
+  const addEvidence = async (category: EvidenceCategory = kind, picked?: PickedFile[], given?: string | null) => {
+    const asked = given !== undefined ? given : await askSensitiveConsent(category);
     if (asked === false) return;
     const consent = asked ?? undefined;
     const fields = { category, ...(consent ? { consent } : {}) };
@@ -91,7 +91,10 @@ export function EvidenceCard({ view, onUploaded }: { view: CaseView; onUploaded:
           ))}
         </View>
         <AddEvidence
-          onPicked={(files, source) => byCategory(files, source, kind).forEach(([c, fs]) => void addEvidence(c, fs))}
+          askFirst={() => askSensitiveConsent(kind)}
+          onPicked={(files, source, consent) =>
+            byCategory(files, source, kind).forEach(([c, fs]) => void addEvidence(c, fs, c === kind ? consent : null))
+          }
           ids={{ photos: 'add-evidence', file: 'add-evidence-file', record: 'add-evidence-record' }}
         />
       </View>

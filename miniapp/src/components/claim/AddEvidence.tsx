@@ -44,9 +44,13 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2,
  */
 export function AddEvidence({
   onPicked,
+  askFirst,
   ids,
 }: {
-  onPicked: (files: PickedFile[], source: EvidenceSource) => void;
+  /** `consent`: the separate consent given for a sensitive kind before picking (else null). */
+  onPicked: (files: PickedFile[], source: EvidenceSource, consent: string | null) => void;
+  /** Asked before the picker opens: the consent a sensitive kind needs (false: declined). */
+  askFirst: () => Promise<string | null | false>;
   /** The buttons' test ids (the photo button keeps the one the pages had). */
   ids: { photos: string; file: string; record: string };
 }) {
@@ -61,8 +65,10 @@ export function AddEvidence({
   useEffect(() => () => rec.current?.cancel(), []);
 
   const from = async (source: 'photo' | 'file') => {
+    const consent = await askFirst();
+    if (consent === false) return;
     const files = await (source === 'photo' ? pickPhotos() : pickFiles());
-    if (files.length) onPicked(files, source);
+    if (files.length) onPicked(files, source, consent);
   };
   const record = async () => {
     try {
@@ -80,7 +86,7 @@ export function AddEvidence({
     if (!r) return;
     if (!keep) return r.cancel();
     const file = await r.stop();
-    if (file) onPicked([file], 'recording');
+    if (file) onPicked([file], 'recording', null);
   };
 
   if (since !== null)

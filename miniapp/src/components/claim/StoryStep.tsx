@@ -7,6 +7,7 @@ import { l, t } from '../../i18n';
 import { EvidenceChecklist } from '../EvidenceChecklist';
 import { EvidenceList } from './EvidenceList';
 import { AddEvidence, byCategory, type PickedFile } from './AddEvidence';
+import { askSensitiveConsent } from '../../sensitive-consent';
 import { LimitationField } from './LimitationField';
 import type { StepProps } from './step';
 
@@ -30,8 +31,8 @@ export function StoryStep({
   evidence: EvidenceDraft[];
   category: EvidenceCategory;
   onCategory: (c: EvidenceCategory) => void;
-  /** Adds photos (or the files given) filed under `category`, or the category picked. */
-  onAddPhotos: (category?: EvidenceCategory, files?: PickedFile[]) => void;
+  /** Adds photos (or the files given, with the consent already asked) filed under `category`, or the category picked. */
+  onAddPhotos: (category?: EvidenceCategory, files?: PickedFile[], consent?: string | null) => void;
   onRetry: (e: EvidenceDraft) => void;
   onRemove: (e: EvidenceDraft) => void;
 }) {
@@ -93,7 +94,10 @@ export function StoryStep({
           ))}
       </View>
       <AddEvidence
-        onPicked={(files, source) => byCategory(files, source, category).forEach(([c, fs]) => onAddPhotos(c, fs))}
+        askFirst={() => askSensitiveConsent(category)}
+        onPicked={(files, source, consent) =>
+          byCategory(files, source, category).forEach(([c, fs]) => onAddPhotos(c, fs, c === category ? consent : null))
+        }
         ids={{ photos: 'add-photos', file: 'add-file', record: 'add-recording' }}
       />
       <View

@@ -4,8 +4,6 @@ import { useState } from 'react';
 import type { CaseView, Principal } from '@gig/shared';
 import { goSignIn, call, session, setSession } from '../../api';
 import { t, toggleLanguage, useLocale } from '../../i18n';
-import { tp } from '../../profile';
-import { tw } from '../../worklog-words';
 import { careOn, setCare } from '../../care';
 
 /** Me: who is signed in (name and ID number as on the latest claim, masked; the phone, masked), the language, sign out. */
@@ -61,7 +59,7 @@ export default function Me() {
           onClick={() => void Taro.navigateTo({ url: '/sub/profile/index' })}
           data-testid="me-profile"
         >
-          {tp('myProfile')}
+          {t('myProfile')}
         </Button>
       )}
       {me && (
@@ -70,7 +68,7 @@ export default function Me() {
           onClick={() => void Taro.navigateTo({ url: '/sub/worklog/index' })}
           data-testid="me-worklog"
         >
-          {tw('title')}
+          {t('workLogTitle')}
         </Button>
       )}
       <Button className="btn btn-ghost" onClick={() => setCare(!careOn())} data-testid="me-care">

@@ -54,8 +54,8 @@ export function claimEvidence(update: (change: (d: Draft) => Draft) => void) {
   };
 
   /** Photos (or the files given) filed under `picked`: a checklist item tapped, or the category chosen. */
-  const addFiles = async (picked: EvidenceCategory, given?: PickedFile[]) => {
-    const asked = await askSensitiveConsent(picked);
+  const addFiles = async (picked: EvidenceCategory, given?: PickedFile[], askedBefore?: string | null) => {
+    const asked = askedBefore !== undefined ? askedBefore : await askSensitiveConsent(picked);
     if (asked === false) return;
     const consent = asked ?? undefined;
     const files: EvidenceDraft[] = (given ?? (await pickPhotos())).map((f) => ({

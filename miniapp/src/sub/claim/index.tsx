@@ -139,7 +139,8 @@ export default function Claim() {
   };
 
   const { sendFile, removeFile, addFiles } = files;
-  const addPhotos = (picked: EvidenceCategory = category, given?: PickedFile[]) => addFiles(picked, given);
+  const addPhotos = (picked: EvidenceCategory = category, given?: PickedFile[], consent?: string | null) =>
+    addFiles(picked, given, consent);
 
   const submit = async () => {
     const problems = claimProblems(submission(draft));

@@ -29,7 +29,7 @@ const EMPTY: Form = {
  */
 export default function Profile() {
   const lang = useLocale();
-  useEffect(() => void Taro.setNavigationBarTitle({ title: tp('myProfile') }).catch(() => undefined), [lang]);
+  useEffect(() => void Taro.setNavigationBarTitle({ title: t('myProfile') }).catch(() => undefined), [lang]);
   const [form, setForm] = useState<Form | null>(null);
   const [phone, setPhone] = useState<string | null>(null);
   const [bad, setBad] = useState(false);
@@ -90,7 +90,7 @@ export default function Profile() {
   };
   return (
     <View className="page" data-testid="profile-page">
-      <View className="title">{tp('myProfile')}</View>
+      <View className="title">{t('myProfile')}</View>
       <View className="plain">{tp('profileWhy')}</View>
       <View className="card">
         {text('name', t('name'), 50)}

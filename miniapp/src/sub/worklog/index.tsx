@@ -5,7 +5,7 @@ import { WORK_LOG_KIND, type CaseSummary, type WorkLogEntryView, type WorkLogPag
 import { call, goSignIn, session } from '../../api';
 import { showError } from '../../api/show-error';
 import { yuan } from '../../format';
-import { l, useLocale } from '../../i18n';
+import { l, t, useLocale } from '../../i18n';
 import { EntryForm } from './EntryForm';
 import { AttachCard, LetterCard } from './Share';
 import { tw } from '../../worklog-words';
@@ -57,7 +57,7 @@ const figures = (e: WorkLogEntryView): string =>
  */
 export default function WorkLog() {
   const lang = useLocale();
-  useEffect(() => void Taro.setNavigationBarTitle({ title: tw('title') }).catch(() => undefined), [lang]);
+  useEffect(() => void Taro.setNavigationBarTitle({ title: t('workLogTitle') }).catch(() => undefined), [lang]);
   const [page, setPage] = useState<WorkLogPage | null>(null);
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [platform, setPlatform] = useState<string | null>(null);
@@ -83,7 +83,7 @@ export default function WorkLog() {
   const periods = [...page[by]].reverse();
   return (
     <View className="page" data-testid="worklog-page">
-      <View className="title">{tw('title')}</View>
+      <View className="title">{t('workLogTitle')}</View>
       <View className="plain">{tw('why')}</View>
       <EntryForm
         key={formKey}
