@@ -126,9 +126,15 @@ test('a courier who scans the courier station and keeps the defaults files with 
   await page.click('[data-testid=add-photos]');
   await (await chooser).setFiles({ name: 'wage-slip.png', mimeType: 'image/png', buffer: photo() });
   await page.waitForSelector('#uploading');
-  const box = (await page.locator('#uploading').boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(780);
+  // Brought on screen as it starts going up (within a moment, not left below or above the view).
+  await page.waitForFunction(
+    () => {
+      const r = document.querySelector('#uploading')?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    undefined,
+    { timeout: 5_000 },
+  );
   await page.click('[data-testid=next]');
   await page.waitForSelector('text=照片还在上传');
   expect((await page.locator('[data-testid=step-title]').innerText()).trim()).toBe('发生了什么和证据');

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { scrollToSelector } from '../../platform';
 import { EVIDENCE_CATEGORY } from '@gig/shared';
 import type { EvidenceDraft } from '../../draft';
 import { l, t } from '../../i18n';
@@ -13,8 +15,12 @@ export function EvidenceList({
   onRetry: (e: EvidenceDraft) => void;
   onRemove: (e: EvidenceDraft) => void;
 }) {
-  // The first file still going up: the page scrolls to it (after "add", and when "next" has to wait).
+  // The first file still going up: the page scrolls to it as it appears (and when "next" has to wait).
   const going = items.find((e) => e.status === 'uploading' || e.status === 'waiting');
+  const goingPath = going?.localPath;
+  useEffect(() => {
+    if (goingPath) scrollToSelector('#uploading');
+  }, [goingPath]);
   return (
     <View>
       {items.map((e) => (

@@ -4,7 +4,6 @@ import { ApiError, retryable } from '../../api';
 import { uploadFile } from '../../api/upload';
 import { loadDraft, type Draft, type EvidenceDraft } from '../../draft';
 import { fileReadable, pickPhotos } from '../../platform/files';
-import { scrollToSelector } from '../../platform';
 import { askSensitiveConsent } from '../../sensitive-consent';
 import type { PickedFile } from '../../components/claim/AddEvidence';
 import { t } from '../../i18n';
@@ -68,8 +67,6 @@ export function claimEvidence(update: (change: (d: Draft) => Draft) => void) {
     }));
     if (!files.length) return;
     update((d) => ({ ...d, evidence: [...d.evidence, ...files] }));
-    // The file going up is brought on screen, its progress in view.
-    setTimeout(() => scrollToSelector('#uploading'), 50);
     for (const f of files) await sendFile(f);
   };
 
