@@ -43,6 +43,8 @@ async function act(page: Page, action: string, after: string, fill: () => Promis
   await page.click(`[data-testid=action-${action}]`);
   const modal = page.locator('.ant-modal:visible').last();
   await modal.waitFor();
+  // A click while the dialog still zooms in can be lost on a loaded machine: wait for it to settle.
+  await page.waitForFunction(() => !document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter'));
   await fill();
   await modal.locator('.ant-btn-primary').last().click();
   await modal.waitFor({ state: 'hidden' });
