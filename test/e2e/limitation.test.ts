@@ -54,6 +54,8 @@ test('an old claim is warned about, filed, and shows the day the limit may have 
   await page.waitForSelector('[data-testid=receipt]');
   await expect(page.locator('[data-testid=limitation-expired]').innerText()).resolves.toContain('对方可能以此抗辩');
   await page.click('[data-testid=view-case]');
+  // "My cases" takes the receipt's place (reLaunch) and the case opens over it.
+  await page.waitForSelector('[data-testid=receipt]', { state: 'detached' });
   await page.waitForSelector('[data-testid=status]');
   await expect(page.locator('[data-testid=limitation-expired]').innerText()).resolves.toMatch(
     /时效可能已于 \d{4}-\d{2}-\d{2} 届满。案件照常办理/,
