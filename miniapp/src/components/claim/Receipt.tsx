@@ -12,13 +12,13 @@ import { tc } from '../../case-words';
 import { PdfButton } from '../case/PdfButton';
 
 /**
- * The case opened from the receipt: "my cases" takes the claim's place, and the case is opened
- * over it, so back (the title bar's, the browser's, the phone's) leads to the list, not to the
- * station page or an empty one.
+ * The case opened from the receipt: "my cases" takes the claim's place and, once it is showing,
+ * opens the case over itself (`open`), so back (the title bar's, the browser's, the phone's) leads
+ * to the list, not to the station page or an empty one. Opening the case from here right after
+ * `reLaunch` raced with the list's own mounting on a slow phone: the list could end on top.
  */
-async function openFromReceipt(id: string) {
-  await Taro.reLaunch({ url: '/pages/cases/index' });
-  await Taro.navigateTo({ url: `/sub/case/index?id=${id}` });
+function openFromReceipt(id: string) {
+  void Taro.reLaunch({ url: `/pages/cases/index?open=${encodeURIComponent(id)}` });
 }
 
 /**
@@ -79,7 +79,7 @@ export function Receipt({ r, onKeepDetails }: { r: FilingReceipt; onKeepDetails?
           </View>
         </View>
       )}
-      <Button className="btn btn-primary" onClick={() => void openFromReceipt(c.id)} data-testid="view-case">
+      <Button className="btn btn-primary" onClick={() => openFromReceipt(c.id)} data-testid="view-case">
         {t('viewCase')}
       </Button>
       <PdfButton

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, useReady, useRouter, usePullDownRefresh } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CASE_STATUS_LABELS, type CaseSummary, type InboxPage } from '@gig/shared';
@@ -29,6 +29,12 @@ export default function Cases() {
     }
   };
   useDidShow(() => void load());
+  // Sent here by the receipt with the new case to open over the list once it is drawn (Receipt.tsx).
+  const { params } = useRouter();
+  useReady(() => {
+    const id = decodeURIComponent(params.open ?? '');
+    if (id) void Taro.navigateTo({ url: `/sub/case/index?id=${encodeURIComponent(id)}` });
+  });
   // Opening a notification marks it read and goes to its case.
   const open = async (n: InboxPage['items'][number]) => {
     if (!n.readAt) await call('inbox.read', { params: { id: n.id } }).catch(() => undefined);
