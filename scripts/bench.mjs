@@ -8,6 +8,8 @@
 // the ratios, measured in the same run on the same machine, mean anything; no test asserts on them.
 //   npm run bench [-- --duration 5 --connections 20 --workers 1000 --only sqlite|mariadb --json]
 //   npm run bench -- --scale …   (queues at 10k/100k/1M cases: scripts/bench/scale.mjs)
+//   npm run bench -- --knowledge  (the library's search and Q&A only: scripts/bench/knowledge.mjs;
+//   the default run ends with it too, except with --json)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +34,19 @@ const opt = (name, dflt) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : dflt;
 };
+const knowledge = () =>
+  import('./bench/knowledge.mjs').then(({ benchKnowledge }) =>
+    benchKnowledge(require, root, {
+      only: opt('only', null),
+      cases: Number(opt('cases', 10000)),
+      articles: Number(opt('articles', 2000)),
+      samples: Number(opt('samples', 200)),
+    }),
+  );
+if (argv.includes('--knowledge')) {
+  await knowledge();
+  process.exit(process.exitCode ?? 0);
+}
 const duration = Number(opt('duration', 5));
 const connections = Number(opt('connections', 20));
 const only = opt('only', null);
@@ -236,3 +251,7 @@ log(
   `\n(${Math.round((Date.now() - started) / 1000)} s; × columns are throughput ratios within this run; stmts = SQL statements per request)`,
 );
 if (asJson) process.stdout.write(`${JSON.stringify(result)}\n`);
+else {
+  log('\n==> The knowledge library: retrieval on the question set, search at 10,000 cases + 2,000 articles');
+  await knowledge();
+}

@@ -152,7 +152,8 @@ export const ConfigSchema = Type.Object({
   QA_RATE_LIMIT_PER_MINUTE: Type.Integer({
     minimum: 1,
     default: 20,
-    description: 'Questions one address may ask the public Q&A (POST /api/public/qa) per minute',
+    description:
+      'Questions one address may ask the public Q&A (POST /api/public/qa) per minute; "cases like mine" allows three times as many',
   }),
   EARLY_WARNING_MIN_CASES: Type.Integer({ minimum: 2, default: 3 }),
   WECHAT_SUBSCRIBE_TEMPLATE_ID: Type.String({

@@ -211,7 +211,12 @@ export default fp(
       .every('follow-ups', sweepMs, () => followUps.sweep(), 8_500)
       .every('retention', sweepMs, () => retention.purgeDue(), 10_000)
       .every('early-warnings', sweepMs, () => warnings.sweep(), 12_500);
-    fastify.addHook('onReady', async () => jobs.start());
+    fastify.addHook('onReady', async () => {
+      jobs.start();
+      // The library's search index, loaded now rather than on the first worker's question.
+      const knowledge = fastify.services.knowledge;
+      void knowledge.index.warm().catch((err) => fastify.log.error({ err }, 'loading the knowledge index failed'));
+    });
     fastify.addHook('preClose', async () => jobs.stop());
   },
   { name: 'services', dependencies: ['db'] },

@@ -19,6 +19,7 @@ import { intentOf, nextStepsFor } from './intents';
 import { snippetOf } from './views';
 
 const ARTICLES = 3;
+const LAW_KINDS = ['article', 'policy', 'class'] as const;
 const CASES = 2;
 /** A question without labour words is still one if the library matches it this well (several shared terms). */
 const IN_SCOPE_MIN_MATCHED = 2;
@@ -52,9 +53,8 @@ export class KnowledgeAsk {
     const locale: Locale = body.locale ?? 'zh-CN';
     // Nothing of the question is stored; personal numbers and names in it go before anything reads it.
     const question = anonymise(body.question.trim()).slice(0, 500);
-    const intent = intentOf(question);
-    const words = [question, ...intent.claimTypes.map((t) => CLAIM_TYPE.labels[t]['zh-CN'])].join(' ');
-    const articleScores = await this.ranked(words, { kinds: ['article', 'policy', 'class'] }, intent.claimTypes);
+    const { intent, words } = this.understand(question);
+    const articleScores = await this.ranked(words, { kinds: LAW_KINDS }, intent.claimTypes);
     const caseScores = await this.ranked(words, { kind: 'case' }, intent.claimTypes);
     const best = articleScores[0];
     const labour =
@@ -98,6 +98,21 @@ export class KnowledgeAsk {
       composer,
       disclaimer: DISCLAIMER,
     };
+  }
+
+  /**
+   * The library's articles, policies and classes for a question, best first, as the answer ranks
+   * them before it keeps the closest few (the retrieval benchmark reads the top 5).
+   */
+  async lawFor(question: string, limit: number): Promise<KnowledgeHit[]> {
+    const { intent, words } = this.understand(anonymise(question.trim()).slice(0, 500));
+    return this.reader.hits((await this.ranked(words, { kinds: LAW_KINDS }, intent.claimTypes)).slice(0, limit));
+  }
+
+  /** The claim types a question touches, and the words to search with (its own and those types' names). */
+  private understand(question: string) {
+    const intent = intentOf(question);
+    return { intent, words: [question, ...intent.claimTypes.map((t) => CLAIM_TYPE.labels[t]['zh-CN'])].join(' ') };
   }
 
   /** Search scores plus a bonus for each of the question's claim types an entry concerns. */

@@ -11,7 +11,7 @@ import type {
 import { CLAIM_TYPE, INDUSTRY } from '@gig/shared';
 import { KnowledgeEntryEntity } from '../../entities';
 import { AppError } from '../../errors';
-import { applyFilters, type KnowledgeIndex, type Scored, type SearchFilters } from './search-index';
+import type { KnowledgeIndex, Scored, SearchFilters } from './search-index';
 import { hitOf, publicView } from './views';
 
 /** The published library as anyone reads it: search with filters, one entry, "cases like mine". */
@@ -37,13 +37,8 @@ export class KnowledgeReader {
 
   /** The newest published entries passing the filters (a search without words). */
   async newest(filters: SearchFilters, limit: number, offset: number): Promise<KnowledgeSearchResult> {
-    const qb = applyFilters(this.ds.getRepository(KnowledgeEntryEntity).createQueryBuilder('e'), filters)
-      .orderBy('e.publishedAt', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .skip(offset)
-      .take(limit);
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map((r) => hitOf(r, 0)), total };
+    const { ids, total } = await this.index.newest(filters, limit, offset);
+    return { items: await this.hits(ids.map((id) => ({ id, score: 0, matched: 0 }))), total };
   }
 
   async search(q: KnowledgeSearchQuery): Promise<KnowledgeSearchResult> {
@@ -51,7 +46,7 @@ export class KnowledgeReader {
     const offset = q.offset ?? 0;
     const filters: SearchFilters = { kind: q.kind, industry: q.industry, claimType: q.claimType, outcome: q.outcome };
     if (!q.q?.trim()) return this.newest(filters, limit, offset);
-    const { items, total } = await this.index.search(q.q, filters, { limit, offset, count: true });
+    const { items, total } = await this.index.search(q.q, filters, { limit, offset });
     return { items: await this.hits(items), total };
   }
 
@@ -78,14 +73,8 @@ export class KnowledgeReader {
     const scored = new Map((await this.index.search(words, filters, { limit: 50 })).items.map((s) => [s.id, s]));
     if (types.length) {
       for (const type of types) {
-        const rows = await applyFilters(
-          this.ds.getRepository(KnowledgeEntryEntity).createQueryBuilder('e').select('e.id', 'id'),
-          { ...filters, claimType: type },
-        )
-          .orderBy('e.publishedAt', 'DESC')
-          .limit(200)
-          .getRawMany<{ id: string }>();
-        for (const { id } of rows) {
+        const { ids } = await this.index.newest({ ...filters, claimType: type }, 200);
+        for (const id of ids) {
           const cur = scored.get(id) ?? { id, score: 0, matched: 0 };
           cur.score += 2;
           scored.set(id, cur);

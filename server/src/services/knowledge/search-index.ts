@@ -1,50 +1,46 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CaseOutcome, ClaimType, Industry, KnowledgeContent, KnowledgeKind } from '@gig/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { KnowledgeContent, KnowledgeKind } from '@gig/shared';
 import { KnowledgeEntryEntity, KnowledgeTermEntity } from '../../entities';
 import { terms, weightedTerms } from './segment';
+import { Postings, type Scored, type SearchFilters } from './postings';
 
-export interface SearchFilters {
-  kind?: KnowledgeKind;
-  kinds?: readonly KnowledgeKind[];
-  industry?: Industry;
-  /** The entry concerns this claim type. */
-  claimType?: ClaimType;
-  outcome?: CaseOutcome;
-}
+export type { Scored, SearchFilters } from './postings';
 
-export interface Scored {
-  id: string;
-  score: number;
-  /** How many distinct query terms the entry holds. */
-  matched: number;
-}
-
-/** BM25's usual constants: term-frequency saturation and length normalisation. */
-const K1 = 1.2;
-const B = 0.75;
 const INSERT_CHUNK = 200;
+/** Entries whose terms are read in one statement when the index is loaded. */
+const LOAD_CHUNK = 500;
+/** After a publication elsewhere, the newest entries are read again, this many, then four times more… */
+const RECENT_FIRST = 50;
 
 /** Space-separated values with a space at each end, so `LIKE '% x %'` finds one of them. */
 export const spaced = (values: readonly string[]) => (values.length ? ` ${values.join(' ')} ` : '');
+const unspaced = (value: string) => value.split(' ').filter(Boolean);
 
-/** Narrows a query on `e` (knowledge_entries) to published entries matching the filters. */
-export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, f: SearchFilters): SelectQueryBuilder<T> {
-  qb.andWhere('e.publishedVersion IS NOT NULL');
-  if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
-  if (f.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: f.kinds });
-  // An entry that names no industry concerns them all.
-  if (f.industry) qb.andWhere("(e.industries = '' OR e.industries LIKE :industry)", { industry: `% ${f.industry} %` });
-  if (f.claimType) qb.andWhere('e.claimTypes LIKE :claimType', { claimType: `% ${f.claimType} %` });
-  if (f.outcome) qb.andWhere('e.outcome = :outcome', { outcome: f.outcome });
-  return qb;
+interface EntryRow {
+  id: string;
+  kind: KnowledgeKind;
+  industries: string;
+  claimTypes: string;
+  outcome: string | null;
+  length: number | string;
+  publishedVersion: number | string;
 }
 
 /**
- * The library's search index in the database (knowledge_terms): a published entry's weighted
- * jieba terms. A search reads the rows of the query's terms for the entries passing the filters,
- * and ranks them by BM25 in memory (document frequencies and the average length from SQL).
+ * The library's search index. Each published entry's weighted jieba terms are kept in the database
+ * (knowledge_terms, written when the entry is published) and, for searching, in memory
+ * (postings.ts): a search ranks the entries by BM25 without a statement. Every process loads the
+ * index on its first search (or at start, `warm`); each search then asks the database, in one
+ * index-only statement, whether anything was published since (the count of published entries and
+ * the sum of their published versions: every publication makes the sum grow), here or in another
+ * process, and reads only what changed.
  */
 export class KnowledgeIndex {
+  private current: Postings | null = null;
+  private loading: Promise<Postings> | null = null;
+  /** Load order, for "newest first" without reading dates (entries are loaded oldest publication first). */
+  private order = 0;
+
   constructor(private readonly ds: DataSource) {}
 
   /** Replaces an entry's terms with those of its newly published content; returns its length. */
@@ -57,70 +53,117 @@ export class KnowledgeIndex {
     return length;
   }
 
+  /** Loads the index now rather than on the first search. */
+  async warm(): Promise<void> {
+    await this.postings();
+  }
+
   /**
-   * The published entries matching the filters, best first, scored by BM25 over the text's terms
-   * (the sum is computed by the database over the terms' rows; only the page comes back), and how
-   * many entries match at all when `count` is asked.
+   * The published entries matching the filters, best first, scored by BM25 over the text's terms,
+   * and how many match in all.
    */
   async search(
     text: string,
     filters: SearchFilters,
-    page: { limit: number; offset?: number; count?: boolean } = { limit: 50 },
-    em: EntityManager = this.ds.manager,
+    page: { limit: number; offset?: number } = { limit: 50 },
   ): Promise<{ items: Scored[]; total: number }> {
-    const none = { items: [], total: 0 };
     const query = [...new Set(terms(text))].slice(0, 40);
-    if (!query.length) return none;
-    const stats = await em
+    if (!query.length) return { items: [], total: 0 };
+    return (await this.postings()).search(query, filters, page.limit, page.offset ?? 0);
+  }
+
+  /** The newest published entries passing the filters (a search without words). */
+  async newest(filters: SearchFilters, limit: number, offset = 0): Promise<{ ids: string[]; total: number }> {
+    return (await this.postings()).newest(filters, limit, offset);
+  }
+
+  private async postings(): Promise<Postings> {
+    // Searches arriving while the database is asked share the one answer.
+    if (this.loading) return this.loading;
+    this.loading = this.refresh().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  /** Brings the index up to date: the entries published since (or everything, the first time). */
+  private async refresh(): Promise<Postings> {
+    const stamp = await this.stamp();
+    const cur = this.current;
+    const agrees = (p: Postings) => p.size === stamp.count && p.versionSum === stamp.versions;
+    if (cur && agrees(cur)) return cur;
+    // What changed is among the latest publications (by time; the processes' clocks may differ a
+    // little, so read more of them until the figures agree, then everything).
+    let next: Postings | null = null;
+    if (cur && cur.dead < cur.size)
+      for (let k = RECENT_FIRST; !next && k < stamp.count; k *= 4) {
+        await this.load(cur, await this.entries(k));
+        if (agrees(cur)) next = cur;
+      }
+    if (!next) {
+      next = new Postings();
+      await this.load(next, await this.entries(null));
+    }
+    this.current = next;
+    return next;
+  }
+
+  private async stamp(): Promise<{ count: number; versions: number }> {
+    const r = await this.ds
       .createQueryBuilder(KnowledgeEntryEntity, 'e')
-      .select('COUNT(*)', 'n')
-      .addSelect('AVG(e.length)', 'avg')
+      .select('COUNT(*)', 'count')
+      .addSelect('COALESCE(SUM(e.publishedVersion), 0)', 'versions')
       .where('e.publishedVersion IS NOT NULL')
-      .getRawOne<{ n: string | number; avg: string | number | null }>();
-    const n = Number(stats?.n ?? 0);
-    const avg = Number(stats?.avg ?? 0) || 1;
-    if (!n) return none;
-    const dfRows = await em
-      .createQueryBuilder(KnowledgeTermEntity, 't')
-      .select('t.term', 'term')
-      .addSelect('COUNT(*)', 'df')
-      .where('t.term IN (:...query)', { query })
-      .groupBy('t.term')
-      .getRawMany<{ term: string; df: string | number }>();
-    if (!dfRows.length) return none;
-    const params: Record<string, unknown> = { present: dfRows.map((r) => r.term) };
-    const idf = dfRows
-      .map((r, i) => {
-        const df = Number(r.df);
-        params[`t${i}`] = r.term;
-        params[`w${i}`] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        return `WHEN :t${i} THEN :w${i}`;
-      })
-      .join(' ');
-    // BM25: idf × tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)), summed over the query's terms.
-    const norm = `(t.weight + ${K1} * (${1 - B} + ${B} * e.length / ${avg.toFixed(4)}))`;
-    const score = `SUM((CASE t.term ${idf} ELSE 0 END) * t.weight * ${K1 + 1} / ${norm})`;
-    const base = () =>
-      applyFilters(
-        em
-          .createQueryBuilder(KnowledgeTermEntity, 't')
-          .innerJoin(KnowledgeEntryEntity, 'e', 'e.id = t.entryId')
-          .where('t.term IN (:...present)'),
-        filters,
-      ).setParameters(params);
-    const rows = await base()
-      .select('t.entryId', 'id')
-      .addSelect(score, 'score')
-      .addSelect('COUNT(*)', 'matched')
-      .groupBy('t.entryId')
-      .orderBy('score', 'DESC')
-      .addOrderBy('t.entryId', 'ASC')
-      .offset(page.offset ?? 0)
-      .limit(page.limit)
-      .getRawMany<{ id: string; score: string | number; matched: string | number }>();
-    const items = rows.map((r) => ({ id: r.id, score: Number(r.score), matched: Number(r.matched) }));
-    if (!page.count) return { items, total: items.length };
-    const counted = await base().select('COUNT(DISTINCT t.entryId)', 'total').getRawOne<{ total: string | number }>();
-    return { items, total: Number(counted?.total ?? 0) };
+      .getRawOne<{ count: string | number; versions: string | number }>();
+    return { count: Number(r?.count ?? 0), versions: Number(r?.versions ?? 0) };
+  }
+
+  /** The published entries' index fields: the `latest` most recently published, or all. */
+  private async entries(latest: number | null): Promise<EntryRow[]> {
+    const qb = this.ds.createQueryBuilder(KnowledgeEntryEntity, 'e').select('e.id', 'id');
+    for (const c of ['kind', 'industries', 'claimTypes', 'outcome', 'length', 'publishedVersion'] as const)
+      qb.addSelect(`e.${c}`, c);
+    qb.where('e.publishedVersion IS NOT NULL');
+    // Oldest first, as `load` numbers them.
+    if (latest === null) return qb.orderBy('e.publishedAt', 'ASC').addOrderBy('e.id', 'ASC').getRawMany<EntryRow>();
+    const rows = await qb
+      .orderBy('e.publishedAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(latest)
+      .getRawMany<EntryRow>();
+    return rows.reverse();
+  }
+
+  /** Puts the entries with their terms (read a chunk of entries at a time) into the postings. */
+  private async load(into: Postings, rows: EntryRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += LOAD_CHUNK) {
+      const chunk = rows.slice(i, i + LOAD_CHUNK);
+      const termRows = await this.ds
+        .createQueryBuilder(KnowledgeTermEntity, 't')
+        .select('t.entryId', 'entryId')
+        .addSelect('t.term', 'term')
+        .addSelect('t.weight', 'weight')
+        .where('t.entryId IN (:...ids)', { ids: chunk.map((r) => r.id) })
+        .getRawMany<{ entryId: string; term: string; weight: number | string }>();
+      const byEntry = new Map<string, [string, number][]>();
+      for (const t of termRows) {
+        let list = byEntry.get(t.entryId);
+        if (!list) byEntry.set(t.entryId, (list = []));
+        list.push([t.term, Number(t.weight)]);
+      }
+      for (const r of chunk) {
+        into.put(
+          {
+            id: r.id,
+            kind: r.kind,
+            industries: unspaced(r.industries ?? ''),
+            claimTypes: unspaced(r.claimTypes ?? ''),
+            outcome: r.outcome,
+            length: Number(r.length),
+            publishedVersion: Number(r.publishedVersion),
+            order: this.order++,
+          },
+          byEntry.get(r.id) ?? [],
+        );
+      }
+    }
   }
 }

@@ -15,7 +15,11 @@ const publicKnowledge: FastifyPluginAsyncTypebox = async (fastify) => {
   const similar = ROUTES['public.knowledge.similar'];
   fastify.post(
     urlIn(fastify, similar),
-    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: schemaOf(similar) },
+    // The wizard asks again as the claim changes: three times the Q&A's allowance.
+    {
+      config: { rateLimit: { max: 3 * fastify.config.QA_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: schemaOf(similar),
+    },
     async (req) => fastify.services.knowledge.reader.similar(req.body),
   );
 };
