@@ -47,6 +47,20 @@ describe('access(): what the staff page offers each user', () => {
     expect(a.warnings).toBe(true);
   });
 
+  it('only the city centre and system admins edit the knowledge library', () => {
+    const roles = [
+      'supervisor',
+      'system_admin',
+      'station_admin',
+      'mediator',
+      'arbitrator',
+      'outlet_manager',
+      'worker',
+    ] as const;
+    expect(roles.map((r) => access(user(r)).knowledge)).toEqual([true, true, false, false, false, false, false]);
+    expect(access(null).knowledge).toBe(false);
+  });
+
   it.each(['arbitrator', 'legal_aid_lawyer'] as const)(
     'a %s works cases in reach but sees no early warnings',
     (role) => {

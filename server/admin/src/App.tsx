@@ -5,6 +5,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
@@ -39,6 +40,14 @@ import { RespondPage } from './pages/Respond';
 
 // The statistics page carries ECharts: loaded when opened, so the rest of the page does not pay for it.
 const StatisticsPage = lazy(() => import('./pages/Statistics').then((m) => ({ default: m.StatisticsPage })));
+// The knowledge editor is for a few editors: loaded when opened too.
+const KnowledgeListPage = lazy(() =>
+  import('./pages/knowledge/KnowledgeList').then((m) => ({ default: m.KnowledgeListPage })),
+);
+const KnowledgeEditPage = lazy(() =>
+  import('./pages/knowledge/KnowledgeEdit').then((m) => ({ default: m.KnowledgeEditPage })),
+);
+const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
 function useUser(): Principal | null {
   const [user, setUser] = useState<Principal | null>(() => getSession()?.user ?? null);
@@ -73,6 +82,7 @@ function Shell() {
     can.staff && { path: '/staff', name: t('staff'), icon: <TeamOutlined /> },
     can.audit && { path: '/audit', name: t('audit'), icon: <AuditOutlined /> },
     can.figures && { path: '/figures', name: t('figures'), icon: <DatabaseOutlined /> },
+    can.knowledge && { path: '/knowledge', name: t('knowledge'), icon: <BookOutlined /> },
   ].filter(Boolean) as { path: string; name: string; icon: ReactNode }[];
   return (
     <ProLayout
@@ -172,7 +182,7 @@ function Shell() {
           path="/stats"
           element={
             <Guard allow={stats}>
-              <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+              <Suspense fallback={loading}>
                 <StatisticsPage />
               </Suspense>
             </Guard>
@@ -207,6 +217,26 @@ function Shell() {
           element={
             <Guard allow={can.figures}>
               <FiguresPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/knowledge"
+          element={
+            <Guard allow={can.knowledge}>
+              <Suspense fallback={loading}>
+                <KnowledgeListPage />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/knowledge/:id"
+          element={
+            <Guard allow={can.knowledge}>
+              <Suspense fallback={loading}>
+                <KnowledgeEditPage />
+              </Suspense>
             </Guard>
           }
         />

@@ -1,4 +1,4 @@
-import { CITYWIDE_ROLES, STAFF_ROLES, type Principal, type StaffRole } from '@gig/shared';
+import { CITYWIDE_ROLES, STAFF_ROLES, mayEditKnowledge, type Principal, type StaffRole } from '@gig/shared';
 
 /**
  * What the signed-in user may use on this page, from their role and station. The menu and the
@@ -38,6 +38,8 @@ export interface Access {
   /** The local figures: every staff account reads them; only a system admin enters a new version. */
   figures: boolean;
   manageFigures: boolean;
+  /** The knowledge library's editor (drafts, review, publishing, import): supervisors and system admins. */
+  knowledge: boolean;
   /** May add a station under this parent (station admins: outlets under their own station). */
   addStationUnder: (parentId: string | null) => boolean;
   /** May edit this station (station admins: their own and its outlets). */
@@ -68,6 +70,7 @@ export function access(user: Principal | null): Access {
     audit: citywide,
     figures: staff && !party && !onlyCase,
     manageFigures: role === 'system_admin',
+    knowledge: staff && mayEditKnowledge(user),
     addStationUnder: (parentId) =>
       citywide || (role === 'station_admin' && parentId !== null && parentId === user!.stationId),
     editStation: (s) =>

@@ -5,6 +5,7 @@ import { ARBITRATION_WORDS } from './i18n-arbitration';
 import { CASE_WORDS } from './i18n-case';
 import { FAIRNESS_WORDS } from './i18n-fairness';
 import { FIGURES_WORDS } from './i18n-figures';
+import { KNOWLEDGE_WORDS } from './i18n-knowledge';
 import { RESPOND_WORDS } from './i18n-respond';
 import { RESPONDENT_WORDS } from './i18n-respondents';
 import { STATS_WORDS } from './i18n-stats';
@@ -207,6 +208,7 @@ const WORDS = {
   ...CASE_WORDS,
   ...FAIRNESS_WORDS,
   ...FIGURES_WORDS,
+  ...KNOWLEDGE_WORDS,
   ...RESPOND_WORDS,
   ...RESPONDENT_WORDS,
   ...STATS_WORDS,
