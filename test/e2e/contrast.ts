@@ -67,3 +67,8 @@ export function lowContrast(page: Page, min = 4.5): Promise<LowContrast[]> {
     return out;
   }, min);
 }
+
+/** Expects no text on the page below 4.5:1 against its background (`where` names the page in a failure). */
+export async function expectReadable(page: Page, where: string): Promise<void> {
+  expect({ where, low: await lowContrast(page) }).toEqual({ where, low: [] });
+}

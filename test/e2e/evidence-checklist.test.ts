@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
 import { claim } from '../factories';
-import { chinaDay, courierToItems, onStep, phone } from './phone';
+import { chinaDay, courierToItems, onStep, phone, photo } from './phone';
 
 /**
  * The evidence checklist in the browsers (the shared evidenceChecklist): a courier at 360x780 sees
@@ -24,12 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-function photo(seed = 0): Buffer {
-  const png = new PNG({ width: 64, height: 48 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([90 + seed, 160, 40 + (i % 100), 255], i);
-  return PNG.sync.write(png);
-}
 
 const item = (id: string) => `[data-testid="checklist-item-${id}"]`;
 const provided = (page: Page, id: string) => page.locator(item(id)).first().getAttribute('data-provided');

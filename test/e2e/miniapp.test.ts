@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
-import { phone, signInByPhone } from './phone';
+import { phone, photo, signInByPhone } from './phone';
 
 /**
  * The worker's H5 mini-program in headless Chromium at phone size against the real built server
@@ -23,13 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** A small PNG picture for the evidence step (a different one for each seed). */
-function photo(seed = 0): Buffer {
-  const png = new PNG({ width: 64, height: 48 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([200, 80 + (i % 120), 40 + seed, 255], i);
-  return PNG.sync.write(png);
-}
 
 /** Waits until the wizard shows the step with this title. */
 const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);

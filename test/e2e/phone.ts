@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import type { Product } from '../../scripts/lib/product.cjs';
 
 /** What the browser tests of the worker's H5 app share: a phone, and signing in by SMS code. */
+
+/** A small photo (a PNG of 64x48), different for each seed: evidence to upload. */
+export function photo(seed = 0): Buffer {
+  const png = new PNG({ width: 64, height: 48 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([40 + seed, 120 + (i % 90), 200, 255], i);
+  return PNG.sync.write(png);
+}
 
 /** China's calendar day `n` days from today. */
 export const chinaDay = (n: number) => new Date(Date.now() + n * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
-import { lowContrast } from './contrast';
-import { onStep, phone, signInByPhone } from './phone';
+import { expectReadable as readable, lowContrast } from './contrast';
+import { onStep, phone, photo, signInByPhone } from './phone';
 
 /**
  * The worker's H5 app at 360x780 as a courier uses it: the courier station's QR code and the
@@ -25,23 +24,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-function photo(seed = 0): Buffer {
-  const png = new PNG({ width: 64, height: 48 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([40 + seed, 120 + (i % 90), 200, 255], i);
-  return PNG.sync.write(png);
-}
-
 /** How far the wizard is scrolled (the browser build scrolls the page's own box under the title bar). */
 const scrolled = (page: Page) =>
   page.evaluate(() => {
     const own = document.querySelector('[data-testid=step-title]')?.closest('.taro_page');
     return Math.max(window.scrollY, own?.scrollTop ?? 0);
   });
-
-/** No text on the page below 4.5:1 against its background. */
-async function readable(page: Page, where: string) {
-  expect({ where, low: await lowContrast(page) }).toEqual({ where, low: [] });
-}
 
 test('a courier who scans the courier station and keeps the defaults files with the courier station', async () => {
   const { ctx, page, problems } = await phone(browser);

@@ -10,7 +10,7 @@ import type {
   StaffRole,
   StaffUpdateBody,
 } from '@gig/shared';
-import { AuditEntryEntity, StaffUserEntity, StationEntity } from '../entities';
+import { StaffUserEntity, StationEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
 import { assertStrongPassword, hashPassword } from '../adapters/passwords';
@@ -19,6 +19,7 @@ import type { TokenService } from '../adapters/tokens';
 import type { SignInThrottle } from './signin-throttle';
 import type { DataProtector } from '../adapters/crypto';
 import { isUniqueViolation } from './db-errors';
+import { readAuditLog } from './audit-log';
 
 const usernameTaken = () =>
   new AppError('USERNAME_TAKEN', { fields: [{ path: '/body/username', rule: 'unique', message: 'already in use' }] });
@@ -254,48 +255,8 @@ export class StaffService {
     await this.throttle.forget(u.username);
   }
 
-  /** The audit log, newest first, for supervisors and system admins. */
-  async auditLog(p: Principal, q: AuditQuery): Promise<AuditPage> {
-    if (p.role !== 'supervisor' && p.role !== 'system_admin') throw new AppError('FORBIDDEN');
-    const qb = this.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
-    if (q.action?.endsWith('*'))
-      qb.andWhere("a.action LIKE :prefix ESCAPE '!'", {
-        prefix: `${q.action.slice(0, -1).replace(/[!%_]/g, (c) => `!${c}`)}%`,
-      });
-    else if (q.action) qb.andWhere('a.action = :action', { action: q.action });
-    if (q.actorId) qb.andWhere('a.actorId = :actorId', { actorId: q.actorId });
-    if (q.targetType) qb.andWhere('a.targetType = :targetType', { targetType: q.targetType });
-    if (q.targetId) qb.andWhere('a.targetId = :targetId', { targetId: q.targetId });
-    if (q.from) qb.andWhere('a.createdAt >= :from', { from: new Date(q.from) });
-    if (q.to) qb.andWhere('a.createdAt <= :to', { to: new Date(q.to) });
-    if (q.before) qb.andWhere('a.createdAt < :before', { before: new Date(q.before) });
-    const rows = await qb
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(q.limit + 1)
-      .getMany();
-    return this.auditPage(rows, q.limit);
-  }
-
-  private async auditPage(rows: AuditEntryEntity[], limit: number): Promise<AuditPage> {
-    const page = rows.slice(0, limit);
-    const actorIds = [...new Set(page.filter((r) => r.actorType === 'staff' && r.actorId).map((r) => r.actorId!))];
-    const actors = actorIds.length ? await this.ds.getRepository(StaffUserEntity).findBy({ id: In(actorIds) }) : [];
-    const names = new Map(actors.map((a) => [a.id, `${a.displayName} (${a.username})`]));
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        at: r.createdAt.toISOString(),
-        actorType: r.actorType,
-        actorId: r.actorId,
-        actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
-        action: r.action,
-        targetType: r.targetType,
-        targetId: r.targetId,
-        detail: r.detail,
-        requestId: r.requestId,
-      })),
-      nextBefore: rows.length > limit ? page[page.length - 1]!.createdAt.toISOString() : null,
-    };
+  /** The audit log, newest first, for supervisors and system admins (audit-log.ts). */
+  auditLog(p: Principal, q: AuditQuery): Promise<AuditPage> {
+    return readAuditLog(this.ds, p, q);
   }
 }

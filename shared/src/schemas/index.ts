@@ -3,6 +3,7 @@ export * from './auth';
 export * from './station';
 export * from './routing';
 export * from './claim';
+export * from './case-queue';
 export * from './notification';
 export * from './patterns';
 export * from './staff';
