@@ -34,6 +34,11 @@ export default defineConfig<'webpack5'>(async () => ({
     publicPath: '/app/',
     staticDirectory: 'static',
     router: { mode: 'hash' },
+    // Images (the tab bar's icons) as files with hashed names, not inlined into app.js as base64:
+    // the first load of a station's QR address fetches only the four grey icons the hidden tab bar
+    // draws (as PNG, smaller than their base64), the blue ones when a tab opens. (`limit: true`
+    // is Taro's "inline nothing".)
+    imageUrlLoaderOption: { limit: true, name: 'static/images/[name].[contenthash:8][ext]' },
     output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
     miniCssExtractPluginOption: {
       ignoreOrder: true,

@@ -4,6 +4,7 @@ export default defineAppConfig({
   // pages/case/index only forwards to sub/case/index: case-update messages open that address.
   pages: [
     'pages/index/index',
+    'pages/rights/index',
     'pages/station/index',
     'pages/login/index',
     'pages/cases/index',
@@ -18,11 +19,15 @@ export default defineAppConfig({
       root: 'sub',
       pages: ['claim/index', 'calculator/index', 'case/index', 'profile/index', 'inbox/index', 'worklog/index'],
     },
+    // Know your rights: an article, a typical case, the law for a claim type or a case's stage
+    // (the tab page, pages/rights/index, is in the main package; these are long reading).
+    { root: 'rights', pages: ['article/index', 'case/index', 'law/index'] },
   ],
   // A worker who opens a station (or the home page on Wi-Fi) is about to start a claim: fetch it then.
   preloadRule: {
     'pages/station/index': { network: 'all', packages: ['sub'] },
     'pages/index/index': { network: 'wifi', packages: ['sub'] },
+    'pages/rights/index': { network: 'all', packages: ['rights'] },
   },
   window: {
     // The browser build draws the same title bar (with back, or home when there is no page to go back to).
@@ -46,6 +51,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tab-home.png',
         selectedIconPath: 'assets/tab-home-on.png',
+      },
+      {
+        pagePath: 'pages/rights/index',
+        text: '知法懂法',
+        iconPath: 'assets/tab-rights.png',
+        selectedIconPath: 'assets/tab-rights-on.png',
       },
       {
         pagePath: 'pages/cases/index',

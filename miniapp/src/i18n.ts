@@ -165,6 +165,9 @@ const WORDS = {
   calcEntry: { 'zh-CN': '算一算我能要多少钱', en: 'What may I claim? Work it out' },
   careOn: { 'zh-CN': '关怀模式（大字）', en: 'Care mode (large text)' },
   careOff: { 'zh-CN': '退出关怀模式', en: 'Leave care mode' },
+  // "Know your rights": the tab's title and the station page's entry (the pages' own words are in knowledge-words.ts).
+  rights: { 'zh-CN': '知法懂法', en: 'Know your rights' },
+  rightsEntry: { 'zh-CN': '不知道有没有理？先问一问', en: 'Not sure you have a case? Ask first' },
 } satisfies Record<string, Label>;
 
 export type WordKey = keyof typeof WORDS;
@@ -206,6 +209,7 @@ export function toggleLanguage(): void {
 /** The tab bar's words follow the language (app.config.ts holds the Chinese ones). */
 const TABS: Label[] = [
   { 'zh-CN': '首页', en: 'Home' },
+  { 'zh-CN': '知法懂法', en: 'Rights' },
   { 'zh-CN': '我的案件', en: 'My cases' },
   { 'zh-CN': '我的', en: 'Me' },
 ];

@@ -24,18 +24,24 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
   test('the main package holds the launch pages; the wizard, the calculator and the case page are a subpackage', () => {
     expect(app.pages).toEqual([
       'pages/index/index',
+      'pages/rights/index', // the "know your rights" tab
       'pages/station/index',
       'pages/login/index',
       'pages/cases/index',
       'pages/case/index', // forwards to sub/case/index: case-update messages open this address
       'pages/me/index',
     ]);
-    // One subpackage: the wizard, the calculator, the case page and the worker's other pages.
-    expect(subs).toHaveLength(1);
+    // Two subpackages: the wizard, the calculator, the case page and the worker's other pages; and
+    // know your rights' reading (an article, a typical case, the law for a claim type or stage).
+    expect(subs).toHaveLength(2);
     expect(subs[0]?.root).toBe('sub');
     expect(subs[0]?.pages).toEqual(
       expect.arrayContaining(['claim/index', 'calculator/index', 'case/index', 'profile/index']),
     );
+    expect(subs[1]?.root).toBe('rights');
+    expect(subs[1]?.pages).toEqual(['article/index', 'case/index', 'law/index']);
+    // The tab fetches its reading when it opens.
+    expect(app.preloadRule['pages/rights/index']).toEqual({ network: 'all', packages: ['rights'] });
     // WeChat fetches the subpackage when a station (or the home page, on Wi-Fi) opens.
     expect(app.preloadRule['pages/station/index']).toEqual({ network: 'all', packages: ['sub'] });
     // What only the subpackage uses lives under its root, not in the main package's shared chunks:
@@ -48,6 +54,9 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
         .join('');
     expect(read(dist)).not.toContain('Expected union value');
     expect(read(path.join(dist, 'sub'))).toContain('Expected union value');
+    // What only the article and typical-case pages draw (the entry's source) stays in their subpackage.
+    expect(read(dist)).not.toContain('entry-source');
+    expect(read(path.join(dist, 'rights'))).toContain('entry-source');
   });
 
   test('every link in the code names a page where it is (a navigateTo to an old path fails in WeChat)', () => {
@@ -57,10 +66,21 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
       .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('app.config.ts'));
     const linked = new Set<string>();
     for (const f of files)
-      for (const m of fs.readFileSync(path.join(src, f), 'utf8').matchAll(/['`/]((?:pages|sub)\/[a-z-]+\/index)\b/g))
+      for (const m of fs
+        .readFileSync(path.join(src, f), 'utf8')
+        .matchAll(/['`/]((?:pages|sub|rights)\/[a-z-]+\/index)\b/g))
         linked.add(m[1]!);
     expect([...linked].sort()).toEqual(
-      expect.arrayContaining(['pages/login/index', 'sub/calculator/index', 'sub/case/index', 'sub/claim/index']),
+      expect.arrayContaining([
+        'pages/login/index',
+        'pages/rights/index',
+        'rights/article/index',
+        'rights/case/index',
+        'rights/law/index',
+        'sub/calculator/index',
+        'sub/case/index',
+        'sub/claim/index',
+      ]),
     );
     for (const page of linked) expect({ page, exists: all().includes(page) }).toEqual({ page, exists: true });
     for (const old of ['pages/claim/index', 'pages/calculator/index']) expect(linked.has(old)).toBe(false);
@@ -81,7 +101,7 @@ const built = fs.existsSync(path.join(dist, 'app.json'));
 
   test('the tab bar opens main-package pages, and the location permission is declared', () => {
     const tabs = (app.tabBar.list as { pagePath: string }[]).map((t) => t.pagePath);
-    expect(tabs).toEqual(['pages/index/index', 'pages/cases/index', 'pages/me/index']);
+    expect(tabs).toEqual(['pages/index/index', 'pages/rights/index', 'pages/cases/index', 'pages/me/index']);
     for (const t of tabs) expect(app.pages).toContain(t);
     for (const t of app.tabBar.list as { iconPath: string; selectedIconPath: string }[]) {
       for (const icon of [t.iconPath, t.selectedIconPath])

@@ -7,14 +7,17 @@
 type I18n = typeof import('../../../miniapp/src/i18n');
 type CaseWords = typeof import('../../../miniapp/src/case-words');
 type ClaimWords = typeof import('../../../miniapp/src/components/claim/words');
+type KnowledgeWords = typeof import('../../../miniapp/src/knowledge-words');
 
 const realFetch = globalThis.fetch;
 jest.doMock('@tarojs/taro', () => require('../taro-fake'));
 const i18n = require('../../../miniapp/src/i18n') as I18n;
 const caseWords = require('../../../miniapp/src/case-words') as CaseWords;
 const claimWords = require('../../../miniapp/src/components/claim/words') as ClaimWords;
+const knowledgeWords = require('../../../miniapp/src/knowledge-words') as KnowledgeWords;
 globalThis.fetch = realFetch;
 
 export const t = i18n.t;
 export const tc = caseWords.tc;
 export const PROBLEM_WORDS = claimWords.PROBLEM_WORDS;
+export const tn = knowledgeWords.tn;

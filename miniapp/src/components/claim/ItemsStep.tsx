@@ -4,6 +4,7 @@ import { CALCULATOR, CLAIM_TYPE, type ClaimType } from '@gig/shared';
 import { l, t } from '../../i18n';
 import { tk } from '../../calc-words';
 import { Chips } from './Chips';
+import { ClaimLawPanel } from '../knowledge/ClaimLawPanel';
 import type { StepProps } from './step';
 
 type Item = StepProps['body']['items'][number];
@@ -79,6 +80,7 @@ export function ItemsStep({ body, set, err, cls }: StepProps) {
       >
         {t('addItem')}
       </Button>
+      <ClaimLawPanel types={body.items.map((x) => x.type)} industry={body.industry} />
     </View>
   );
 }

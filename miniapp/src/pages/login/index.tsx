@@ -7,7 +7,7 @@ import { showError } from '../../api/show-error';
 import { canWechatLogin, wechatCode } from '../../platform';
 import { t, toggleLanguage, useLocale } from '../../i18n';
 
-const TABS = ['/pages/index/index', '/pages/cases/index', '/pages/me/index'];
+const TABS = ['/pages/index/index', '/pages/rights/index', '/pages/cases/index', '/pages/me/index'];
 
 /** Sign-in when first needed (WeChat in WeChat, phone + SMS code anywhere), then back to where the worker was. */
 export default function Login() {

@@ -73,6 +73,15 @@ export default function StationPage() {
           </Button>
         </>
       )}
+      {(station || missing) && (
+        <Button
+          className="btn btn-ghost"
+          data-testid="station-rights"
+          onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })}
+        >
+          {t('rightsEntry')}
+        </Button>
+      )}
       {(missing || station?.active === false) && (
         <>
           {missing && (

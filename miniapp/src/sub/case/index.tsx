@@ -33,6 +33,7 @@ import { OutletConsentCard } from '../../components/case/OutletConsentCard';
 import { DeadlinesCard, SessionsCard, TimelineCard } from '../../components/case/ProgressCards';
 import { StatusCard } from '../../components/case/StatusCard';
 import { LimitationNotice } from '../../components/case/LimitationNotice';
+import { StageLawCard } from '../../components/knowledge/StageLawCard';
 import { runningDeadlines, yuan } from '../../format';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
 import '../../components/case/case.css';
@@ -185,6 +186,7 @@ export default function CasePage() {
       {/* At arbitration only its own periods count: the mediation window and the like are over. */}
       <DeadlinesCard deadlines={view.arbitration ? runningDeadlines(view) : view.deadlines} />
       <LegalAidCard view={view} onRequest={requestLegalAid} />
+      <StageLawCard status={view.status} />
       <ClaimCard view={view} />
       <TimelineCard events={view.events} />
       <EvidenceCard view={view} onUploaded={() => void load()} />

@@ -1,0 +1,88 @@
+import Taro from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { CLAIM_TYPE, type KnowledgeEntryView } from '@gig/shared';
+import { l, t, toggleLanguage } from '../../i18n';
+import { tn } from '../../knowledge-words';
+import { goNext } from '../../knowledge/next';
+import './knowledge.css';
+
+/** The language switch at the top right of an entry's page, with room below it. */
+export function Top() {
+  return (
+    <>
+      <View className="lang" onClick={toggleLanguage}>
+        {t('language')}
+      </View>
+      <View style={{ height: '36px' }} />
+    </>
+  );
+}
+
+/** Where an entry's text comes from: the publication, its issuer and number, the version's date. */
+export function Source({ e }: { e: KnowledgeEntryView }) {
+  const s = e.source;
+  if (!s) return null;
+  const date = s.versionDate ?? e.case?.decidedOn;
+  return (
+    <View className="card" data-testid="entry-source">
+      <View className="label" style={{ marginTop: 0 }}>
+        {tn('source')}
+      </View>
+      <View>{s.title}</View>
+      {(s.issuer || s.documentNumber) && (
+        <View className="muted">{[s.issuer, s.documentNumber].filter(Boolean).join(' ')}</View>
+      )}
+      {date && (
+        <View className="muted">
+          {tn('pair', { name: s.versionDate ? tn('version') : tn('decided'), value: date })}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** The claim types an entry concerns, each opening the law for it. */
+export function Concerns({ e }: { e: KnowledgeEntryView }) {
+  const types = e.claimTypes.filter((c) => c !== 'other');
+  if (!types.length) return null;
+  return (
+    <View className="card">
+      <View className="label" style={{ marginTop: 0 }}>
+        {tn('concerns')}
+      </View>
+      <View className="chips">
+        {types.map((c) => (
+          <View
+            key={c}
+            className="chip chip-small"
+            onClick={() => void Taro.navigateTo({ url: `/rights/law/index?claimType=${c}` })}
+          >
+            {l(CLAIM_TYPE.labels[c])}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** The ways on from reading: work out what one may claim, or talk to a mediator. */
+export function WaysOn() {
+  return (
+    <>
+      <Button
+        className="btn btn-ghost"
+        onClick={() => goNext({ kind: 'calculator', page: null })}
+        data-testid="entry-calculator"
+      >
+        {t('calcEntry')}
+      </Button>
+      <Button
+        className="btn btn-primary"
+        onClick={() => goNext({ kind: 'mediator', page: null })}
+        data-testid="entry-mediator"
+      >
+        {tn('mediator')}
+      </Button>
+    </>
+  );
+}
