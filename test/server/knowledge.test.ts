@@ -58,6 +58,11 @@ describe('the knowledge library and the legal Q&A', () => {
     }
     const injury = await search(`kind=case&claimType=work_injury&q=${encodeURIComponent('摔伤')}`);
     expect(injury.body.items.map((h: LooseBody) => h.title)).toEqual(['示例：骑手送餐途中摔伤，站点不申请工伤认定']);
+    // One article by its law and number, and a law's articles.
+    const one = await search(`law=${encodeURIComponent('劳动合同法')}&article=82`);
+    expect(one.body.items.map((h: LooseBody) => [h.law, h.article])).toEqual([['劳动合同法', 82]]);
+    const law = await search(`law=${encodeURIComponent('劳动法')}&limit=50`);
+    expect(law.body.items.map((h: LooseBody) => h.article).sort()).toEqual([41, 44, 72]);
     const dismissed = await search('kind=case&outcome=dismissed');
     expect(dismissed.body.items.map((h: LooseBody) => h.industries)).toEqual([['ride_hailing']]);
     const articles = await search(`kind=article&claimType=overtime&q=${encodeURIComponent('加班')}`);

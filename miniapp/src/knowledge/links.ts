@@ -37,13 +37,10 @@ export function entryName(e: { law?: string | null; article?: number | null; tit
   return e.law && e.article ? articleName(e.law, e.article) : e.title;
 }
 
-/**
- * The library's entry for an article named by law and number (the API finds entries by id or by
- * words: the law's name finds its articles, and the number picks one).
- */
+/** The library's entry for an article named by law and number. */
 export async function findArticle(law: string, article: number): Promise<KnowledgeHit | null> {
-  const r = await call('public.knowledge.search', { query: { q: law, kind: 'article', limit: 50 } });
-  return r.items.find((h) => h.law === law && h.article === article) ?? null;
+  const r = await call('public.knowledge.search', { query: { kind: 'article', law, article, limit: 1 } });
+  return r.items[0] ?? null;
 }
 
 /** Keeps a subpackage page's title (the navigation bar, the browser tab) in the current language. */

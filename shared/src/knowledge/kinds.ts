@@ -61,8 +61,9 @@ export const NEXT_STEP_PAGES: Record<NextStepKind, string | null> = {
   file_claim: '/sub/claim/index',
   // The claim wizard is where a worker asks for legal aid (the claim's legalAid flag).
   legal_aid: '/sub/claim/index',
-  // The station page lists the station's phone and hours; without a scanned station, the home page finds one.
-  mediator: '/pages/station/index',
+  // The home page finds the nearest station (a client that knows the scanned station opens its
+  // page instead: /pages/station/index?code=…, with its phone and hours).
+  mediator: '/pages/index/index',
   hotline: null,
 };
 

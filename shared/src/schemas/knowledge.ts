@@ -138,6 +138,9 @@ const Filters = {
 export const KnowledgeSearchQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Words in Chinese; segmented with jieba' })),
   ...Filters,
+  /** A law as the library names it (e.g. 劳动合同法): its articles. */
+  law: Type.Optional(Text(60)),
+  article: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, description: 'With law: that article' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000, default: 0 })),
 });

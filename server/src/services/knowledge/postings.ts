@@ -7,6 +7,9 @@ export interface SearchFilters {
   /** The entry concerns this claim type. */
   claimType?: ClaimType;
   outcome?: CaseOutcome;
+  /** A statute's articles (by the law's name as the library writes it), or one of them. */
+  law?: string;
+  article?: number;
 }
 
 export interface Scored {
@@ -23,6 +26,8 @@ export interface IndexedDoc {
   industries: readonly string[];
   claimTypes: readonly string[];
   outcome: string | null;
+  law: string | null;
+  article: number | null;
   length: number;
   publishedVersion: number;
   /** Later publications have higher numbers ("newest first" without dates). */
@@ -40,6 +45,8 @@ export function passes(d: IndexedDoc, f: SearchFilters): boolean {
   if (f.industry && d.industries.length && !d.industries.includes(f.industry)) return false;
   if (f.claimType && !d.claimTypes.includes(f.claimType)) return false;
   if (f.outcome && d.outcome !== f.outcome) return false;
+  if (f.law && d.law !== f.law) return false;
+  if (f.article && d.article !== f.article) return false;
   return true;
 }
 

@@ -44,7 +44,14 @@ export class KnowledgeReader {
   async search(q: KnowledgeSearchQuery): Promise<KnowledgeSearchResult> {
     const limit = q.limit ?? 20;
     const offset = q.offset ?? 0;
-    const filters: SearchFilters = { kind: q.kind, industry: q.industry, claimType: q.claimType, outcome: q.outcome };
+    const filters: SearchFilters = {
+      kind: q.kind,
+      industry: q.industry,
+      claimType: q.claimType,
+      outcome: q.outcome,
+      law: q.law,
+      article: q.article,
+    };
     if (!q.q?.trim()) return this.newest(filters, limit, offset);
     const { items, total } = await this.index.search(q.q, filters, { limit, offset });
     return { items: await this.hits(items), total };

@@ -22,6 +22,8 @@ interface EntryRow {
   industries: string;
   claimTypes: string;
   outcome: string | null;
+  law: string | null;
+  article: number | string | null;
   length: number | string;
   publishedVersion: number | string;
 }
@@ -119,7 +121,7 @@ export class KnowledgeIndex {
   /** The published entries' index fields: the `latest` most recently published, or all. */
   private async entries(latest: number | null): Promise<EntryRow[]> {
     const qb = this.ds.createQueryBuilder(KnowledgeEntryEntity, 'e').select('e.id', 'id');
-    for (const c of ['kind', 'industries', 'claimTypes', 'outcome', 'length', 'publishedVersion'] as const)
+    for (const c of ['kind', 'industries', 'claimTypes', 'outcome', 'law', 'article', 'length', 'publishedVersion'] as const)
       qb.addSelect(`e.${c}`, c);
     qb.where('e.publishedVersion IS NOT NULL');
     // Oldest first, as `load` numbers them.
@@ -157,6 +159,8 @@ export class KnowledgeIndex {
             industries: unspaced(r.industries ?? ''),
             claimTypes: unspaced(r.claimTypes ?? ''),
             outcome: r.outcome,
+            law: r.law,
+            article: r.article === null ? null : Number(r.article),
             length: Number(r.length),
             publishedVersion: Number(r.publishedVersion),
             order: this.order++,
