@@ -121,7 +121,16 @@ export class KnowledgeIndex {
   /** The published entries' index fields: the `latest` most recently published, or all. */
   private async entries(latest: number | null): Promise<EntryRow[]> {
     const qb = this.ds.createQueryBuilder(KnowledgeEntryEntity, 'e').select('e.id', 'id');
-    for (const c of ['kind', 'industries', 'claimTypes', 'outcome', 'law', 'article', 'length', 'publishedVersion'] as const)
+    for (const c of [
+      'kind',
+      'industries',
+      'claimTypes',
+      'outcome',
+      'law',
+      'article',
+      'length',
+      'publishedVersion',
+    ] as const)
       qb.addSelect(`e.${c}`, c);
     qb.where('e.publishedVersion IS NOT NULL');
     // Oldest first, as `load` numbers them.
