@@ -61,6 +61,12 @@ const KNOWLEDGE_WORDS = {
   reasoning: { 'zh-CN': '裁判理由', en: 'Why' },
   legalBasis: { 'zh-CN': '法律依据', en: 'The law it rests on' },
   source: { 'zh-CN': '来源', en: 'Source' },
+  media: { 'zh-CN': '音频和视频', en: 'Audio and video' },
+  mediaOpen: { 'zh-CN': '打开', en: 'Open' },
+  mediaCopied: {
+    'zh-CN': '链接已复制，请粘贴到手机浏览器中打开',
+    en: 'Link copied: paste it into your phone’s browser to open it',
+  },
   version: { 'zh-CN': '版本日期', en: 'Version of' },
   decided: { 'zh-CN': '日期', en: 'Date' },
   concerns: { 'zh-CN': '适用于', en: 'About' },

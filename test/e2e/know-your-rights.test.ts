@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
-import { lowContrast } from './contrast';
+import { expectReadable as readable } from './contrast';
 import { courierToItems, phone } from './phone';
 
 /**
@@ -24,9 +24,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function readable(page: Page, where: string) {
-  expect({ where, low: await lowContrast(page) }).toEqual({ where, low: [] });
-}
 /**
  * Waits for the page holding `sel` to finish sliding in (a tap during the browser build's page
  * animation is lost): the element at the left edge, in the same place on two polls running.
@@ -169,6 +166,52 @@ test('beside the claim types in the wizard: the articles for what the worker cla
   // Back in the wizard, at the same step.
   await page.goBack();
   await page.waitForSelector('[data-testid=step-title]:text-is("您要什么")');
+  expect(problems).toEqual([]);
+  await ctx.close();
+});
+
+test("a legal class's audio and video are listed with a way to open them", async () => {
+  const { accessToken: token } = await app.staff('supervisor');
+  const media = [
+    { kind: 'audio', url: 'https://media.example.cn/class-1.mp3', title: '被辞退了怎么办（音频）' },
+    { kind: 'video', url: 'https://media.example.cn/class-1.mp4' },
+  ];
+  const created = await app.call('POST', '/api/admin/knowledge', {
+    token,
+    body: {
+      kind: 'class',
+      title: '普法课堂：被辞退以后的三件事',
+      body: '示例课堂：先保存辞退的证据，再算一算可以主张的补偿，然后到调解站申请调解。',
+      summary: false,
+      example: false,
+      claimTypes: ['termination_compensation'],
+      industries: [],
+      keywords: [],
+      source: { title: '本平台普法课堂' },
+      media,
+      case: null,
+    },
+  });
+  expect(created.status).toBe(201);
+  for (const step of ['submit', 'publish'])
+    expect((await app.call('POST', `/api/admin/knowledge/${created.body.id}/${step}`, { token })).status).toBe(200);
+  const { ctx, page, problems } = await phone(browser);
+  await page.goto(`${app.base}/app/#/rights/article/index?id=${created.body.id}`);
+  await page.waitForSelector('[data-testid=entry-media]');
+  const listed = await page.locator('[data-testid=entry-media]').innerText();
+  expect(listed).toContain('音频：被辞退了怎么办（音频）');
+  expect(listed).toContain('视频');
+  // The outside address answers here (no network): the browser opens it in a new tab.
+  await ctx.route('https://media.example.cn/**', (r) =>
+    r.fulfill({ status: 200, contentType: 'audio/mpeg', body: '' }),
+  );
+  const opened = ctx.waitForEvent('page');
+  await page.locator('[data-testid=entry-media-open]').first().click();
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(media[0]!.url);
+  await shot(page, 'rights-class-media');
+  await readable(page, 'a class with media');
   expect(problems).toEqual([]);
   await ctx.close();
 });

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { CLAIM_TYPE, type KnowledgeEntryView } from '@gig/shared';
+import { CLAIM_TYPE, MEDIA_KIND, type KnowledgeEntryView } from '@gig/shared';
 import { l, t, toggleLanguage } from '../../i18n';
 import { tn } from '../../knowledge-words';
 import { goNext } from '../../knowledge/next';
@@ -37,6 +37,39 @@ export function Source({ e }: { e: KnowledgeEntryView }) {
           {tn('pair', { name: s.versionDate ? tn('version') : tn('decided'), value: date })}
         </View>
       )}
+    </View>
+  );
+}
+
+/**
+ * A legal class's audio and video, by kind and title. The browser opens the link; WeChat opens
+ * no outside address from a mini-program, so there the link is copied for the phone's browser.
+ */
+export function Media({ e }: { e: KnowledgeEntryView }) {
+  if (!e.media.length) return null;
+  const open = (url: string) => {
+    if (process.env.TARO_ENV === 'h5') window.open(url, '_blank', 'noopener');
+    else
+      void Taro.setClipboardData({ data: url }).then(() =>
+        Taro.showToast({ title: tn('mediaCopied'), icon: 'none', duration: 3000 }),
+      );
+  };
+  return (
+    <View className="card" data-testid="entry-media">
+      <View className="label" style={{ marginTop: 0 }}>
+        {tn('media')}
+      </View>
+      {e.media.map((m) => (
+        <View key={m.url} className="kn-media">
+          <View style={{ flex: 1 }}>
+            {l(MEDIA_KIND.labels[m.kind])}
+            {m.title ? `：${m.title}` : ''}
+          </View>
+          <Button className="btn btn-ghost kn-media-open" onClick={() => open(m.url)} data-testid="entry-media-open">
+            {tn('mediaOpen')}
+          </Button>
+        </View>
+      ))}
     </View>
   );
 }

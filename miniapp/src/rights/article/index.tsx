@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { KNOWLEDGE_KIND, type KnowledgeEntryView } from '@gig/shared';
@@ -6,7 +6,7 @@ import { ApiError, call } from '../../api';
 import { l, useLocale } from '../../i18n';
 import { tn } from '../../knowledge-words';
 import { articleName, findArticle, useTitle } from '../../knowledge/links';
-import { Concerns, Source, Top, WaysOn } from '../../components/knowledge/EntryParts';
+import { Concerns, Media, Source, Top, WaysOn } from '../../components/knowledge/EntryParts';
 import { Marks } from '../../components/knowledge/HitRow';
 
 const param = (v: string | undefined) => (v ? decodeURIComponent(v) : '');
@@ -33,6 +33,11 @@ export default function ArticlePage() {
     };
     load().catch((err: ApiError) => setMissing(err.status === 404 ? tn('notFound') : err.message));
   }, [params.id, params.law, params.article]);
+  // A policy guide or a legal class is titled by its kind, not "法律条文".
+  useEffect(() => {
+    if (e && e.kind !== 'article')
+      void Taro.setNavigationBarTitle({ title: l(KNOWLEDGE_KIND.labels[e.kind]) }).catch(() => undefined);
+  }, [e, lang]);
   return (
     <View className="page">
       <Top />
@@ -59,6 +64,7 @@ export default function ArticlePage() {
               {e.body}
             </View>
           </View>
+          <Media e={e} />
           <Source e={e} />
           <Concerns e={e} />
           <WaysOn />
