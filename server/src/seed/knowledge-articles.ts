@@ -1,4 +1,5 @@
 import type { KnowledgeContent, KnowledgeSource } from '@gig/shared';
+import { INJURY, LABOUR_LAW, LCL, LCL_RULES, LDMAL, PML } from './knowledge-sources';
 
 /**
  * The statute articles the library starts with: verbatim (summary: false) only where the text is
@@ -9,45 +10,6 @@ export type SeedArticle = Omit<KnowledgeContent, 'source' | 'media' | 'case' | '
   law: string;
   article: number;
   source: KnowledgeSource;
-};
-
-const FLK = 'https://flk.npc.gov.cn';
-const NPCSC = '全国人民代表大会常务委员会';
-export const LDMAL: KnowledgeSource = {
-  title: '中华人民共和国劳动争议调解仲裁法',
-  issuer: NPCSC,
-  url: FLK,
-  versionDate: '2007-12-29',
-  effectiveDate: '2008-05-01',
-};
-export const LCL: KnowledgeSource = {
-  title: '中华人民共和国劳动合同法（2012年修正）',
-  issuer: NPCSC,
-  url: FLK,
-  versionDate: '2012-12-28',
-  effectiveDate: '2013-07-01',
-};
-export const LABOUR_LAW: KnowledgeSource = {
-  title: '中华人民共和国劳动法（2018年修正）',
-  issuer: NPCSC,
-  url: FLK,
-  versionDate: '2018-12-29',
-  effectiveDate: '2018-12-29',
-};
-export const PML: KnowledgeSource = {
-  title: '中华人民共和国人民调解法',
-  issuer: NPCSC,
-  url: FLK,
-  versionDate: '2010-08-28',
-  effectiveDate: '2011-01-01',
-};
-export const INJURY: KnowledgeSource = {
-  title: '工伤保险条例（2010年修订）',
-  issuer: '国务院',
-  documentNumber: '国务院令第586号',
-  url: FLK,
-  versionDate: '2010-12-20',
-  effectiveDate: '2011-01-01',
 };
 
 const a = (
@@ -205,6 +167,15 @@ export const SEED_ARTICLES: SeedArticle[] = [
   ),
   a(
     '劳动合同法',
+    48,
+    LCL,
+    '违法解除或者终止劳动合同的法律后果',
+    '用人单位违反本法规定解除或者终止劳动合同，劳动者要求继续履行劳动合同的，用人单位应当继续履行；劳动者不要求继续履行劳动合同或者劳动合同已经不能继续履行的，用人单位应当依照本法第八十七条规定支付赔偿金。',
+    ['termination_compensation'],
+    ['违法辞退', '继续履行', '恢复劳动关系', '回去上班', '赔偿金'],
+  ),
+  a(
+    '劳动合同法',
     82,
     LCL,
     '不订立书面劳动合同的二倍工资',
@@ -286,6 +257,32 @@ export const SEED_ARTICLES: SeedArticle[] = [
       ['工伤认定', '公司不管', '不申请', '一年', '30日', '怎么办'],
     ),
     // A faithful summary: the wording of the second paragraph (who may apply) is not re-checked here.
+    summary: true,
+  },
+  // The two rules of the Implementing Regulations workers ask about most, as faithful summaries:
+  // the wording (and its numerals) is not re-checked against the official text here.
+  {
+    ...a(
+      '劳动合同法实施条例',
+      6,
+      LCL_RULES,
+      '未订立书面劳动合同期间二倍工资的起止',
+      '用人单位自用工之日起超过一个月不满一年未与劳动者订立书面劳动合同的，应当依照劳动合同法第八十二条的规定向劳动者每月支付两倍的工资，并与劳动者补订书面劳动合同；劳动者不与用人单位订立书面劳动合同的，用人单位应当书面通知劳动者终止劳动关系，并依照劳动合同法第四十七条的规定支付经济补偿。\n前款规定的用人单位向劳动者每月支付两倍工资的起算时间为用工之日起满一个月的次日，截止时间为补订书面劳动合同的前一日。',
+      ['double_wages'],
+      ['二倍工资', '双倍工资', '没签合同', '从哪天算', '起算'],
+    ),
+    summary: true,
+  },
+  {
+    ...a(
+      '劳动合同法实施条例',
+      27,
+      LCL_RULES,
+      '经济补偿的月工资怎么算',
+      '劳动合同法第四十七条规定的经济补偿的月工资按照劳动者应得工资计算，包括计时工资或者计件工资以及奖金、津贴和补贴等货币性收入。劳动者在劳动合同解除或者终止前十二个月的平均工资低于当地最低工资标准的，按照当地最低工资标准计算。劳动者工作不满十二个月的，按照实际工作的月数计算平均工资。',
+      ['termination_compensation'],
+      ['月工资', '工资基数', '平均工资', '计件工资', '提成', '经济补偿'],
+    ),
     summary: true,
   },
 ];
