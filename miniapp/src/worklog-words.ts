@@ -9,6 +9,14 @@ const WORKLOG_WORDS = {
     en: 'Note your hours, orders, income, deductions and penalties each day, with screenshots. Each entry is time-stamped and sealed by the system when saved, so any later change or deletion shows; it can be evidence for your claim.',
   },
   add: { 'zh-CN': '记一笔', en: 'Add an entry' },
+  erase: { 'zh-CN': '删除全部工作记录', en: 'Erase my whole work record' },
+  eraseAsk: {
+    'zh-CN':
+      '将删除全部 {n} 条记录和其中的截图，无法恢复。已作为证据交给调解站的记录（附到案件的PDF）不受影响，仍留在案件中。确定删除吗？',
+    en: 'All {n} entries and their screenshots will be erased for good. What you already attached to a claim (its PDF) stays with that case. Erase?',
+  },
+  eraseYes: { 'zh-CN': '删除', en: 'Erase' },
+  erased: { 'zh-CN': '已删除', en: 'Erased' },
   date: { 'zh-CN': '日期', en: 'Date' },
   hours: { 'zh-CN': '上班小时数', en: 'Hours worked' },
   orders: { 'zh-CN': '接单数', en: 'Orders' },

@@ -161,6 +161,13 @@ test('a courier logs a shift and a penalty, sees the real hourly pay, and attach
   await expect(summary.innerText()).resolves.toContain('¥27.00 an hour');
   expect(await lowContrast(page)).toEqual([]);
   await shots(page, 'en-care');
+
+  // The whole record erased on request (PIPL art 47), after a question that says what stays.
+  await page.click('[data-testid=worklog-erase]');
+  await page.waitForSelector('.taro-modal__content:has-text("stays with that case")');
+  await page.click('.taro-model__confirm');
+  await page.waitForSelector('[data-testid=worklog-entry-1]', { state: 'detached' });
+  await page.waitForSelector('[data-testid=worklog-erase]', { state: 'detached' });
   expect(problems).toEqual([]);
   await ctx.close();
 });

@@ -140,6 +140,7 @@ describe('the running service', () => {
       ['post', '/api/me/phone/wechat'],
       ['get', '/api/me/work-log'],
       ['post', '/api/me/work-log'],
+      ['post', '/api/me/work-log/erase'],
       ['get', '/api/me/data-request-letter.pdf'],
       ['post', '/api/cases/{id}/work-log'],
       ['get', '/healthz'],

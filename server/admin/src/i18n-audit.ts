@@ -36,6 +36,7 @@ const ACTIONS: Record<string, Label> = {
   'worker.profile_updated': { 'zh-CN': '劳动者修改个人资料', en: 'Worker changed their details' },
   'worker.phone_verified': { 'zh-CN': '劳动者绑定微信手机号', en: 'Worker added their WeChat phone' },
   'worker.work_log_saved': { 'zh-CN': '劳动者记录工作', en: 'Worker logged work' },
+  'worker.work_log_erased': { 'zh-CN': '劳动者删除全部工作记录', en: 'Worker erased their work record' },
   'knowledge.create': { 'zh-CN': '新建知识条目', en: 'Knowledge entry created' },
   'knowledge.update': { 'zh-CN': '修改知识条目', en: 'Knowledge entry changed' },
   'knowledge.submit': { 'zh-CN': '知识条目送审', en: 'Knowledge entry sent for review' },

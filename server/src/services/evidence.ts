@@ -72,6 +72,11 @@ export class EvidenceService {
     private readonly opts: EvidenceOptions,
   ) {}
 
+  /** Removes a file's bytes from the store (its row already gone). */
+  removeStored(storageKey: string): Promise<void> {
+    return this.store.remove(storageKey);
+  }
+
   async upload(p: Principal, file: Upload, caseId: string | null): Promise<{ view: EvidenceView; replayed: boolean }> {
     try {
       const sensitive = SENSITIVE_EVIDENCE.includes(file.category);

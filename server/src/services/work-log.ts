@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import {
   addDays,
   chinaDate,
@@ -155,6 +155,39 @@ export class WorkLogService {
       requestId: o.ctx.requestId,
     });
     return row;
+  }
+
+  /**
+   * Erases the worker's whole record (PIPL art 47) and the entries' screenshots that no claim
+   * holds (a file attached to a case is that case's evidence, kept with it). Audited, with counts.
+   */
+  async erase(workerId: string, ctx: RequestContext): Promise<{ entries: number; files: number }> {
+    return this.workers.run(workerId, async () => {
+      const { entries, keys } = await this.ds.transaction(async (em) => {
+        const rows = await em.getRepository(WorkLogEntryEntity).find({ where: { workerId } });
+        const ids = [...new Set(rows.flatMap((r) => r.evidence.map((e) => e.id)))];
+        const drafts = ids.length
+          ? await em
+              .getRepository(EvidenceFileEntity)
+              .findBy({ id: In(ids), ownerWorkerId: workerId, caseId: IsNull() })
+          : [];
+        if (drafts.length) await em.delete(EvidenceFileEntity, { id: In(drafts.map((f) => f.id)) });
+        await em.delete(WorkLogEntryEntity, { workerId });
+        await audit(em, {
+          actorType: 'worker',
+          actorId: workerId,
+          action: 'worker.work_log_erased',
+          targetType: 'worker',
+          targetId: workerId,
+          detail: { entries: rows.length, files: drafts.length },
+          requestId: ctx.requestId,
+        });
+        return { entries: rows.length, keys: drafts.map((f) => f.storageKey) };
+      });
+      // The stored bytes go after the rows (a file left over is harmless; a row without its file is not).
+      for (const key of keys) await this.deps.evidence.removeStored(key).catch(() => undefined);
+      return { entries, files: keys.length };
+    });
   }
 
   private async replay(workerId: string, key: string, requestSha256: string) {

@@ -77,6 +77,7 @@ export const ROUTE_INDEX = {
   'me.phoneWechat': { method: 'POST', path: '/api/me/phone/wechat', auth: true },
   'me.workLog': { method: 'GET', path: '/api/me/work-log', auth: true },
   'me.workLogSave': { method: 'POST', path: '/api/me/work-log', auth: true },
+  'me.workLogErase': { method: 'POST', path: '/api/me/work-log/erase', auth: true },
   'me.dataRequestLetter': { method: 'GET', path: '/api/me/data-request-letter.pdf', auth: true, file: true },
   'cases.attachWorkLog': { method: 'POST', path: '/api/cases/:id/work-log', auth: true },
   'cases.act': { method: 'POST', path: '/api/cases/:id/actions/:action', auth: true },

@@ -249,6 +249,13 @@ export const WORKER_ROUTES = {
     summary:
       'Add an entry to my work record, hash-stamped by the server (SHA-256 over the canonical form, chained to my previous entry); a retry with the same Idempotency-Key returns the same entry (200). Entries are never edited: a correction names the entry it corrects',
   }),
+  'me.workLogErase': route('me.workLogErase', {
+    body: S.WorkLogEraseBody,
+    responses: { 200: S.WorkLogErased },
+    tags: ['me'],
+    summary:
+      'Erase my whole work record (PIPL art 47) with its screenshots not attached to a claim; what a claim holds as evidence stays with that case. A new record starts a new chain',
+  }),
   'me.dataRequestLetter': route('me.dataRequestLetter', {
     query: S.DataRequestQuery,
     responses: { 200: Binary },

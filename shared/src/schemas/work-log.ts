@@ -83,6 +83,17 @@ export const WorkLogPage = Type.Object({
 });
 export type WorkLogPage = Static<typeof WorkLogPage>;
 
+/** Erasing the whole record (PIPL art 47): said in so many words, as the app asks before it. */
+export const WorkLogEraseBody = Body({
+  confirm: Type.Literal(true, { description: 'The worker confirmed erasing every entry of their work record' }),
+});
+export type WorkLogEraseBody = Static<typeof WorkLogEraseBody>;
+export const WorkLogErased = Type.Object({
+  entries: Type.Integer({ minimum: 0, description: 'Entries erased' }),
+  files: Type.Integer({ minimum: 0, description: "The entries' screenshots erased (those not attached to a claim)" }),
+});
+export type WorkLogErased = Static<typeof WorkLogErased>;
+
 export const WorkLogAttachBody = Body({ from: CalendarDate, to: CalendarDate });
 export type WorkLogAttachBody = Static<typeof WorkLogAttachBody>;
 

@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { WORK_LOG_KIND, type CaseSummary, type WorkLogEntryView, type WorkLogPage } from '@gig/shared';
 import { call, goSignIn, session } from '../../api';
@@ -37,6 +37,31 @@ function PeriodCard({ p }: { p: Period }) {
         </View>
       </View>
     </View>
+  );
+}
+
+/** Erasing the whole record (PIPL art 47), after a question that says what goes and what stays. */
+function EraseAll({ n, onErased }: { n: number; onErased: () => void }) {
+  const erase = async () => {
+    const ok = await Taro.showModal({
+      title: tw('erase'),
+      content: tw('eraseAsk', { n }),
+      confirmText: tw('eraseYes'),
+      confirmColor: '#cb2634',
+    });
+    if (!ok.confirm) return;
+    try {
+      await call('me.workLogErase', { body: { confirm: true } });
+      void Taro.showToast({ title: tw('erased'), icon: 'success' });
+      onErased();
+    } catch (err) {
+      showError(err);
+    }
+  };
+  return (
+    <Button className="btn btn-danger" onClick={() => void erase()} data-testid="worklog-erase">
+      {tw('erase')}
+    </Button>
   );
 }
 
@@ -137,6 +162,7 @@ export default function WorkLog() {
       </View>
       <AttachCard cases={cases} firstDate={page.items[0]?.date ?? null} />
       <LetterCard platform={platform} />
+      {page.items.length > 0 && <EraseAll n={page.items.length} onErased={() => void load()} />}
     </View>
   );
 }
