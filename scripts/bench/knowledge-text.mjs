@@ -3,18 +3,6 @@
 // in most entries as in a real library. Bench data only, in a throwaway database; every case is
 // marked an example (示例) and every article belongs to a made-up "基准测试" law.
 
-/** A small deterministic generator, so every run writes the same library. */
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WHO = ['外卖骑手', '快递员', '网约车司机', '货车司机', '家政服务员', '同城配送员', '分拣员', '保洁员'];
 const FIRM = [
   '某快递服务有限公司',

@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { findMariadbd, withMariaDb } from '../lib/mariadb.mjs';
 import { bootApp } from './app.mjs';
-import { fragments, rng } from './knowledge-text.mjs';
+import { fragments } from './knowledge-text.mjs';
+import { rng } from './rng.mjs';
 
 const GOAL_MS = 50;
 const log = (line = '') => process.stdout.write(`${line}\n`);

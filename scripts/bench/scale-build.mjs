@@ -5,21 +5,10 @@
 // during the build). Case events are not written: no measured view reads them.
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { rng } from './rng.mjs';
 
 const DAY = 86400_000;
 const SPAN_DAYS = 5 * 365;
-
-/** A small deterministic generator, so each size is built the same way every run. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TRADES = ['顺丰', '中通', '圆通', '韵达', '申通', '美团', '饿了么', '滴滴', '曹操', '货拉拉', '58到家', '达达'];
 const PLACES = ['鹿城', '龙湾', '瓯海', '洞头', '瑞安', '乐清', '永嘉', '平阳', '苍南', '文成'];
