@@ -8,6 +8,8 @@ describe('the knowledge postings', () => {
     industries: i % 2 ? ['courier'] : [],
     claimTypes: i % 4 ? ['unpaid_wages'] : ['overtime'],
     outcome: null,
+    law: null,
+    article: null,
     length: 10 + (i % 17),
     publishedVersion: 1,
     order: i,
