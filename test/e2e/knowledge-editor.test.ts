@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
 import { claim } from '../factories';
+import { addKeyword, openLibrary, pickDate, publish, settled, status } from './knowledge-pages';
 
 /**
  * The knowledge editor on the staff page (issue 13), in headless Chromium against the built
@@ -46,46 +47,6 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   // Fades (a table leaving its loading state, a tag's colour) end before the picture.
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
-}
-
-/** The dialog or popup now open, once it has finished zooming in (a click during the animation can be lost). */
-async function settled(page: Page, selector: string) {
-  const box = page.locator(`${selector}:visible`).last();
-  await box.waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-big-appear, .ant-zoom-big-enter'),
-  );
-  return box;
-}
-
-async function openLibrary(page: Page): Promise<void> {
-  await page.click('.ant-pro-sider a:has-text("知识库")');
-  await page.waitForSelector('[data-testid=kn-filters]');
-  await page.waitForSelector('[data-testid=kn-row-title]');
-  // The table fades in from its loading state.
-  await page.waitForSelector('.ant-spin-blur', { state: 'detached' });
-}
-
-async function pickDate(page: Page, id: string, day: string): Promise<void> {
-  await page.click(`#${id}`);
-  await page.fill(`#${id}`, day);
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
-async function addKeyword(page: Page, word: string): Promise<void> {
-  await page.fill('#keywords', word);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.ant-select:has(#keywords) .ant-select-selection-item:has-text("${word}")`);
-}
-
-const status = (page: Page, s: string) => page.waitForSelector(`[data-testid=kn-status][data-status=${s}]`);
-
-async function publish(page: Page): Promise<void> {
-  await page.click('[data-testid=kn-publish]');
-  const pop = await settled(page, '.ant-popconfirm');
-  await pop.locator('.ant-btn-primary').click();
-  await status(page, 'published');
 }
 
 const search = async (q: string): Promise<string[]> =>

@@ -70,3 +70,10 @@ export async function courierToItems(app: Product, page: Page, who: { mobile: st
   await page.click('[data-testid=next]');
   await onStep(page, '您要什么');
 }
+
+/** How far the wizard is scrolled (the browser build scrolls the page's own box under the title bar). */
+export const scrolled = (page: Page) =>
+  page.evaluate(() => {
+    const own = document.querySelector('[data-testid=step-title]')?.closest('.taro_page');
+    return Math.max(window.scrollY, own?.scrollTop ?? 0);
+  });

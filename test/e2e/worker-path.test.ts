@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
 import { expectReadable as readable, lowContrast } from './contrast';
-import { onStep, phone, photo, signInByPhone } from './phone';
+import { onStep, phone, photo, scrolled, signInByPhone } from './phone';
 
 /**
  * The worker's H5 app at 360x780 as a courier uses it: the courier station's QR code and the
@@ -23,13 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** How far the wizard is scrolled (the browser build scrolls the page's own box under the title bar). */
-const scrolled = (page: Page) =>
-  page.evaluate(() => {
-    const own = document.querySelector('[data-testid=step-title]')?.closest('.taro_page');
-    return Math.max(window.scrollY, own?.scrollTop ?? 0);
-  });
 
 test('a courier who scans the courier station and keeps the defaults files with the courier station', async () => {
   const { ctx, page, problems } = await phone(browser);
