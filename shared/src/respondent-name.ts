@@ -61,7 +61,7 @@ export function creditCodeKey(code: string | null | undefined): string | null {
 export interface GroupStore {
   aliasOf(nameKey: string): Promise<string | undefined>;
   groupOfCode(code: string): Promise<string | undefined>;
-  /** Everything under `from` (cases, aliases, notices) is `to` from now on, and `nameKey` points at `to`. */
+  /** Everything under `from` (cases, aliases, notices, early warnings) is `to` from now on, and `nameKey` points at `to`. */
   merge(from: string, to: string, nameKey: string): Promise<void>;
 }
 

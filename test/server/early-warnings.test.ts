@@ -244,4 +244,48 @@ describe('early warnings', () => {
       await t.app.db.query(`SELECT ${q('nameKey')} AS k, ${q('respondentGroup')} AS g FROM ${q('respondent_aliases')}`),
     ).toEqual([{ k: '瑞安某某配送服务站', g: '瑞安某某配送' }]);
   });
+
+  it('a merge takes the warnings along: one per respondent and window (the earlier), told once, on its page', async () => {
+    for (const [i, w] of ['m1', 'm2', 'm3', 'm4'].entries())
+      tok[w] = (await signInWorker(t, `1330000310${i}`)).accessToken;
+    const coded = (w: string, name: string, creditCode: string) => file(w, name, { respondent: { name, creditCode } });
+    const warned = (g: string) => t.app.db.getRepository(EarlyWarningEntity).findBy({ respondentGroup: g });
+    const sweep = () => t.app.services.warnings.sweep();
+    const sent = texts().length;
+    // Known by name only, warned and texted; then the company under its registered name with its code.
+    for (const w of ['m1', 'm2', 'm3']) await file(w, '苍南某某外卖有限公司');
+    expect(await sweep()).toEqual({ raised: 1, texted: 1 });
+    const [first] = await warned('苍南某某外卖');
+    await coded('m4', '苍南某某餐饮管理有限公司', '91330327MA2000A1B3');
+    // A claim naming it the first way with the code: the name's respondent and its warning join the code's.
+    await coded('m4', '苍南某某外卖有限公司', '91330327MA2000A1B3');
+    expect(await sweep()).toEqual({ raised: 0, texted: 0 });
+    expect(await warned('苍南某某外卖')).toEqual([]);
+    expect(await warned('苍南某某餐饮管理')).toEqual([expect.objectContaining({ id: first!.id, workers: 3 })]);
+    expect(texts()).toHaveLength(sent + 1);
+    const inbox = (await t.api('GET', '/api/admin/notices', { token: tok.supervisor2 })).body.items;
+    expect(inbox.filter((n: { respondentKey: string }) => n.respondentKey.startsWith('苍南'))).toEqual([
+      expect.objectContaining({ kind: 'early_warning', respondentKey: '苍南某某餐饮管理' }),
+    ]);
+    const page = await t.api('GET', `/api/admin/respondents/${encodeURIComponent('苍南某某餐饮管理')}`, {
+      token: tok.supervisor,
+    });
+    expect(page.body).toMatchObject({ figures: { claims: 5, workers: 4 } });
+    expect(page.body.warnings).toEqual([
+      expect.objectContaining({ workers: 3, claims: 3, notifiedAt: expect.any(String) }),
+    ]);
+
+    // Both warned in the same window: the one raised first stays, though its respondent is the one merged away.
+    for (const w of ['m1', 'm2', 'm3']) await file(w, '平阳某某跑腿有限公司');
+    expect(await sweep()).toEqual({ raised: 1, texted: 1 });
+    for (const w of ['m1', 'm2', 'm3']) await coded(w, '平阳某某同城配送有限公司', '91330327MA2000D2EE');
+    expect(await sweep()).toEqual({ raised: 1, texted: 1 });
+    const [older] = await warned('平阳某某跑腿');
+    expect((await warned('平阳某某同城配送'))[0]!.windowStart).toBe(older!.windowStart);
+    await coded('m4', '平阳某某跑腿有限公司', '91330327MA2000D2EE');
+    expect(await sweep()).toEqual({ raised: 0, texted: 0 });
+    expect(await warned('平阳某某跑腿')).toEqual([]);
+    expect((await warned('平阳某某同城配送')).map((w) => w.id)).toEqual([older!.id]);
+    expect(texts()).toHaveLength(sent + 3);
+  });
 });

@@ -76,6 +76,19 @@ const COURIER = figures({
   agreedFen: 80_000,
   legalAid: 1,
 });
+/** D1 alone, the one claim with overtime: accepted the next day, agreed on its 7th day (3000), paid. */
+const OVERTIME = figures({
+  filed: 1,
+  accepted: 1,
+  agreements: 1,
+  successRate: 1,
+  medianDaysToAcceptance: 1,
+  medianDaysToResolution: 7,
+  p90DaysToResolution: 7,
+  claimedFen: 400_000,
+  agreedFen: 300_000,
+  paidFen: 300_000,
+});
 const MONTHS = {
   '2026-08': figures({
     filed: 4,
@@ -174,26 +187,22 @@ describe('statistics', () => {
     const courier = (await get(s.token.supervisor, `${PERIOD}&industry=courier`)).body;
     expect(only(courier)).toEqual(COURIER);
     const overtime = (await get(s.token.supervisor, `${PERIOD}&claimType=overtime`)).body;
-    expect(only(overtime)).toEqual(
-      figures({
-        filed: 1,
-        accepted: 1,
-        agreements: 1,
-        successRate: 1,
-        medianDaysToAcceptance: 1,
-        medianDaysToResolution: 7,
-        p90DaysToResolution: 7,
-        claimedFen: 400_000,
-        agreedFen: 300_000,
-        paidFen: 300_000,
-      }),
-    );
+    expect(only(overtime)).toEqual(OVERTIME);
     const byType = (await get(s.token.supervisor, `${PERIOD}&groupBy=claimType`)).body;
-    expect(byType.groups.map((g: { key: string; label: string; filed: number }) => [g.key, g.filed])).toEqual([
-      ['unpaid_wages', 9],
-      ['overtime', 1],
+    // Every claim asks for unpaid wages: that group is the whole city; overtime is D1's alone.
+    expect(byType.groups.map((g: StatsFigures & { key: string }) => [g.key, only(g)])).toEqual([
+      ['unpaid_wages', CITY],
+      ['overtime', OVERTIME],
     ]);
     expect(only(byType)).toEqual(CITY); // the whole still counts each case once
+    // An industry is the claim's, not the station's: D2 stays food delivery (and open) at arbitration.
+    const byIndustry = (await get(s.token.supervisor, `${PERIOD}&groupBy=industry`)).body;
+    expect(byIndustry.groups.map((g: StatsFigures & { key: string }) => [g.key, only(g)])).toEqual([
+      ['food_delivery', { ...DELIVERY, open: 3 }], // D2, D5, D6
+      ['courier', COURIER],
+    ]);
+    expect(byIndustry.groups[0].label).toBe('外卖配送');
+    expect(only(byIndustry)).toEqual(CITY);
   });
 
   it('a station admin sees their station only; another station is refused, naming the field', async () => {
