@@ -5,6 +5,7 @@ import type { Role } from '@gig/shared';
 import { RefreshTokenEntity } from '../entities';
 import { AppError } from '../errors';
 import { sha256 } from './crypto';
+import { Rows } from '../db/rows';
 
 /** A respondent is a texted invite (its id), acting for one case as its outlet's respondent. */
 export type SubjectType = 'staff' | 'worker' | 'respondent';
@@ -48,6 +49,8 @@ const AUDIENCE = 'gig-mediation-api';
 export class TokenService {
   /** familyId → whether the session was live, and until when that answer may be reused. */
   private readonly sessions = new Map<string, { live: boolean; until: number; subject: string }>();
+  /** Made on first use: the entities' metadata exists once the data source is initialised. */
+  private refreshRows?: Rows<RefreshTokenEntity>;
   /** Access tokens already checked (their exact text), with their claims and `exp` (seconds). */
   private readonly verified = new Map<string, { claims: AccessClaims; exp: number }>();
 
@@ -139,16 +142,12 @@ export class TokenService {
     const known = this.sessions.get(claims.ses);
     let live = known && known.until > now && known.subject === subject ? known.live : undefined;
     if (live === undefined) {
-      live = await this.ds
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('r')
-        .where('r.familyId = :ses AND r.subjectType = :typ AND r.subjectId = :sub', {
-          ses: claims.ses,
-          typ: claims.typ,
-          sub: claims.sub,
-        })
-        .andWhere('r.revokedAt IS NULL AND r.expiresAt > :now', { now: new Date(now) })
-        .getExists();
+      // One prepared statement on the (familyId) index, not a query builder per request.
+      const rows = (this.refreshRows ??= new Rows(this.ds, RefreshTokenEntity));
+      live = await rows.exists(
+        'familyId = ? AND subjectType = ? AND subjectId = ? AND revokedAt IS NULL AND expiresAt > ?',
+        [claims.ses, claims.typ, claims.sub, rows.param('expiresAt', new Date(now))],
+      );
       // "Ended" is kept no longer than "live": on a cluster a read may briefly lag a new session's write.
       const keep = (this.opts.sessionCacheSeconds ?? 0) * 1000;
       if (this.sessions.size >= 10_000) this.sessions.clear();

@@ -47,6 +47,16 @@ export class Rows<T extends ObjectLiteral> {
     return this.ds.driver.preparePersistentValue(value, column);
   }
 
+  /** Whether a row matches `where`: one prepared `SELECT 1 … LIMIT 1`. */
+  async exists(where: string, params: unknown[], em?: EntityManager): Promise<boolean> {
+    const q = (name: string) => this.ds.driver.escape(name);
+    const raw = (await (em ?? this.ds).query(
+      `SELECT 1 AS x FROM ${q(this.meta.tableName)} WHERE ${where} LIMIT 1`,
+      params,
+    )) as unknown[];
+    return raw.length > 0;
+  }
+
   /** COUNT(*) of the rows matching `where`. */
   async count(where: string, params: unknown[], em?: EntityManager): Promise<number> {
     const q = (name: string) => this.ds.driver.escape(name);

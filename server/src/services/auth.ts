@@ -4,6 +4,7 @@ import { StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
 import { findOrCreateWorker } from './workers';
+import { Rows } from '../db/rows';
 import { respondentPrincipal } from './respondent-principal';
 import type { DataProtector } from '../adapters/crypto';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../adapters/passwords';
@@ -39,6 +40,9 @@ export class AuthService {
   /** Staff sign-in's counters of failed passwords (per username and source, and per username). */
   readonly throttle: SignInThrottle;
   private readonly otp: OtpCodes;
+
+  private staffRows?: Rows<StaffUserEntity>;
+  private workerRows?: Rows<WorkerEntity>;
 
   constructor(
     private readonly ds: DataSource,
@@ -200,19 +204,26 @@ export class AuthService {
   /** The current user as the API shows it; null when the account is gone or disabled. */
   async principal(subject: Subject): Promise<Principal | null> {
     if (subject.type === 'respondent') return respondentPrincipal(this.ds, this.protector, subject.id);
+    // Prepared by primary key (every request that misses CurrentUsers' cache comes here).
     if (subject.type === 'staff') {
-      const u = await this.ds.getRepository(StaffUserEntity).findOneBy({ id: subject.id });
+      const u = await (this.staffRows ??= new Rows(this.ds, StaffUserEntity)).one('id = ?', [subject.id]);
       if (!u || u.disabled) return null;
       return { id: u.id, role: u.role, displayName: u.displayName, stationId: u.stationId, phoneMasked: null };
     }
-    const w = await this.ds.getRepository(WorkerEntity).findOneBy({ id: subject.id });
+    const w = await (this.workerRows ??= new Rows(this.ds, WorkerEntity)).one('id = ?', [subject.id]);
     if (!w) return null;
+    // The masked phone is shown by /api/me and sign-in only: decrypted when first read, not for
+    // every request that needs to know who the worker is.
+    const protector = this.protector;
+    let masked: string | null | undefined;
     return {
       id: w.id,
       role: 'worker',
       displayName: w.displayName,
       stationId: null,
-      phoneMasked: w.phoneEnc ? maskPhone(this.protector.decrypt(w.phoneEnc)) : null,
+      get phoneMasked() {
+        return (masked ??= w.phoneEnc ? maskPhone(protector.decrypt(w.phoneEnc)) : null);
+      },
     };
   }
 

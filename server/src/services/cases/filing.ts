@@ -5,12 +5,15 @@ import {
   chinaDate,
   claimRuleProblems,
   limitation,
+  maskIdNumber,
+  maskPhone,
   mediationWindow,
   nextDue,
   respondentKey,
   routableOf,
   routeClaim,
   yuanToFen,
+  type CaseView,
   type ClaimCreateBody,
   type ClockRules,
   type Label,
@@ -58,7 +61,7 @@ export interface Filed {
   entity: CaseEntity;
   replayed: boolean;
   nextStep: Label;
-  written?: { events: CaseEventEntity[]; evidence: EvidenceFileEntity[] };
+  written?: { events: CaseEventEntity[]; evidence: EvidenceFileEntity[]; claimant: CaseView['claimant'] };
 }
 
 /** Filing a claim: checked, routed, numbered, its deadlines computed, its personal data sealed. */
@@ -241,7 +244,13 @@ export class CaseFiling {
         : route.station
           ? NEXT_STEP.routed
           : NEXT_STEP.no_station;
-      return { entity: c, replayed: false, nextStep, written: { events: [written.event], evidence } };
+      // The claimant as the view shows them, from the body just sealed (not decrypted back).
+      const claimant = {
+        name: body.claimant.name,
+        idNumberMasked: maskIdNumber(body.claimant.idNumber.toUpperCase()),
+        phoneMasked: maskPhone(body.claimant.phone),
+      };
+      return { entity: c, replayed: false, nextStep, written: { events: [written.event], evidence, claimant } };
     } catch (err) {
       // Two retries at once: the unique (worker, key) index let one in; answer with it.
       if (err instanceof QueryFailedError) {

@@ -65,7 +65,8 @@ export class CaseViews {
   /** The answer to a filing: a new case from the rows just written, a retry's case as it is now. */
   async filed(p: Principal, r: Filed): Promise<CaseView> {
     if (!r.written) return this.get(p, r.entity.id);
-    return this.build(r.entity, p, await this.reach.actorOf(p), r.written.events, r.written.evidence);
+    const { events, evidence, claimant } = r.written;
+    return this.build(r.entity, p, await this.reach.actorOf(p), events, evidence, claimant);
   }
 
   /** The view from rows already in hand (filing answers from the rows it has just written). */
@@ -75,6 +76,8 @@ export class CaseViews {
     actor: CaseActor,
     events: CaseEventEntity[],
     evidence: EvidenceFileEntity[],
+    /** The claimant as shown, when the caller has it in hand (filing): else decrypted from the row. */
+    claimant?: CaseView['claimant'],
   ): Promise<CaseView> {
     const sessions = sessionsOf(events);
     const facts = factsOf(c, sessions.length, chinaDate(new Date()));
@@ -91,7 +94,7 @@ export class CaseViews {
         labourDispute: c.labourDispute,
         scannedStationSkipped: c.scannedStationSkipped,
       },
-      claimant: this.claimant(c),
+      claimant: claimant ?? this.claimant(c),
       industry: c.industry,
       workMode: c.workMode,
       areaCode: c.areaCode,

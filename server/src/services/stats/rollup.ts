@@ -109,36 +109,64 @@ export function transitionChanges(
 
 const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
 
-/** The upsert that adds to a roll-up row, for this dialect. */
-function upsertSql(sqlite: boolean): { day: string; days: string } {
+/** The upserts that add to roll-up rows, for this dialect, with `n` rows in one statement. */
+function upsertSql(sqlite: boolean): { day: (n: number) => string; days: (n: number) => string } {
   const keys = ['claimType', 'day', 'stationId', 'industry'];
   const q = (c: string) => (sqlite ? `"${c}"` : `\`${c}\``);
   const inc = (c: string) => (sqlite ? `${q(c)} = ${q(c)} + excluded.${q(c)}` : `${q(c)} = ${q(c)} + VALUES(${q(c)})`);
   const conflict = (k: string[]) =>
     sqlite ? `ON CONFLICT (${k.map(q).join(', ')}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE';
+  const values = (width: number, n: number) =>
+    Array.from({ length: n }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
   const cols = [...keys, ...COUNTERS];
-  const durKeys = [...keys, 'kind', 'days'];
+  const durCols = [...keys, 'kind', 'days', 'n'];
+  const durKeys = durCols.slice(0, -1);
   return {
-    day: `INSERT INTO case_stats_daily (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ${conflict(keys)} ${COUNTERS.map(inc).join(', ')}`,
-    days: `INSERT INTO case_stats_days (${[...durKeys, 'n'].map(q).join(', ')}) VALUES (${durKeys.map(() => '?').join(', ')}, ?) ${conflict(durKeys)} ${inc('n')}`,
+    day: (n) =>
+      `INSERT INTO case_stats_daily (${cols.map(q).join(', ')}) VALUES ${values(cols.length, n)} ${conflict(keys)} ${COUNTERS.map(inc).join(', ')}`,
+    days: (n) =>
+      `INSERT INTO case_stats_days (${durCols.map(q).join(', ')}) VALUES ${values(durCols.length, n)} ${conflict(durKeys)} ${inc('n')}`,
   };
 }
 const SQL = { sqlite: upsertSql(true), mariadb: upsertSql(false) };
 
 /**
  * Adds the changes to the roll-ups inside the caller's transaction (the one writing the event):
- * the case as a whole under claim type '', and once under each of its claim types. Rows are
- * written in key order, so two transactions never wait on each other's rows in opposite orders.
+ * the case as a whole under claim type '', and once under each of its claim types: one statement
+ * for the day rows and one for the durations, whatever their number. Rows are listed in key
+ * order, so two transactions never wait on each other's rows in opposite orders; one change's
+ * rows never repeat a key (a statement may not update one row twice on SQLite).
  */
 export async function applyStats(em: EntityManager, changes: StatsChange[]): Promise<void> {
   const sql = isSqlite(em) ? SQL.sqlite : SQL.mariadb;
-  const rows: { key: unknown[]; ch: StatsChange }[] = [];
+  const totals = new Map<string, { key: unknown[]; counts: number[] }>();
+  const durations = new Map<string, { key: unknown[]; n: number }>();
   for (const ch of changes)
-    for (const t of ['', ...ch.claimTypes]) rows.push({ key: [t, ch.day, ch.stationId, ch.industry], ch });
-  rows.sort((a, b) => a.key.join('\u0000').localeCompare(b.key.join('\u0000')));
-  for (const { key, ch } of rows) {
-    if (COUNTERS.some((k) => ch.counts[k]))
-      await em.query(sql.day, [...key, ...COUNTERS.map((k) => ch.counts[k] ?? 0)]);
-    for (const d of ch.durations) await em.query(sql.days, [...key, d.kind, d.days, 1]);
-  }
+    for (const t of ['', ...ch.claimTypes]) {
+      const key = [t, ch.day, ch.stationId, ch.industry];
+      const id = key.join('\u0000');
+      if (COUNTERS.some((k) => ch.counts[k])) {
+        const row = totals.get(id) ?? { key, counts: COUNTERS.map(() => 0) };
+        row.counts = row.counts.map((v, i) => v + (ch.counts[COUNTERS[i]!] ?? 0));
+        totals.set(id, row);
+      }
+      for (const d of ch.durations) {
+        const dk = [...key, d.kind, d.days];
+        const did = dk.join('\u0000');
+        durations.set(did, { key: dk, n: (durations.get(did)?.n ?? 0) + 1 });
+      }
+    }
+  const sorted = <V>(m: Map<string, V>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  const day = sorted(totals);
+  if (day.length)
+    await em.query(
+      sql.day(day.length),
+      day.flatMap((r) => [...r.key, ...r.counts]),
+    );
+  const days = sorted(durations);
+  if (days.length)
+    await em.query(
+      sql.days(days.length),
+      days.flatMap((r) => [...r.key, r.n]),
+    );
 }
