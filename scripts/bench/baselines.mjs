@@ -5,7 +5,10 @@
 //  - fair: what the API must do, written by hand with plain, prepared SQL: verify the token, check
 //    its session, load the worker, check that the case is theirs, decrypt and mask; for filing,
 //    validate the body (the route's own schema and validator), check the Idempotency-Key, seal the
-//    personal data and insert the case and its first event with bound parameters in one transaction.
+//    personal data and insert the case and its first event with bound parameters in one transaction,
+//    with what the API must also do in that transaction since the statistics and hardening issues:
+//    the worker's daily claim count (under the worker's row lock on MariaDB), the respondent's
+//    alias look-up and the statistics roll-up's upsert (two rows: the case, and its claim type).
 // Every statement goes through `db`, which counts them (GET /stats on the baseline server).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -52,7 +55,7 @@ export async function openDb(require, root, databaseUrl) {
         .map((c) => c.name);
     // TypeORM keeps SQLite datetimes as UTC text with milliseconds.
     const stamp = () => new Date().toISOString().replace('T', ' ').slice(0, 23);
-    return { ...conn, tx, columns, counter, stamp, bool: (v) => (v ? 1 : 0) };
+    return { ...conn, tx, columns, counter, stamp, bool: (v) => (v ? 1 : 0), sqlite: true };
   }
   const mysql = require('mysql2/promise');
   const pool = mysql.createPool({
@@ -82,7 +85,7 @@ export async function openDb(require, root, databaseUrl) {
     }
   };
   const columns = async (t) => (await pool.query(`SHOW COLUMNS FROM ${t}`))[0].map((c) => c.Field);
-  return { ...on(pool), tx, columns, counter, stamp: () => new Date(), bool: (v) => v };
+  return { ...on(pool), tx, columns, counter, stamp: () => new Date(), bool: (v) => v, sqlite: false };
 }
 
 const q = (cols) => cols.map((c) => `\`${c}\``).join(', ');
@@ -125,7 +128,7 @@ async function nextNumber(t) {
  * The fair baselines: the API's work by hand. `app` gives the application's own pieces that are
  * not database work (the token key, the sealing, the body validator), so both sides pay the same.
  */
-export async function registerFair(base, db, { jwt, key, protector, shared, validateBody, benchCaseId }) {
+export async function registerFair(base, db, { jwt, key, protector, shared, validateBody, benchCaseId, counters }) {
   const json = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
   const authenticate = async (req) => {
     const claims = jwt.verify(String(req.headers.authorization).slice(7), key, { algorithms: ['HS256'] });
@@ -190,6 +193,17 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
   const insertCase = `INSERT INTO cases (${q(caseCols)}) VALUES (${caseCols.map(() => '?').join(', ')})`;
   const insertEvent = `INSERT INTO case_events (${q(eventCols)}) VALUES (${eventCols.map(() => '?').join(', ')})`;
   const stamp = db.stamp;
+  // The roll-up: one statement adding a day's row per key (the case as a whole, and per claim type).
+  const rollKeys = ['claimType', 'day', 'stationId', 'industry'];
+  const rollCols = [...rollKeys, ...counters];
+  const rollRow = `(${rollCols.map(() => '?').join(', ')})`;
+  const add = (c) => (db.sqlite ? `\`${c}\` = \`${c}\` + excluded.\`${c}\`` : `\`${c}\` = \`${c}\` + VALUES(\`${c}\`)`);
+  const rollUp = (n) =>
+    `INSERT INTO case_stats_daily (${q(rollCols)}) VALUES ${Array(n).fill(rollRow).join(', ')} ${db.sqlite ? `ON CONFLICT (${q(rollKeys)}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE'} ${counters.map(add).join(', ')}`;
+  const dayStart = (day) => {
+    const d = new Date(`${day}T00:00:00+08:00`);
+    return db.sqlite ? d.toISOString().replace('T', ' ').slice(0, 23) : d;
+  };
   const param = (v) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v);
 
   base.post('/fair/cases', async (req, reply) => {
@@ -222,7 +236,19 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
       updatedAt: stamp(),
       receivedAt: stamp(),
     };
+    const today = shared.chinaDate(new Date());
+    const types = [...new Set(body.items.map((i) => i.type))].sort();
     const filed = await db.tx(async (t) => {
+      if (!db.sqlite) await t.get('SELECT id FROM workers WHERE id = ? FOR UPDATE', [me.id]);
+      const { n } = await t.get('SELECT COUNT(*) AS n FROM cases WHERE workerId = ? AND createdAt >= ?', [
+        me.id,
+        dayStart(today),
+      ]);
+      // The bench runs with CLAIMS_PER_WORKER_PER_DAY = 100000000 (scripts/bench/target.mjs).
+      if (Number(n) >= 100_000_000) throw Object.assign(new Error('daily limit'), { statusCode: 429 });
+      const nameKey = shared.respondentNameKey(body.respondent.name);
+      const alias = await t.get('SELECT respondentGroup FROM respondent_aliases WHERE nameKey = ?', [nameKey]);
+      row.respondentGroup = alias?.respondentGroup ?? nameKey;
       row.number = await nextNumber(t);
       await t.run(
         insertCase,
@@ -233,6 +259,15 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
         insertEvent,
         eventCols.map((c) => param(event[c])),
       );
+      const counts = { filed: 1, openDelta: 1, claimedFen: row.totalFen, legalAid: body.legalAid ? 1 : 0 };
+      const rollRows = ['', ...types].map((type) => [
+        type,
+        today,
+        row.stationId ?? '',
+        row.industry,
+        ...counters.map((c) => counts[c] ?? 0),
+      ]);
+      await t.run(rollUp(rollRows.length), rollRows.flat());
       return { id: row.id, number: row.number };
     });
     // Answered once committed, as the API does.

@@ -68,6 +68,8 @@ await registerFair(base, db, {
   shared,
   validateBody: partValidator(shared.ROUTES['cases.file'].body, 'body'),
   benchCaseId: caseId,
+  // The roll-up's counters in the server's column order (the fair filing counts itself too).
+  counters: require(path.join(root, 'server/dist/services/stats/rollup.js')).COUNTERS,
 });
 
 // Statements per request: the application's through TypeORM's logger, the baselines' through `db`.
