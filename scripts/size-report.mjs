@@ -4,7 +4,8 @@
 //  - WeChat: the main package (everything outside the subpackage roots in app.json) against
 //    WeChat's 2 MB cap, and each subpackage against its own 2 MB cap.
 //  - H5: the first load of /s/<code> as headless Chromium fetches it from the built product
-//    (npm run build first), gzipped, next to the whole app.
+//    (npm run build first): every file under /app/ (scripts and styles gzipped, images and fonts as
+//    they are), next to the whole app.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +67,9 @@ const sent = [];
 try {
   const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
   page.on('response', (r) => {
-    const m = new URL(r.url()).pathname.match(/^\/app\/(.+\.(?:js|css))$/);
+    // Every file of the app the page fetches (scripts, styles, images such as the tab bar's icons,
+    // fonts), not only the scripts and styles: index.html is counted on its own line below.
+    const m = new URL(r.url()).pathname.match(/^\/app\/(.+\.[a-z0-9]+)$/);
     if (m) {
       fetched.add(path.join(h5, m[1]));
       sent.push(
@@ -85,20 +88,34 @@ try {
   await browser.close();
   await server.stop();
 }
+// Text (scripts, styles) counts gzipped; an image or a font is compressed already and counts as is.
+const TEXT = /\.(js|css|json|svg|html)$/;
+const size = (f) => (TEXT.test(f) ? gz(f) : statSync(f).size);
 const first = [...fetched];
-const allJs = files(h5).filter((f) => /\.(js|css)$/.test(f));
-const firstGz = first.reduce((n, f) => n + gz(f), 0);
+const firstText = first.filter((f) => TEXT.test(f));
+const firstOther = first.filter((f) => !TEXT.test(f));
+const allFiles = files(h5).filter((f) => !/\.(map|LICENSE\.txt)$/.test(f) && !f.endsWith('index.html'));
+const firstGz = first.reduce((n, f) => n + size(f), 0);
 const firstRaw = first.reduce((n, f) => n + statSync(f).size, 0);
-const allGz = allJs.reduce((n, f) => n + gz(f), 0);
+const allGz = allFiles.reduce((n, f) => n + size(f), 0);
+const list = (fs) => fs.map((f) => path.relative(h5, f)).join(', ') || 'none';
 console.log('\nH5 (miniapp/dist/h5)');
 console.log(
-  `  first load of /s/<code>: ${kb(firstGz)} gzip ${target(firstGz, FIRST_LOAD_TARGET)} (${kb(firstRaw)} raw) in ${first.length} files: ${first.map((f) => path.relative(h5, f)).join(', ')}`,
+  `  first load of /s/<code>: ${kb(firstGz)} ${target(firstGz, FIRST_LOAD_TARGET)} (${kb(firstRaw)} raw) in ${first.length} files, scripts and styles gzipped, images and fonts as they are`,
+);
+console.log(
+  `    scripts and styles: ${kb(firstText.reduce((n, f) => n + gz(f), 0))} gzip in ${firstText.length} files: ${list(firstText)}`,
+);
+console.log(
+  `    images and fonts: ${kb(firstOther.reduce((n, f) => n + statSync(f).size, 0))} in ${firstOther.length} files: ${list(firstOther)}`,
 );
 console.log(
   `  the page itself (index.html, with the frame shown before the scripts): ${kb(gz(path.join(h5, 'index.html')))} gzip`,
 );
 console.log(`  as the server sent it (it compresses with brotli): ${kb(sent.reduce((a, b) => a + b, 0))}`);
-console.log(`  whole app: ${kb(allGz)} gzip in ${allJs.length} files; first load = ${pct(firstGz, allGz)} of it`);
+console.log(
+  `  whole app: ${kb(allGz)} in ${allFiles.length} files (counted the same way); first load = ${pct(firstGz, allGz)} of it`,
+);
 console.log(
   `  the first load on a 1 Mbit/s link: ${((sent.reduce((a, b) => a + b, 0) * 8) / 1e6).toFixed(1)} s of transfer`,
 );

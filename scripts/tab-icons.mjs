@@ -80,7 +80,7 @@ const ICONS = {
 };
 
 // Fewer shades of the edge for the balance: its slanted strings would otherwise fill the PNG
-// with alpha values (the grey icons are fetched on the browser app's first load).
+// with alpha values (the browser app fetches the icons when its first tab page shows).
 const LEVELS = { rights: 6 };
 
 const COLOURS = { '': [0x66, 0x66, 0x66], '-on': [0x1f, 0x4e, 0x9c] };

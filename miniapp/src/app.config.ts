@@ -1,3 +1,13 @@
+/**
+ * A tab's icons, drawn by scripts/tab-icons.mjs. WeChat takes them from app.json. The browser build
+ * draws its (hidden) tab bar on every page, and an <img> fetches its file even when hidden: there the
+ * icons are set when a tab page first shows (tab-icons.h5.ts), so a station's QR address fetches none.
+ */
+const icons = (name: string) =>
+  process.env.TARO_ENV === 'h5'
+    ? {}
+    : { iconPath: `assets/tab-${name}.png`, selectedIconPath: `assets/tab-${name}-on.png` };
+
 export default defineAppConfig({
   // The main package: what WeChat downloads before the first page shows. The tab pages must be
   // here; so must the station page (printed mini-program codes open pages/station/index).
@@ -45,31 +55,10 @@ export default defineAppConfig({
     selectedColor: '#1f4e9c',
     backgroundColor: '#ffffff',
     list: [
-      // Icons drawn by scripts/tab-icons.mjs.
-      {
-        pagePath: 'pages/index/index',
-        text: '首页',
-        iconPath: 'assets/tab-home.png',
-        selectedIconPath: 'assets/tab-home-on.png',
-      },
-      {
-        pagePath: 'pages/rights/index',
-        text: '知法懂法',
-        iconPath: 'assets/tab-rights.png',
-        selectedIconPath: 'assets/tab-rights-on.png',
-      },
-      {
-        pagePath: 'pages/cases/index',
-        text: '我的案件',
-        iconPath: 'assets/tab-cases.png',
-        selectedIconPath: 'assets/tab-cases-on.png',
-      },
-      {
-        pagePath: 'pages/me/index',
-        text: '我的',
-        iconPath: 'assets/tab-me.png',
-        selectedIconPath: 'assets/tab-me-on.png',
-      },
+      { pagePath: 'pages/index/index', text: '首页', ...icons('home') },
+      { pagePath: 'pages/rights/index', text: '知法懂法', ...icons('rights') },
+      { pagePath: 'pages/cases/index', text: '我的案件', ...icons('cases') },
+      { pagePath: 'pages/me/index', text: '我的', ...icons('me') },
     ],
   },
 });

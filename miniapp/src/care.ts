@@ -30,11 +30,16 @@ export function setCare(v: boolean): void {
 let scale: number | undefined;
 function wechatFontScale(): number {
   if (scale === undefined) {
-    try {
-      const info = Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined;
-      scale = Math.min(2, Math.max(1, Number(info?.fontSizeScaleFactor) || 1));
-    } catch {
-      scale = 1;
+    scale = 1;
+    // WeChat only, in a literal branch: the browser build then leaves out Taro's system info (and
+    // the user-agent parser it brings) from the first load.
+    if (process.env.TARO_ENV === 'weapp') {
+      try {
+        const info = Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined;
+        scale = Math.min(2, Math.max(1, Number(info?.fontSizeScaleFactor) || 1));
+      } catch {
+        scale = 1;
+      }
     }
   }
   return scale;

@@ -5,3 +5,7 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
   }
 }
+declare module '*.png' {
+  const url: string;
+  export default url;
+}

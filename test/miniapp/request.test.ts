@@ -111,12 +111,10 @@ test('every failure reaches the screen in words: an unknown code, a server error
   expect(unknown.message).not.toContain('raw server words');
 });
 
-test('a 401 about what the user typed (a wrong current password) is not an expired session: no refresh', async () => {
-  fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'x' } });
-  const err = (await call('auth.password', {
-    body: { currentPassword: 'wrong-one-1', newPassword: 'New-pass-2026' },
-  }).catch((e: unknown) => e)) as ApiError;
-  expect(err.code).toBe('INVALID_CREDENTIALS');
+test('a 401 about what the user sent (a WeChat code refused) is not an expired session: no refresh', async () => {
+  fake.handler = () => ({ statusCode: 401, data: { statusCode: 401, code: 'WECHAT_LOGIN_FAILED', message: 'x' } });
+  const err = (await call('me.phoneWechat', { body: { code: 'wx-code-1' } }).catch((e: unknown) => e)) as ApiError;
+  expect(err.code).toBe('WECHAT_LOGIN_FAILED');
   expect(fake.requests.filter((r) => r.url.endsWith('/refresh'))).toHaveLength(0);
   expect(session()?.refreshToken).toBe('refresh-1');
 });

@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro';
 import {
   ERRORS,
   ApiError,
-  createApiCore,
+  WORKER_ROUTE_INDEX,
+  createApiCoreFor,
   retryable,
   type ApiInputs,
   type ApiOutputs,
-  type RouteName,
+  type WorkerRouteName,
   type Session,
   type Transport,
 } from '@gig/shared';
@@ -74,7 +75,8 @@ export function goSignIn(back?: string): void {
 const transport: Transport = ({ method, url, headers, body, expect }) =>
   expect === 'file' ? downloadFile({ url, headers }) : request({ method, url, headers, body });
 
-const core = createApiCore({
+// Over the worker's routes only: the staff page's are not in the mini-program.
+const core = createApiCoreFor(WORKER_ROUTE_INDEX, {
   base: apiBase,
   transport,
   store: { get: session, set: setSession },
@@ -92,7 +94,7 @@ export const refresh = core.refresh;
 export const toError = core.toError;
 
 /** A call typed from the shared route table. */
-export function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
+export function call<N extends WorkerRouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
   return core.call(name, input);
 }
 

@@ -1,4 +1,4 @@
-import { ROUTE_INDEX, urlOf, type ApiOutputs } from '@gig/shared';
+import { WORKER_ROUTE_INDEX, urlOf, type ApiOutputs } from '@gig/shared';
 import { apiBase } from '../platform';
 import { upload } from '../platform/files';
 import { ApiError, goSignIn, refresh, session, toError, words } from './index';
@@ -16,7 +16,7 @@ export async function uploadFile<N extends 'evidence.upload' | 'cases.upload'>(
   retried = false,
 ): Promise<ApiOutputs[N]> {
   const s = session();
-  const path = urlOf(ROUTE_INDEX[name], params);
+  const path = urlOf(WORKER_ROUTE_INDEX[name], params);
   let r: { status: number; body: unknown };
   try {
     r = await upload({

@@ -108,7 +108,19 @@ export interface ApiCoreOptions {
 export type ApiInputs = { [N in RouteName]: CallInput<Routes[N]> };
 export type ApiOutputs = { [N in RouteName]: CallOutput<Routes[N]> };
 
+/** The client core over the whole route table (the staff page). */
 export function createApiCore(o: ApiCoreOptions) {
+  return createApiCoreFor(ROUTE_INDEX, o);
+}
+
+/**
+ * The client core over a part of the route table: the routes it may call, e.g. the worker's
+ * (route-index-worker.ts), so a build carries only those (with `auth.refresh`, for the session).
+ */
+export function createApiCoreFor<N extends RouteName>(
+  index: Readonly<Record<N | 'auth.refresh', RouteBasics>>,
+  o: ApiCoreOptions,
+) {
   /** Words for a code in the page's language: the shared error table's, else the client's "no answer" words. */
   const words = (code: string): string =>
     code in ERRORS
@@ -143,7 +155,7 @@ export function createApiCore(o: ApiCoreOptions) {
       try {
         const r = await o.transport({
           method: 'POST',
-          url: `${o.base}${ROUTE_INDEX['auth.refresh'].path}`,
+          url: `${o.base}${index['auth.refresh'].path}`,
           headers: { 'content-type': 'application/json' },
           body: { refreshToken: s.refreshToken },
           expect: 'json',
@@ -211,8 +223,8 @@ export function createApiCore(o: ApiCoreOptions) {
   }
 
   /** A call typed from the route table. */
-  async function call<N extends RouteName>(name: N, input: ApiInputs[N]): Promise<ApiOutputs[N]> {
-    const spec: RouteBasics = ROUTE_INDEX[name];
+  async function call<M extends N>(name: M, input: ApiInputs[M]): Promise<ApiOutputs[M]> {
+    const spec: RouteBasics = index[name];
     const i = input as {
       params?: Record<string, string>;
       query?: Record<string, unknown>;
@@ -229,7 +241,7 @@ export function createApiCore(o: ApiCoreOptions) {
       expect: spec.file ? 'file' : 'json',
       optional: i.optional,
       noRefresh: !spec.auth,
-    }) as Promise<ApiOutputs[N]>;
+    }) as Promise<ApiOutputs[M]>;
   }
 
   return { call, send, refresh, toError, words, store: o.store };

@@ -21,3 +21,4 @@ export const ROUTES = {
 export type Routes = typeof ROUTES;
 export { IdempotencyKey, Lawyer, type RouteSpec } from './route-spec';
 export { ROUTE_INDEX, type RouteBasics, type RouteName } from './route-index';
+export { WORKER_ROUTE_INDEX, type WorkerRouteName } from './route-index-worker';

@@ -5,6 +5,7 @@ import { CASE_STATUS_LABELS, type CaseSummary, type InboxPage } from '@gig/share
 import { goSignIn, call, session } from '../../api';
 import { showError } from '../../api/show-error';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import { useTabIcons } from '../../tab-icons';
 import { statusClass, yuan } from '../../format';
 import { stationName } from '../../format-station';
 import { NoticeRow } from '../../components/inbox/NoticeRow';
@@ -16,6 +17,7 @@ import { tn } from '../../components/inbox/words';
  */
 export default function Cases() {
   useLocale('myCases');
+  useTabIcons();
   const [items, setItems] = useState<CaseSummary[] | null>(null);
   const [inbox, setInbox] = useState<InboxPage | null>(null);
   const load = async () => {

@@ -9,6 +9,7 @@ import { intakeStations } from '../../stations';
 import { canScan, locate, scanStation } from '../../platform';
 import { loadDraft } from '../../draft';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import { useTabIcons } from '../../tab-icons';
 import { careOn, setCare } from '../../care';
 
 /** Straight-line distance in km (the browser gives WGS-84, stations are GCJ-02: a few hundred metres off, fine for sorting). */
@@ -23,6 +24,7 @@ function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): n
 /** Home: scan, start or continue a claim, my cases, the stations by district or by distance. */
 export default function Home() {
   useLocale('appName');
+  useTabIcons();
   const [stations, setStations] = useState<Card[]>([]);
   const [hasDraft, setHasDraft] = useState(false);
   const [area, setArea] = useState<string | null>(null);

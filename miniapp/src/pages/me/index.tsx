@@ -4,11 +4,13 @@ import { useState } from 'react';
 import type { CaseView, Principal } from '@gig/shared';
 import { goSignIn, call, session, setSession } from '../../api';
 import { t, toggleLanguage, useLocale } from '../../i18n';
+import { useTabIcons } from '../../tab-icons';
 import { careOn, setCare } from '../../care';
 
 /** Me: who is signed in (name and ID number as on the latest claim, masked; the phone, masked), the language, sign out. */
 export default function Me() {
   useLocale('me');
+  useTabIcons();
   const [me, setMe] = useState<Principal | null>(null);
   const [claimant, setClaimant] = useState<CaseView['claimant'] | null>(null);
   useDidShow(() => {

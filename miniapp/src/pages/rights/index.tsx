@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CLAIM_TYPE } from '@gig/shared';
 import { l, t, toggleLanguage, useLocale } from '../../i18n';
+import { useTabIcons } from '../../tab-icons';
 import { tn } from '../../knowledge-words';
 import { LAW_PAGE } from '../../knowledge/links';
 import { goNext } from '../../knowledge/next';
@@ -15,6 +16,7 @@ import { CaseSearch } from '../../components/knowledge/CaseSearch';
  */
 export default function Rights() {
   useLocale('rights');
+  useTabIcons();
   return (
     <View className="page">
       <Text className="lang" onClick={toggleLanguage} data-testid="lang">
