@@ -8,10 +8,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * every case. `claimType` '' is the case as a whole (each case once); a case with several claim
  * types is also counted once under each of them, for the claim-type filter and grouping.
  */
-@Entity('case_stats_daily')
-// The open cases at a day are a sum over every day before it: this index alone answers it.
-@Index('ix_case_stats_daily_open', ['claimType', 'day', 'stationId', 'industry', 'openDelta'])
-export class CaseStatsDayEntity {
+/** The key both roll-ups share: a China calendar day, the handling station, the industry and the claim type. */
+abstract class StatsKey {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   claimType!: string;
 
@@ -24,7 +22,12 @@ export class CaseStatsDayEntity {
 
   @PrimaryColumn({ type: 'varchar', length: 32 })
   industry!: string;
+}
 
+@Entity('case_stats_daily')
+// The open cases at a day are a sum over every day before it: this index alone answers it.
+@Index('ix_case_stats_daily_open', ['claimType', 'day', 'stationId', 'industry', 'openDelta'])
+export class CaseStatsDayEntity extends StatsKey {
   @Column({ type: 'int', default: 0 }) filed!: number;
   @Column({ type: 'int', default: 0 }) accepted!: number;
   @Column({ type: 'int', default: 0 }) rejected!: number;
@@ -49,19 +52,7 @@ export class CaseStatsDayEntity {
 @Entity('case_stats_days')
 // Every column, so a period's histogram is read from the index alone (SQLite's tables are not clustered).
 @Index('ix_case_stats_days_all', ['claimType', 'day', 'stationId', 'industry', 'kind', 'days', 'n'])
-export class CaseStatsDurationEntity {
-  @PrimaryColumn({ type: 'varchar', length: 32 })
-  claimType!: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  day!: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  stationId!: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 32 })
-  industry!: string;
-
+export class CaseStatsDurationEntity extends StatsKey {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   kind!: 'acceptance' | 'resolution';
 

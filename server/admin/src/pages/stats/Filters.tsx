@@ -7,6 +7,7 @@ import {
   chinaDate,
   type ClaimType,
   type Industry,
+  type LabelTable,
   type StatsGroupBy,
 } from '@gig/shared';
 import { useI18n, type WordKey } from '../../i18n';
@@ -34,6 +35,31 @@ export function monthStart(day: string, back = 0): string {
 export function defaultFilter(): StatsFilter {
   const today = chinaDate(new Date());
   return { from: monthStart(today, 5), to: today, groupBy: 'month' };
+}
+
+/** A filter over one of the shared enums (industry, claim type), in the user's language; cleared is "all". */
+function EnumSelect<V extends string>(props: {
+  id: string;
+  width: number;
+  popupWidth?: number;
+  kinds: { values: readonly V[]; labels: LabelTable<V> };
+  placeholder: string;
+  value: V | undefined;
+  onChange: (v: V | undefined) => void;
+}) {
+  const { l } = useI18n();
+  return (
+    <Select
+      id={props.id}
+      style={{ width: props.width }}
+      allowClear
+      placeholder={props.placeholder}
+      value={props.value}
+      options={props.kinds.values.map((v) => ({ value: v, label: l(props.kinds.labels[v]) }))}
+      onChange={(v: V | undefined) => props.onChange(v ?? undefined)}
+      popupMatchSelectWidth={props.popupWidth ?? true}
+    />
+  );
 }
 
 const GROUPS: { value: StatsGroupBy; word: WordKey }[] = [
@@ -74,7 +100,7 @@ export function StatsFilters({
   mine: boolean;
   onChange: (f: StatsFilter) => void;
 }) {
-  const { t, l, locale } = useI18n();
+  const { t, locale } = useI18n();
   const toOption = (n: StationNode): TreeOption => ({
     value: n.station.id,
     title: stationName(n.station, locale),
@@ -108,26 +134,24 @@ export function StatsFilters({
         />
       </Form.Item>
       <Form.Item label={t('industry')} htmlFor="stats-industry">
-        <Select
+        <EnumSelect
           id="stats-industry"
-          style={{ width: 150 }}
-          allowClear
+          width={150}
+          kinds={INDUSTRY}
           placeholder={t('stAllIndustries')}
           value={filter.industry}
-          options={INDUSTRY.values.map((v) => ({ value: v, label: l(INDUSTRY.labels[v]) }))}
-          onChange={(v: Industry | undefined) => set({ industry: v ?? undefined })}
+          onChange={(industry) => set({ industry })}
         />
       </Form.Item>
       <Form.Item label={t('claimType')} htmlFor="stats-claim-type">
-        <Select
+        <EnumSelect
           id="stats-claim-type"
-          style={{ width: 200 }}
-          allowClear
+          width={200}
+          popupWidth={260}
+          kinds={CLAIM_TYPE}
           placeholder={t('stAllClaimTypes')}
           value={filter.claimType}
-          options={CLAIM_TYPE.values.map((v) => ({ value: v, label: l(CLAIM_TYPE.labels[v]) }))}
-          onChange={(v: ClaimType | undefined) => set({ claimType: v ?? undefined })}
-          popupMatchSelectWidth={260}
+          onChange={(claimType) => set({ claimType })}
         />
       </Form.Item>
       <Form.Item label={t('stGroupBy')}>
