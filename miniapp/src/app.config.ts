@@ -1,3 +1,5 @@
+import { TABS } from './tabs';
+
 /**
  * A tab's icons, drawn by scripts/tab-icons.mjs. WeChat takes them from app.json. The browser build
  * draws its (hidden) tab bar on every page, and an <img> fetches its file even when hidden: there the
@@ -54,11 +56,6 @@ export default defineAppConfig({
     color: '#666666',
     selectedColor: '#1f4e9c',
     backgroundColor: '#ffffff',
-    list: [
-      { pagePath: 'pages/index/index', text: '首页', ...icons('home') },
-      { pagePath: 'pages/rights/index', text: '知法懂法', ...icons('rights') },
-      { pagePath: 'pages/cases/index', text: '我的案件', ...icons('cases') },
-      { pagePath: 'pages/me/index', text: '我的', ...icons('me') },
-    ],
+    list: TABS.map((tab) => ({ pagePath: tab.page, text: tab.label['zh-CN'], ...icons(tab.icon) })),
   },
 });

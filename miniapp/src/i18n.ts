@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Label, Locale } from '@gig/shared';
 import { dropBootFrame } from './platform';
 import { useCare } from './care';
+import { TABS } from './tabs';
 
 const WORDS = {
   appName: { 'zh-CN': '劳动争议一站式调解', en: 'Labour dispute help' },
@@ -206,15 +207,9 @@ export function toggleLanguage(): void {
   applyTabLabels();
 }
 
-/** The tab bar's words follow the language (app.config.ts holds the Chinese ones). */
-const TABS: Label[] = [
-  { 'zh-CN': '首页', en: 'Home' },
-  { 'zh-CN': '知法懂法', en: 'Rights' },
-  { 'zh-CN': '我的案件', en: 'My cases' },
-  { 'zh-CN': '我的', en: 'Me' },
-];
+/** The tab bar's words follow the language (app.config.ts starts with the Chinese ones). */
 export function applyTabLabels(): void {
-  TABS.forEach((label, index) => void Taro.setTabBarItem({ index, text: label[current] }).catch(() => undefined));
+  TABS.forEach((tab, index) => void Taro.setTabBarItem({ index, text: tab.label[current] }).catch(() => undefined));
 }
 
 /**

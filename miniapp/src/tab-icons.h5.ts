@@ -7,19 +7,21 @@ import cases from './assets/tab-cases.png';
 import casesOn from './assets/tab-cases-on.png';
 import me from './assets/tab-me.png';
 import meOn from './assets/tab-me-on.png';
+import { TABS, type TabIcon } from './tabs';
 
 /**
  * The browser build's tab bar icons (app.config.ts leaves them out for H5). Taro draws its tab bar,
  * hidden, on every page, and an <img> fetches its file even when hidden: the icons go in when a tab
  * page first shows, so a station's QR address (not a tab page) fetches no image. In the order of
- * app.config.ts's tab list; tried again on the next show if the tab bar was not listening yet.
+ * the tab list (tabs.ts); tried again on the next show if the tab bar was not listening yet.
  */
-const ICONS: [string, string][] = [
-  [home, homeOn],
-  [rights, rightsOn],
-  [cases, casesOn],
-  [me, meOn],
-];
+const FILES: Record<TabIcon, [string, string]> = {
+  home: [home, homeOn],
+  rights: [rights, rightsOn],
+  cases: [cases, casesOn],
+  me: [me, meOn],
+};
+const ICONS = TABS.map((tab) => FILES[tab.icon]);
 let set = false;
 
 function setTabIcons(): void {

@@ -6,8 +6,9 @@ import { ApiError, call, setSession, setVerifiedPhone } from '../../api';
 import { showError } from '../../api/show-error';
 import { canWechatLogin, wechatCode } from '../../platform';
 import { t, toggleLanguage, useLocale } from '../../i18n';
+import { TABS } from '../../tabs';
 
-const TABS = ['/pages/index/index', '/pages/rights/index', '/pages/cases/index', '/pages/me/index'];
+const TAB_PATHS: string[] = TABS.map((tab) => `/${tab.page}`);
 
 /** Sign-in when first needed (WeChat in WeChat, phone + SMS code anywhere), then back to where the worker was. */
 export default function Login() {
@@ -32,7 +33,7 @@ export default function Login() {
     const pages = Taro.getCurrentPages();
     const previous = pages[pages.length - 2];
     if (previous && `/${(previous.route ?? '').replace(/^\//, '')}`.split('?')[0] === path) await Taro.navigateBack();
-    else if (TABS.includes(path)) await Taro.switchTab({ url: path });
+    else if (TAB_PATHS.includes(path)) await Taro.switchTab({ url: path });
     else await Taro.redirectTo({ url: back });
   };
   const phoneOk = new RegExp(CN_MOBILE_PATTERN).test(phone);
