@@ -57,20 +57,19 @@ export function RespondentPage() {
     {
       title: t('rpNameAsFiled'),
       dataIndex: 'respondent',
-      ellipsis: { showTitle: false },
-      render: (_: unknown, c: CaseRow) => <span title={c.respondent.name}>{c.respondent.name}</span>,
+      // In full, wrapped: the spellings (an outlet in brackets at the end) are what tells the claims apart.
+      render: (_: unknown, c: CaseRow) => c.respondent.name,
     },
     {
       title: t('rpStation'),
       dataIndex: 'station',
-      width: 150,
-      ellipsis: true,
+      width: 190,
       render: (_: unknown, c: CaseRow) => c.station?.name ?? '—',
     },
     {
       title: t('rpStatus'),
       dataIndex: 'status',
-      width: 220,
+      width: 150,
       render: (_: unknown, c: CaseRow) => (
         <Space size={4} wrap>
           <Tag color={statusColor(c.status)}>{l(CASE_STATUS_LABELS[c.status])}</Tag>
