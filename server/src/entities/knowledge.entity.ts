@@ -110,7 +110,8 @@ export class KnowledgeVersionEntity extends Identified {
  * ranks the candidates by BM25; the same SQL runs on SQLite and MariaDB.
  */
 @Entity('knowledge_terms')
-@Index('ix_knowledge_terms_entry', ['entryId'])
+// Covering: loading the in-memory index reads every entry's terms and weights from this index alone.
+@Index('ix_knowledge_terms_entry_terms', ['entryId', 'term', 'weight'])
 export class KnowledgeTermEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   term!: string;
