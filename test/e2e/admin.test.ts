@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { staffPage, useProduct } from './product';
 import { claim } from '../factories';
 
 /**
@@ -17,8 +17,7 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
+const { app, browser } = useProduct();
 
 const claimOf = (industry: 'courier' | 'food_delivery', phone: string, name: string) =>
   claim({
@@ -45,21 +44,6 @@ async function file(
   });
   expect(res.status).toBe(201);
   return { id: res.body.case.id, number: res.body.case.number, token: w.accessToken };
-}
-
-async function signIn(username: string): Promise<Page> {
-  const ctx = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', username);
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
-  return page;
 }
 
 /** Opens an action's form, lets `fill` fill it, submits, and waits for the status to read `status`. */
@@ -93,15 +77,6 @@ async function typeDate(page: Page, id: string, value: string) {
   await page.keyboard.press('Enter');
 }
 
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 describe('the staff page', () => {
   let courierCase: { id: string; number: string; token: string };
   let deliveryCase: { id: string; number: string };
@@ -112,7 +87,7 @@ describe('the staff page', () => {
   });
 
   it('a mediator works a claim from the queue to performance, and downloads the agreement PDF', async () => {
-    const page = await signIn('courier.mediator');
+    const page = await staffPage(browser, app, 'courier.mediator');
     // The counts arrive after the tiles: wait for the number, not the skeleton.
     await page.waitForSelector('[data-testid=tile-submitted] .ant-statistic-content-value');
     expect(await page.textContent('[data-testid=tile-submitted]')).toContain('1');
@@ -184,7 +159,7 @@ describe('the staff page', () => {
 
   it('a page left open while someone else moved the case explains the conflict and reloads', async () => {
     const other = await file('courier', '13700001003', '赵师傅');
-    const page = await signIn('courier.mediator');
+    const page = await staffPage(browser, app, 'courier.mediator');
     await page.goto(`${app.base}/admin/#/cases/${other.id}`);
     await page.waitForSelector('[data-testid=action-accept]');
     // Meanwhile a colleague accepts it through the API.
@@ -208,7 +183,7 @@ describe('the staff page', () => {
   });
 
   it('a mediator of another station cannot open the case, by URL either', async () => {
-    const page = await signIn('delivery.mediator');
+    const page = await staffPage(browser, app, 'delivery.mediator');
     await page.goto(`${app.base}/admin/#/cases`);
     await page.waitForSelector(`[data-testid=case-link-${deliveryCase.number}]`);
     expect(await page.locator(`[data-testid=case-link-${courierCase.number}]`).count()).toBe(0);
@@ -219,7 +194,7 @@ describe('the staff page', () => {
   });
 
   it('a supervisor sees both stations’ cases', async () => {
-    const page = await signIn('supervisor');
+    const page = await staffPage(browser, app, 'supervisor');
     await page.goto(`${app.base}/admin/#/cases`);
     await page.waitForSelector(`[data-testid=case-link-${courierCase.number}]`);
     await page.waitForSelector(`[data-testid=case-link-${deliveryCase.number}]`);
@@ -227,7 +202,7 @@ describe('the staff page', () => {
   });
 
   it('a station admin downloads the poster as PNG and its QR decodes to the station’s address; and as a PDF', async () => {
-    const page = await signIn('courier.admin');
+    const page = await staffPage(browser, app, 'courier.admin');
     await page.goto(`${app.base}/admin/#/stations`);
     await page.waitForSelector('[data-testid=qr-image]');
     expect(await page.textContent('[data-testid=station-card]')).toContain('WZ-COURIER');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Download, Page } from 'playwright-core';
+import { staffPage, useProduct } from './product';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -14,18 +14,8 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
+const { app, browser } = useProduct();
 const problems: string[] = [];
-
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 async function isPdf(d: Download) {
   expect(
@@ -81,18 +71,7 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
   expect(applied.body.station.code).toBe('WZ-ARB-LC');
 
   // The institution's arbitrator, in the staff page.
-  const ctx = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', 'lucheng.arbitrator');
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
+  const page = await staffPage(browser, app, 'lucheng.arbitrator', { problems });
   await page.goto(`${app.base}/admin/#/cases/${id}`);
   const card = page.locator('[data-testid=arbitration]');
   await card.waitFor();
@@ -134,7 +113,7 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
   const [staffCopy] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=arbitration-pdf]')]);
   expect(staffCopy.suggestedFilename()).toBe(`arbitration-application-${number}.pdf`);
   await isPdf(staffCopy);
-  await ctx.close();
+  await page.context().close();
 
   // The worker's phone.
   const suit = (await app.call('GET', `/api/cases/${id}`, { token: worker.accessToken })).body.deadlines.find(

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { useProduct } from './product';
 import { phone, signInByPhone } from './phone';
 
 /**
@@ -10,17 +10,7 @@ import { phone, signInByPhone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);
 const text = (page: Page, testid: string) => page.locator(`[data-testid=${testid}]`).innerText();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { useProduct } from './product';
 import { lowContrast } from './contrast';
 import { phone, signInByPhone } from './phone';
 
@@ -15,11 +15,8 @@ import { phone, signInByPhone } from './phone';
 jest.setTimeout(300_000);
 
 const SHOTS = '/tmp/care-shots';
-let app: Product;
-let browser: Browser;
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' }, { timeout: 180_000 });
 beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
   // The first page load of a fresh server is slow on a busy machine: warm it up once.
   const { ctx, page } = await phone(browser);
@@ -27,10 +24,6 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid=start]', { timeout: 120_000 });
   await ctx.close();
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 /** What the worker can tap: buttons, chips, links, list rows, the tab and title bars. */
 const TARGETS = [

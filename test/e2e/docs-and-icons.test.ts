@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 
 /**
  * The /docs page in Chromium under its own content-security policy (the API's stays as strict):
@@ -9,16 +8,7 @@ import { launchBrowser, startProduct, type Product } from '../../scripts/lib/pro
  */
 jest.setTimeout(120_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 /** The body Swagger UI puts in "Try it out" for an operation (its example). */
 async function tryItOut(page: import('playwright-core').Page, id: string): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { staffPage, useProduct } from './product';
 import { claim } from '../factories';
 import { chinaDay, courierToItems, onStep, phone, photo } from './phone';
 
@@ -12,17 +12,7 @@ import { chinaDay, courierToItems, onStep, phone, photo } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 const item = (id: string) => `[data-testid="checklist-item-${id}"]`;
 const provided = (page: Page, id: string) => page.locator(item(id)).first().getAttribute('data-provided');
@@ -135,13 +125,7 @@ test('the station’s case page lists the evidence, with what the files provide 
   });
   expect(filed.status).toBe(201);
 
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', 'courier.mediator');
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
+  const page = await staffPage(browser, app, 'courier.mediator');
   await page.goto(`${app.base}/admin/#/cases/${filed.body.case.id}`);
   const list = page.locator('[data-testid=evidence-checklist]');
   await list.waitFor();
@@ -160,5 +144,5 @@ test('the station’s case page lists the evidence, with what the files provide 
   );
   await expect(list.innerText()).resolves.toContain('材料不全也可以先提交申请');
   await expect(list.innerText()).resolves.toContain('劳社部发〔2005〕12号第二条');
-  await ctx.close();
+  await page.context().close();
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { staffPage, useProduct } from './product';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -15,17 +14,7 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct();
 
 test('an offer far below the statutory baseline and a confidentiality clause both warn, with their basis, and the agreement is still recorded', async () => {
   const mobile = '13700002001';
@@ -52,15 +41,8 @@ test('an offer far below the statutory baseline and a confidentiality clause bot
     expect([action, r.status]).toEqual([action, 200]);
   }
 
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await ctx.newPage();
   const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', 'courier.mediator');
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
+  const page = await staffPage(browser, app, 'courier.mediator', { problems });
   await page.goto(`${app.base}/admin/#/cases/${id}`);
   await page.click('[data-testid=action-record_agreement]');
   const modal = page.locator('.ant-modal:visible').last();
@@ -123,5 +105,5 @@ test('an offer far below the statutory baseline and a confidentiality clause bot
   ]);
   expect(seen.body.agreement.facts).toContain('双方对本协议内容保密');
   expect(problems).toEqual([]);
-  await ctx.close();
+  await page.context().close();
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { staffPage, useProduct } from './product';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -15,34 +14,13 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(username: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', username);
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
-  return page;
-}
+const { app, browser } = useProduct();
 
 const minimum = '[data-testid=figures-minimum_monthly_wage-330300]';
 const row = (version: number, day: string) => `${minimum} [data-testid=figure-v${version}-${day}]`;
 
 test('the system admin enters a new minimum wage and sees it in force; a correction the same day is the next version', async () => {
-  const page = await signIn('admin');
+  const page = await staffPage(browser, app, 'admin');
   await page.click('.ant-pro-sider a:has-text("本地标准数据")');
   await page.waitForSelector(`${minimum} .ant-table-row`);
   // The demo city's figure is an example, in force today, marked in red.
@@ -95,7 +73,7 @@ test('the system admin enters a new minimum wage and sees it in force; a correct
 });
 
 test('a mediator reads the figures without the form; the workbench warns of each year deadlines reach whose holiday notice is missing', async () => {
-  const page = await signIn('courier.mediator');
+  const page = await staffPage(browser, app, 'courier.mediator');
   // The years the clock knows (this year and the next two): a banner for this year or the next without its notice.
   const years = (
     await app.call('GET', '/api/admin/holidays', { token: (await app.staff('courier.mediator')).accessToken })
@@ -142,7 +120,7 @@ test('a claim filed after its limitation period ran out says so on the case page
     (d) => d.kind === 'limitation',
   );
   expect(limitation!.due < chinaDay(0)).toBe(true);
-  const page = await signIn('courier.mediator');
+  const page = await staffPage(browser, app, 'courier.mediator');
   await page.goto(`${app.base}/admin/#/cases/${filed.body.case.id}`);
   const banner = page.locator('[data-testid=limitation-expired]');
   await expect(banner.innerText()).resolves.toBe(

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { lowContrast } from './contrast';
 import { phone, signInByPhone } from './phone';
 import { claim } from '../factories';
@@ -15,16 +14,7 @@ import { claim } from '../factories';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 test('the unread count on the cases tab, the inbox page, read one, read all, and the application PDF', async () => {
   const mobile = '13900006666';

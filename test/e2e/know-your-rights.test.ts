@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { useProduct } from './product';
 import { expectReadable as readable } from './contrast';
 import { courierToItems, phone } from './phone';
 
@@ -13,16 +13,7 @@ import { courierToItems, phone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct(undefined, { timeout: 180_000 });
 
 /**
  * Waits for the page holding `sel` to finish sliding in (a tap during the browser build's page

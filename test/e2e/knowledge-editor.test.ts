@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { staffPage, useProduct } from './product';
 import { claim } from '../factories';
 import { addKeyword, openLibrary, pickDate, publish, settled, status } from './knowledge-pages';
 
@@ -17,28 +17,7 @@ import { addKeyword, openLibrary, pickDate, publish, settled, status } from './k
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(username: string, ready = '[data-testid=tile-submitted]'): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', username);
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(ready);
-  return page;
-}
+const { app, browser } = useProduct();
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
@@ -55,7 +34,7 @@ const search = async (q: string): Promise<string[]> =>
   );
 
 test('a supervisor drafts a statute article, edits, submits and publishes it, then publishes a second version', async () => {
-  const page = await signIn('supervisor');
+  const page = await staffPage(browser, app, 'supervisor');
   await openLibrary(page);
   await shot(page, 'knowledge-list');
 
@@ -126,7 +105,7 @@ test('a supervisor drafts a statute article, edits, submits and publishes it, th
 });
 
 test('a supervisor imports two entries from Markdown after the preview named what was wrong', async () => {
-  const page = await signIn('supervisor');
+  const page = await staffPage(browser, app, 'supervisor');
   await openLibrary(page);
   await page.click('[data-testid=kn-import]');
   const modal = await settled(page, '.ant-modal');
@@ -221,7 +200,7 @@ test('a typical case from a closed case: what was replaced, and no submitting wh
     expect(res.status).toBe(200);
   }
 
-  const page = await signIn('supervisor');
+  const page = await staffPage(browser, app, 'supervisor');
   await openLibrary(page);
   await page.click('[data-testid=kn-from-case]');
   const modal = await settled(page, '.ant-modal');
@@ -256,7 +235,7 @@ test('a typical case from a closed case: what was replaced, and no submitting wh
 test.each(['courier.admin', 'courier.mediator'])(
   '%s sees no knowledge menu and cannot open the editor',
   async (who) => {
-    const page = await signIn(who);
+    const page = await staffPage(browser, app, who);
     await page.waitForSelector('.ant-pro-sider a:has-text("工作台")');
     expect(await page.locator('.ant-pro-sider a:has-text("知识库")').count()).toBe(0);
     await page.goto(`${app.base}/admin/#/knowledge`);

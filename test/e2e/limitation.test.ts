@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { chinaDay, courierToItems, onStep, phone } from './phone';
 
 /**
@@ -9,16 +8,7 @@ import { chinaDay, courierToItems, onStep, phone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 test('an old claim is warned about, filed, and shows the day the limit may have run out; a recent demand clears the warning', async () => {
   const { ctx, page, problems } = await phone(browser);

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { useProduct } from './product';
 import { phone, photo, signInByPhone } from './phone';
 
 /**
@@ -10,18 +10,8 @@ import { phone, photo, signInByPhone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  // No resend wait, so one phone can sign in twice within a test.
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+// No resend wait, so one phone can sign in twice within a test.
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 /** Waits until the wizard shows the step with this title. */
 const onStep = (page: Page, title: string) => page.waitForSelector(`[data-testid=step-title]:text-is("${title}")`);

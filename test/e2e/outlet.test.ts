@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { staffPage, useProduct } from './product';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -15,28 +15,7 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(username: string, viewport: { width: number; height: number }, ready: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport.width < 500 });
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', username);
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(ready);
-  return page;
-}
+const { app, browser } = useProduct();
 
 /** Opens an action's form, lets `fill` fill it, submits, and waits for the form to close and `after` to show. */
 async function act(page: Page, action: string, after: string, fill: () => Promise<void> = async () => undefined) {
@@ -73,7 +52,7 @@ test('the ZTO outlet’s manager answers a dispatched claim and offers a settlem
   const { id, number } = filed.body.case as { id: string; number: string };
 
   // The association's mediator accepts it and dispatches it: only ZTO's own outlet is offered.
-  const desk = await signIn('courier.mediator', { width: 1440, height: 900 }, '[data-testid=tile-submitted]');
+  const desk = await staffPage(browser, app, 'courier.mediator');
   await desk.goto(`${app.base}/admin/#/cases/${id}`);
   await act(desk, 'accept', '[data-testid=case-status]:has-text("已受理")');
   await act(desk, 'dispatch', '[data-testid=case-status]:has-text("已分派至企业网点")', async () => {
@@ -91,7 +70,10 @@ test('the ZTO outlet’s manager answers a dispatched claim and offers a settlem
   await desk.context().close();
 
   // The ZTO manager on a phone: the case list first, the bell with one unread notice.
-  const page = await signIn('zto.manager', { width: 390, height: 844 }, `[data-testid=case-link-${number}]`);
+  const page = await staffPage(browser, app, 'zto.manager', {
+    viewport: { width: 390, height: 844 },
+    ready: `[data-testid=case-link-${number}]`,
+  });
   expect(page.url()).toContain('#/cases');
   await page.waitForSelector('[data-testid=notices] .ant-badge-count:has-text("1")');
   await page.click('[data-testid=notices]');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { courierToItems, onStep, phone, signInByPhone } from './phone';
 import { claim } from '../factories';
 
@@ -10,16 +9,7 @@ import { claim } from '../factories';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 test('the details of a first claim, kept in one tap, fill in the second claim; the worker can change them under "me"', async () => {
   const { ctx, page, problems } = await phone(browser);

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { DEFAULT_CLOCK_RULES, periodEnd } from '@gig/shared';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { chinaDay, phone, signInByPhone } from './phone';
 import { claim } from '../factories';
 
@@ -19,18 +18,8 @@ import { claim } from '../factories';
  */
 jest.setTimeout(180_000);
 
-let app: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  // No resend wait: the worker signs in over the API to file, then again on the phone.
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+// No resend wait: the worker signs in over the API to file, then again on the phone.
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 /** A small PNG: the scan of the page the respondent signed on paper. */
 function scan(): Blob {

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { phone } from './phone';
 
 /**
@@ -9,16 +8,7 @@ import { phone } from './phone';
  */
 jest.setTimeout(120_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct();
 
 test('no answer for the station card: the page says so, and "try again" brings the card', async () => {
   const { ctx, page, problems } = await phone(browser);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import type { Page } from 'playwright-core';
+import { staffPage, useProduct } from './product';
 import { agreement, claim, today } from '../factories';
 
 /**
@@ -16,8 +16,7 @@ import { agreement, claim, today } from '../factories';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
+const { app, browser } = useProduct();
 
 type Courier = 'courier' | 'food_delivery';
 
@@ -49,18 +48,6 @@ async function caseWith(
     });
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
   }
-}
-
-async function signIn(username: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, acceptDownloads: true });
-  await ctx.addInitScript((l) => localStorage.setItem('gig.admin.locale', l), locale);
-  const page = await ctx.newPage();
-  await page.goto(`${app.base}/admin/`);
-  await page.fill('input#username', username);
-  await page.fill('input#password', 'Demo2026pass');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=tile-submitted]');
-  return page;
 }
 
 /** Opens the statistics page from the menu and waits for its figures. */
@@ -98,8 +85,6 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
   const paid = agreement('3000');
   await caseWith('courier', '13700002001', '3600', [
     ['accept', {}],
@@ -120,14 +105,10 @@ beforeAll(async () => {
     ['record_agreement', agreement('1500', { payer: '温州某某餐饮配送有限公司' })],
   ]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 describe('the statistics page', () => {
   it("a supervisor reads the city's figures, each chart with its table, filters them and exports them", async () => {
-    const page = await signIn('supervisor');
+    const page = await staffPage(browser, app, 'supervisor');
     await openStats(page);
     expect(await stat(page, 'filed')).toBe('5');
     expect(await stat(page, 'accepted')).toBe('4');
@@ -242,7 +223,7 @@ describe('the statistics page', () => {
   });
 
   it('in English, the same figures with English names', async () => {
-    const page = await signIn('supervisor', 'en');
+    const page = await staffPage(browser, app, 'supervisor', { locale: 'en' });
     await openStats(page);
     expect(await stat(page, 'filed')).toBe('5');
     expect(await page.textContent('[data-testid=success-definition]')).toContain(
@@ -271,7 +252,7 @@ describe('the statistics page', () => {
   });
 
   it("a station admin sees their station's figures only", async () => {
-    const page = await signIn('courier.admin');
+    const page = await staffPage(browser, app, 'courier.admin');
     await openStats(page);
     expect(await stat(page, 'filed')).toBe('4');
     expect(await stat(page, 'agreements')).toBe('1');

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { phone } from './phone';
 
 /**
@@ -10,17 +9,10 @@ import { phone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
+const { app, browser } = useProduct();
 let session: unknown;
 beforeAll(async () => {
-  app = await startProduct();
-  browser = await launchBrowser();
   session = await app.worker('13900007777');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 const PAGES = [

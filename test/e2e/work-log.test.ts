@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { staffPage, useProduct } from './product';
 import { claim } from '../factories';
 import { pdfText } from '../server/stats-pdf';
 import { chinaDay, phone, signInByPhone } from './phone';
@@ -16,16 +16,7 @@ import { lowContrast } from './contrast';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 /** A small PNG, as a screenshot from the platform's app. */
 function screenshot(): Buffer {
@@ -138,17 +129,11 @@ test('a courier logs a shift and a penalty, sees the real hourly pay, and attach
   expect(text).toContain(fined.evidence[0].sha256);
 
   // On the staff page at 1440x900 the file is there with its SHA-256.
-  const desk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const staff = await desk.newPage();
-  await staff.goto(`${app.base}/admin/`);
-  await staff.fill('input#username', 'courier.mediator');
-  await staff.fill('input#password', 'Demo2026pass');
-  await staff.keyboard.press('Enter');
-  await staff.waitForSelector('[data-testid=tile-submitted]');
+  const staff = await staffPage(browser, app, 'courier.mediator');
   await staff.goto(`${app.base}/admin/#/cases/${caseId}`);
   await staff.locator(`text=SHA-256 ${ev.sha256}`).scrollIntoViewIfNeeded();
   await staff.screenshot({ path: 'screenshots/staff-worklog-evidence.png' });
-  await desk.close();
+  await staff.context().close();
 
   // In English, and in care mode, the same page reads in full.
   // Reached from "me" (loaded afresh, so the page opened above is not behind it).

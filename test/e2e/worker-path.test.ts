@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startProduct, type Product } from '../../scripts/lib/product.cjs';
+import { startProduct } from '../../scripts/lib/product.cjs';
+import { useProduct } from './product';
 import { expectReadable as readable, lowContrast } from './contrast';
 import { onStep, phone, photo, scrolled, signInByPhone } from './phone';
 
@@ -13,16 +13,7 @@ import { onStep, phone, photo, scrolled, signInByPhone } from './phone';
  */
 jest.setTimeout(240_000);
 
-let app: Product;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startProduct({ OTP_RESEND_SECONDS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser } = useProduct({ OTP_RESEND_SECONDS: '0' });
 
 test('a courier who scans the courier station and keeps the defaults files with the courier station', async () => {
   const { ctx, page, problems } = await phone(browser);
