@@ -43,7 +43,8 @@ function EnumSelect<V extends string>(props: {
   width: number;
   popupWidth?: number;
   kinds: { values: readonly V[]; labels: LabelTable<V> };
-  placeholder: string;
+  /** What the select shows when cleared: the filter's "all" (e.g. 全部行业). */
+  allLabel: string;
   value: V | undefined;
   onChange: (v: V | undefined) => void;
 }) {
@@ -53,7 +54,7 @@ function EnumSelect<V extends string>(props: {
       id={props.id}
       style={{ width: props.width }}
       allowClear
-      placeholder={props.placeholder}
+      placeholder={props.allLabel}
       value={props.value}
       options={props.kinds.values.map((v) => ({ value: v, label: l(props.kinds.labels[v]) }))}
       onChange={(v: V | undefined) => props.onChange(v ?? undefined)}
@@ -138,7 +139,7 @@ export function StatsFilters({
           id="stats-industry"
           width={150}
           kinds={INDUSTRY}
-          placeholder={t('stAllIndustries')}
+          allLabel={t('stAllIndustries')}
           value={filter.industry}
           onChange={(industry) => set({ industry })}
         />
@@ -149,7 +150,7 @@ export function StatsFilters({
           width={200}
           popupWidth={260}
           kinds={CLAIM_TYPE}
-          placeholder={t('stAllClaimTypes')}
+          allLabel={t('stAllClaimTypes')}
           value={filter.claimType}
           onChange={(claimType) => set({ claimType })}
         />
