@@ -200,8 +200,15 @@ describe('the statistics page', () => {
     // With personal data: only with a reason (asked for in a modal), then the names and phones are in.
     await page.click('[data-testid=stats-export-reveal]');
     const modal = page.locator('.ant-modal:visible');
-    await modal.locator('.ant-btn-primary').click();
-    await modal.locator('.ant-form-item-explain-error:has-text("请填写原因")').waitFor();
+    await page.locator('#stats-reveal-reason').waitFor();
+    // Pressing export with no reason is refused in words. Under load ProForm can attach its form a
+    // moment after the modal shows, and a press before that is lost, so press again until it answers.
+    const refusal = modal.locator('.ant-form-item-explain-error:has-text("请填写原因")');
+    for (let attempt = 0; !(await refusal.isVisible()); attempt++) {
+      if (attempt === 5) throw new Error('the empty reason was never refused');
+      await modal.locator('.ant-btn-primary').click();
+      await refusal.waitFor({ timeout: 5000 }).catch(() => undefined);
+    }
     await page.fill('#stats-reveal-reason', '人社局专项核查');
     const [revealed] = await Promise.all([page.waitForEvent('download'), modal.locator('.ant-btn-primary').click()]);
     const full = new ExcelJS.Workbook();
