@@ -149,6 +149,7 @@ async function benchOne(dbName, databaseUrl) {
       ['read', 'bare', { url: `${t.base}/bare`, headers: phone }],
       ['read', 'raw', { url: `${t.base}/raw/cases/${t.caseId}`, headers: phone }],
       ['read', 'fair', { url: `${t.base}/fair/cases/${t.caseId}`, headers: auth }],
+      ['read', 'lean', { url: `${t.base}/lean/cases/${t.caseId}`, headers: auth }],
       ['read', 'api', { url: `${t.api}/api/cases/${t.caseId}`, headers: auth }],
       ['filing', 'bare', { url: `${t.base}/bare`, method: 'POST', headers: json, body }],
       ['filing', 'raw', { url: `${t.base}/raw/cases`, method: 'POST', headers: json, body: '{}' }],
@@ -177,6 +178,7 @@ const LABEL = {
   bare: 'bare Fastify',
   raw: 'raw SQL floor',
   fair: 'fair baseline (plain SQL)',
+  lean: 'lean (1 KB subset answer)',
   api: 'API',
 };
 
@@ -211,7 +213,13 @@ function summary(rows) {
       vsRaw: round(by.api.rps / by.raw.rps),
       statements: by.api.statements,
       target: TARGET[kind],
-      rps: { api: round(by.api.rps), fair: round(by.fair.rps), raw: round(by.raw.rps) },
+      rps: {
+        api: round(by.api.rps),
+        fair: round(by.fair.rps),
+        raw: round(by.raw.rps),
+        ...(by.lean ? { lean: round(by.lean.rps) } : {}),
+      },
+      ...(by.lean ? { vsLean: round(by.api.rps / by.lean.rps) } : {}),
       statementsFair: by.fair.statements,
       failed: by.api.bad + by.fair.bad,
     };

@@ -9,9 +9,14 @@
 //    with what the API must also do in that transaction since the statistics and hardening issues:
 //    the worker's daily claim count (under the worker's row lock on MariaDB), the respondent's
 //    alias look-up and the statistics roll-up's upsert (two rows: the case, and its claim type).
+//    Both fair routes answer what the API answers, built by the application's view builder from
+//    the rows they read or wrote (scripts/bench/fair-view.mjs).
+//  - lean: the fair read as it was before it answered the API's view (a 1 KB subset of the case:
+//    no actions, no deadline bases), kept beside it for comparison.
 // Every statement goes through `db`, which counts them (GET /stats on the baseline server).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { hydrate, stationCopy } from './fair-view.mjs';
 
 /** Plain SQL over better-sqlite3 or mysql2 with one shape: get/all/run, tx(fn), a statement count. */
 export async function openDb(require, root, databaseUrl) {
@@ -116,6 +121,7 @@ const READ_CASE =
   'SELECT c.*, s.code AS stationCode, s.name AS stationName, s.nameEn AS stationNameEn, s.phone AS stationPhone, s.address AS stationAddress, o.name AS outletName FROM cases c LEFT JOIN stations s ON s.id = c.stationId LEFT JOIN stations o ON o.id = c.outletId WHERE c.id = ?';
 const READ_EVENTS = 'SELECT * FROM case_events WHERE caseId = ? ORDER BY seq';
 const READ_FILES = 'SELECT * FROM evidence_files WHERE caseId = ? ORDER BY createdAt';
+const READ_FILES_IN_ORDER = 'SELECT * FROM evidence_files WHERE caseId = ? ORDER BY createdAt, id';
 
 async function nextNumber(t) {
   const year = new Date(Date.now() + 8 * 3600e3).getUTCFullYear();
@@ -128,7 +134,11 @@ async function nextNumber(t) {
  * The fair baselines: the API's work by hand. `app` gives the application's own pieces that are
  * not database work (the token key, the sealing, the body validator), so both sides pay the same.
  */
-export async function registerFair(base, db, { jwt, key, protector, shared, validateBody, benchCaseId, counters }) {
+export async function registerFair(
+  base,
+  db,
+  { jwt, key, protector, shared, validateBody, benchCaseId, counters, views, stationSeconds, nextStep },
+) {
   const json = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
   const authenticate = async (req) => {
     const claims = jwt.verify(String(req.headers.authorization).slice(7), key, { algorithms: ['HS256'] });
@@ -141,12 +151,28 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
     if (!w) throw Object.assign(new Error('unauthenticated'), { statusCode: 401 });
     return {
       id: w.id,
+      role: 'worker',
       displayName: w.displayName,
+      stationId: null,
       phoneMasked: w.phoneEnc ? shared.maskPhone(protector.decrypt(w.phoneEnc)) : null,
     };
   };
+  // A worker's relations to a case come from the case row alone (as the application's reach).
+  const actorOf = (me) => ({ id: me.id, role: 'worker', stationId: null, stationKind: null });
+  const station = stationCopy(db, stationSeconds);
+  const withStations = async (c) =>
+    Object.assign(c, { station: await station(c.stationId), outlet: await station(c.outletId) });
 
   base.get('/fair/cases/:id', async (req, reply) => {
+    const me = await authenticate(req);
+    const c = hydrate('cases', await db.get('SELECT * FROM cases WHERE id = ?', [req.params.id]));
+    if (!c || c.workerId !== me.id) return reply.code(404).send({ code: 'NOT_FOUND' });
+    const events = (await db.all(READ_EVENTS, [c.id])).map((e) => hydrate('case_events', e));
+    const files = (await db.all(READ_FILES_IN_ORDER, [c.id])).map((f) => hydrate('evidence_files', f));
+    return views.build(await withStations(c), me, actorOf(me), events, files);
+  });
+
+  base.get('/lean/cases/:id', async (req, reply) => {
     const me = await authenticate(req);
     const c = await db.get(READ_CASE, [req.params.id]);
     if (!c || c.workerId !== me.id) return reply.code(404).send({ code: 'NOT_FOUND' });
@@ -217,7 +243,15 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
     ]);
     if (existing) return existing;
     const idNumber = body.claimant.idNumber.toUpperCase();
-    const items = body.items.map((i) => ({ type: i.type, amountFen: shared.yuanToFen(i.amountYuan) }));
+    const items = body.items.map((i) => ({
+      type: i.type,
+      amountFen: shared.yuanToFen(i.amountYuan),
+      amountYuan: i.amountYuan,
+      periodFrom: i.periodFrom ?? null,
+      periodTo: i.periodTo ?? null,
+      note: i.note ?? null,
+      calculation: i.calculation ?? null,
+    }));
     const row = {
       ...template,
       id: randomUUID(),
@@ -268,9 +302,17 @@ export async function registerFair(base, db, { jwt, key, protector, shared, vali
         ...counters.map((c) => counts[c] ?? 0),
       ]);
       await t.run(rollUp(rollRows.length), rollRows.flat());
-      return { id: row.id, number: row.number };
+      return { row, event };
     });
-    // Answered once committed, as the API does.
-    return reply.code(201).send(filed);
+    // Answered once committed, as the API does: the case as the worker sees it, from the rows
+    // just written, the claimant from the body just sealed.
+    const claimant = {
+      name: body.claimant.name,
+      idNumberMasked: shared.maskIdNumber(idNumber),
+      phoneMasked: shared.maskPhone(body.claimant.phone),
+    };
+    const c = await withStations(hydrate('cases', filed.row));
+    const view = await views.build(c, me, actorOf(me), [hydrate('case_events', filed.event)], [], claimant);
+    return reply.code(201).send({ case: view, nextStep, replayed: false });
   });
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { createSecretKey, randomUUID } from 'node:crypto';
 import { bootApp } from './app.mjs';
 import { openDb, registerFair, registerRaw } from './baselines.mjs';
+import { sameAnswer } from './fair-view.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,6 +71,10 @@ await registerFair(base, db, {
   benchCaseId: caseId,
   // The roll-up's counters in the server's column order (the fair filing counts itself too).
   counters: require(path.join(root, 'server/dist/services/stats/rollup.js')).COUNTERS,
+  // The application's own view builder, so the fair routes answer what the API answers.
+  views: app.services.cases.views,
+  stationSeconds: config.STATION_CACHE_SECONDS,
+  nextStep: filed.nextStep,
 });
 
 // Statements per request: the application's through TypeORM's logger, the baselines' through `db`.
@@ -80,9 +85,26 @@ logger.logQuery = (...args) => ((appStatements.n += 1), logQuery(...args));
 base.get('/stats', async () => ({ app: appStatements.n, baseline: db.counter.n }));
 
 await base.listen({ host: '127.0.0.1', port: 0 });
-process.stdout.write(
-  `${JSON.stringify({ api, base: `http://127.0.0.1:${base.server.address().port}`, token: accessToken, tokens, caseId })}\n`,
+const baseUrl = `http://127.0.0.1:${base.server.address().port}`;
+
+// Before anything is measured: the fair routes answer what the API answers.
+const asWorker = { authorization: `Bearer ${accessToken}` };
+await sameAnswer(
+  'read',
+  await fetch(`${api}/api/cases/${caseId}`, { headers: asWorker }),
+  await fetch(`${baseUrl}/fair/cases/${caseId}`, { headers: asWorker }),
 );
+const fileOnce = (url) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { ...asWorker, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify(claim),
+  });
+// Two filings differ in their ids, numbers and times, and nothing else.
+await sameAnswer('filing', await fileOnce(`${api}/api/cases`), await fileOnce(`${baseUrl}/fair/cases`), {
+  ignore: ['id', 'number', 'submittedAt', 'updatedAt', 'at'],
+});
+process.stdout.write(`${JSON.stringify({ api, base: baseUrl, token: accessToken, tokens, caseId })}\n`);
 for (const sig of ['SIGTERM', 'SIGINT'])
   process.on(sig, async () => {
     await Promise.allSettled([target.close(), base.close()]);
