@@ -8,7 +8,8 @@
 //    personal data and insert the case and its first event with bound parameters in one transaction,
 //    with what the API must also do in that transaction since the statistics and hardening issues:
 //    the worker's daily claim count (under the worker's row lock on MariaDB), the respondent's
-//    alias look-up and the statistics roll-up's upsert (two rows: the case, and its claim type).
+//    alias look-up, the statistics roll-up's upsert (two rows: the case, and its claim type) and
+//    the workbench's open count.
 //    Both fair routes answer what the API answers, built by the application's view builder from
 //    the rows they read or wrote (scripts/bench/fair-view.mjs).
 //  - lean: the fair read as it was before it answered the API's view (a 1 KB subset of the case:
@@ -226,6 +227,9 @@ export async function registerFair(
   const add = (c) => (db.sqlite ? `\`${c}\` = \`${c}\` + excluded.\`${c}\`` : `\`${c}\` = \`${c}\` + VALUES(\`${c}\`)`);
   const rollUp = (n) =>
     `INSERT INTO case_stats_daily (${q(rollCols)}) VALUES ${Array(n).fill(rollRow).join(', ')} ${db.sqlite ? `ON CONFLICT (${q(rollKeys)}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE'} ${counters.map(add).join(', ')}`;
+  // The workbench's count of the station's open cases, one more.
+  const openKey = ['stationId', 'status', 'urgent', 'legalAid', 'dated'];
+  const countOpen = `INSERT INTO case_open_counts (${q([...openKey, 'n'])}) VALUES (?, ?, ?, ?, ?, 1) ${db.sqlite ? `ON CONFLICT (${q(openKey)}) DO UPDATE SET n = n + 1` : 'ON DUPLICATE KEY UPDATE n = n + 1'}`;
   const dayStart = (day) => {
     const d = new Date(`${day}T00:00:00+08:00`);
     return db.sqlite ? d.toISOString().replace('T', ' ').slice(0, 23) : d;
@@ -302,6 +306,7 @@ export async function registerFair(
         ...counters.map((c) => counts[c] ?? 0),
       ]);
       await t.run(rollUp(rollRows.length), rollRows.flat());
+      await t.run(countOpen, [row.stationId ?? '', 'submitted', 0, body.legalAid ? 1 : 0, row.nextDue ? 1 : 0]);
       return { row, event };
     });
     // Answered once committed, as the API does: the case as the worker sees it, from the rows

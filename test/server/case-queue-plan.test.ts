@@ -3,6 +3,7 @@ import { access, addDays, chinaDate, isTerminal, respondentKey, type CaseStatus 
 import { CaseEntity, WorkerEntity } from '@gig/server/entities';
 import { partiesOf } from '@gig/server/services/cases/reach';
 import { recordRespondentKey } from '@gig/server/services/cases/respondent-keys';
+import { moveOpenCounts } from '@gig/server/services/cases/open-counts';
 import { startApp, STAFF_PASSWORD, type LooseBody, type TestApp } from './helpers/app';
 
 /**
@@ -104,9 +105,10 @@ describe('the queue plan gives the plain answer', () => {
       );
     }
     await t.app.db.getRepository(CaseEntity).save(rows, { chunk: 20 });
-    // As filing does for each case it writes.
+    // As filing does for each case it writes: its respondent's key and the workbench's counts.
     await t.app.db.transaction(async (em) => {
       for (const c of rows) await recordRespondentKey(em, c.respondentKey);
+      for (const c of rows) await moveOpenCounts(em, null, c);
     });
   });
   afterAll(() => t.close());

@@ -4,6 +4,7 @@ import { CaseCounterEntity } from './case-counter.entity';
 import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseMessageEntity } from './case-message.entity';
+import { CaseOpenCountEntity } from './case-open-count.entity';
 import { CaseStatsDayEntity, CaseStatsDurationEntity } from './case-stats.entity';
 import { EarlyWarningEntity } from './early-warning.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
@@ -31,6 +32,7 @@ export {
   CaseEntity,
   CaseEventEntity,
   CaseMessageEntity,
+  CaseOpenCountEntity,
   EarlyWarningEntity,
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
@@ -83,6 +85,7 @@ export const ENTITIES = [
   RespondentAliasEntity,
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
+  CaseOpenCountEntity,
   KnowledgeEntryEntity,
   KnowledgeVersionEntity,
   KnowledgeTermEntity,

@@ -35,6 +35,7 @@ import { recordRespondentKey, rememberRespondentKey } from './respondent-keys';
 import { respondentGroupFor } from '../warnings/keys';
 import type { Actor } from './reach';
 import { applyStats, filingChange } from '../stats/rollup';
+import { moveOpenCounts } from './open-counts';
 
 /** What the worker is told right after filing, by where the claim went. */
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
@@ -228,6 +229,8 @@ export class CaseFiling {
           if (claim.outletConsent) await recordOutletConsent(em, actor, c);
           // The statistics' roll-up counts the filing in the same transaction.
           await applyStats(em, [filingChange(c, now)]);
+          // The workbench's counts, likewise (last: the most shared rows).
+          await moveOpenCounts(em, null, c);
           return { c, event };
         }),
       );

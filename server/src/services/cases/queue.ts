@@ -11,6 +11,7 @@ import {
 import { CaseEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import { inScope, stationScope } from '../stations';
+import { handledCounts } from './open-counts';
 import { each, keysetPage, searchAlternatives, split } from './queue-plan';
 import type { CaseReach, ReachBranch } from './reach';
 
@@ -114,9 +115,11 @@ export class CaseQueue {
   }
 
   /**
-   * The workbench counts, within this user's reach (the same filters as the queue's): one pass
-   * over the open cases of each reach branch (those of the branches before it left out, so a case
-   * met twice counts once), on the indexes that carry status, next due date and the flags.
+   * The workbench counts, within this user's reach (the same filters as the queue's). The cases
+   * their station handles (every case, for citywide users) come from the kept counts
+   * (open-counts.ts: flat in the size of the backlog); each other reach branch is one pass over
+   * its open cases, leaving out those of the branches before it (a case met twice counts once),
+   * on the indexes that carry status, next due date and the flags.
    */
   async workbench(p: Principal): Promise<WorkbenchCounts> {
     const today = chinaDate(new Date());
@@ -127,6 +130,8 @@ export class CaseQueue {
     const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
     const rows = await Promise.all(
       branches.map((b, i) => {
+        if (b === EVERY) return handledCounts(this.ds, null, today);
+        if (b.handledBy) return handledCounts(this.ds, b.handledBy, today);
         const qb = this.ds
           .getRepository(CaseEntity)
           .createQueryBuilder('c')

@@ -38,6 +38,8 @@ export const SYSTEM_ACTOR: Actor = {
 export interface ReachBranch {
   where: string;
   params: Record<string, unknown>;
+  /** The branch of the cases this station handles (the workbench reads its kept counts). */
+  handledBy?: string;
 }
 
 /** A case as one user may use it: the row, who the user is to it, and what they may do. */
@@ -162,7 +164,7 @@ export class CaseReach {
     const station = { reachStation: actor.stationId };
     if (actor.stationId)
       out.push(
-        { where: 'c.stationId = :reachStation', params: station },
+        { where: 'c.stationId = :reachStation', params: station, handledBy: actor.stationId },
         { where: "c.outletId = :reachStation AND c.status = 'dispatched'", params: station },
         {
           where: 'c.respondentOutletId = :reachStation AND c.status IN (:...reachRespondentStages)',

@@ -25,6 +25,7 @@ import { EFFECTS } from './effects';
 import { requestFingerprint } from './request-hash';
 import { appendEvent } from './events';
 import { applyStats, transitionChanges } from '../stats/rollup';
+import { moveOpenCounts } from './open-counts';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
 
@@ -169,6 +170,8 @@ export class CaseTransitions {
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));
         // The statistics' roll-up moves with the event (last: its rows are the most shared).
         await applyStats(em, transitionChanges(c, fresh, action, data, new Date()));
+        // The workbench's counts move with it.
+        await moveOpenCounts(em, c, fresh);
       });
     } catch (err) {
       if (idempotencyKey && err instanceof QueryFailedError) {

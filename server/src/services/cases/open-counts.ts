@@ -1,0 +1,107 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CASE_STATUSES, addDays, isTerminal, type CaseStatus, type WorkbenchCounts } from '@gig/shared';
+import type { CaseEntity } from '../../entities';
+
+/**
+ * The open cases per handling station, status and flags (`case_open_counts`), kept with every
+ * filing and case event in its transaction, so that the workbench's counts read a few dozen rows
+ * whatever the size of a station's backlog. The rows are the cases' own columns grouped, and
+ * `rebuildOpenCounts` makes them again from the cases (the migration, and after bulk loads that
+ * write cases directly).
+ */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !isTerminal(s));
+
+type Counted = Pick<CaseEntity, 'stationId' | 'status' | 'urgent' | 'legalAid' | 'nextDue'>;
+const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dated'] as const;
+
+/** The row a case counts in (booleans as 0/1, which both drivers bind), or null once it has ended. */
+function keyOf(c: Counted): (string | number)[] | null {
+  if (isTerminal(c.status as CaseStatus)) return null;
+  return [c.stationId ?? '', c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, c.nextDue ? 1 : 0];
+}
+
+const isSqlite = (q: DataSource | EntityManager) =>
+  ('connection' in q ? q.connection : q).options.type === 'better-sqlite3';
+
+function upsert(sqlite: boolean, rows: number): string {
+  const q = (c: string) => (sqlite ? `"${c}"` : `\`${c}\``);
+  const cols = [...COLUMNS, 'n'].map(q).join(', ');
+  const values = Array.from({ length: rows }, () => `(${[...COLUMNS, 'n'].map(() => '?').join(', ')})`).join(', ');
+  const add = sqlite
+    ? `ON CONFLICT (${COLUMNS.map(q).join(', ')}) DO UPDATE SET ${q('n')} = ${q('n')} + excluded.${q('n')}`
+    : `ON DUPLICATE KEY UPDATE ${q('n')} = ${q('n')} + VALUES(${q('n')})`;
+  return `INSERT INTO case_open_counts (${cols}) VALUES ${values} ${add}`;
+}
+
+/**
+ * Moves a case from the row it counted in (`before`; null when it is new) to the one it counts in
+ * now, inside the caller's transaction. Nothing is written when neither changed. Rows are written
+ * in key order, so two transactions never wait on each other's rows in opposite orders.
+ */
+export async function moveOpenCounts(em: EntityManager, before: Counted | null, after: Counted): Promise<void> {
+  const rows = new Map<string, { key: (string | number)[]; n: number }>();
+  const add = (c: Counted | null, delta: number) => {
+    const key = c && keyOf(c);
+    if (!key) return;
+    const id = key.join('\u0000');
+    const row = rows.get(id) ?? { key, n: 0 };
+    row.n += delta;
+    rows.set(id, row);
+  };
+  add(before, -1);
+  add(after, 1);
+  const changed = [...rows]
+    .filter(([, r]) => r.n !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, r]) => r);
+  if (changed.length)
+    await em.query(
+      upsert(isSqlite(em), changed.length),
+      changed.flatMap((r) => [...r.key, r.n]),
+    );
+}
+
+/** The counts made again from the cases themselves (in one transaction, if the caller gives one). */
+export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promise<void> {
+  const dated = 'CASE WHEN nextDue IS NULL THEN 0 ELSE 1 END';
+  const key = `COALESCE(stationId, ''), status, urgent, legalAid, ${dated}`;
+  await q.query('DELETE FROM case_open_counts');
+  await q.query(
+    `INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dated, n)
+     SELECT ${key}, COUNT(*) FROM cases WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY ${key}`,
+    [...OPEN_STATUSES],
+  );
+}
+
+/**
+ * The workbench's counts of the cases one station handles (null: every case), from the kept rows
+ * and one index range on the cases: due soon, and due today or later (overdue = the dated cases
+ * less those). `today` is China's date.
+ */
+export async function handledCounts(ds: DataSource, stationId: string | null, today: string): Promise<WorkbenchCounts> {
+  const rows: { status: string; urgent: unknown; legalAid: unknown; dated: unknown; n: unknown }[] = await ds.query(
+    `SELECT status, urgent, legalAid, dated, n FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
+    stationId === null ? [] : [stationId],
+  );
+  const totals: WorkbenchCounts = { submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 };
+  let dated = 0;
+  for (const r of rows) {
+    const n = Number(r.n);
+    if (r.status === 'submitted') totals.submitted += n;
+    if (r.status === 'agreement') totals.awaitingWorker += n;
+    if (Number(r.urgent)) totals.urgent += n;
+    if (Number(r.legalAid)) totals.legalAid += n;
+    if (Number(r.dated)) dated += n;
+  }
+  if (dated > 0) {
+    const open = OPEN_STATUSES.map(() => '?').join(', ');
+    const [due] = await ds.query(
+      `SELECT COUNT(*) AS ahead, SUM(CASE WHEN nextDue <= ? THEN 1 ELSE 0 END) AS soon FROM cases
+       WHERE ${stationId === null ? '' : 'stationId = ? AND '}status IN (${open}) AND nextDue >= ?`,
+      [addDays(today, 3), ...(stationId === null ? [] : [stationId]), ...OPEN_STATUSES, today],
+    );
+    totals.dueSoon = Number(due?.soon ?? 0);
+    totals.overdue = dated - Number(due?.ahead ?? 0);
+  }
+  return totals;
+}

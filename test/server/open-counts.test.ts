@@ -1,0 +1,68 @@
+import { addDays, chinaDate, isTerminal } from '@gig/shared';
+import { CaseEntity } from '@gig/server/entities';
+import { rebuildOpenCounts } from '@gig/server/services/cases/open-counts';
+import { consultation } from '../factories';
+import { caseWorld, riderClaim, type CaseWorld } from './cases/world';
+
+/**
+ * The workbench reads counts kept with every filing and case event (case_open_counts): after a
+ * run of filings and actions that move cases between statuses, stations and flags, and end some,
+ * the kept rows are what a count of the cases gives, and the workbench says what the cases say.
+ */
+describe('the workbench counts kept with the cases', () => {
+  let w: CaseWorld;
+  beforeAll(async () => {
+    w = await caseWorld();
+  });
+  afterAll(() => w.close());
+
+  type Row = { stationId: string; status: string; urgent: unknown; legalAid: unknown; dated: unknown; n: unknown };
+  const kept = async () =>
+    ((await w.t.app.db.query('SELECT * FROM case_open_counts')) as Row[])
+      .filter((r) => Number(r.n) !== 0)
+      .map(
+        (r) => `${r.stationId}|${r.status}|${Number(r.urgent)}|${Number(r.legalAid)}|${Number(r.dated)}=${Number(r.n)}`,
+      )
+      .sort();
+
+  it('after filings, actions, a transfer and ends, equal a count of the cases', async () => {
+    const { token, stations } = w;
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await w.file(riderClaim({ legalAid: i % 2 === 0 }))).body.case.id as string);
+    const ok = async (p: Promise<{ status: number; body: unknown }>) => {
+      const r = await p;
+      expect([r.status, r.body]).toEqual([200, expect.anything()]);
+    };
+    await ok(w.act(token.delivery, ids[0]!, 'accept'));
+    await ok(w.act(token.delivery, ids[1]!, 'accept'));
+    await ok(
+      w.act(token.supervisor, ids[1]!, 'flag_urgent', {
+        ...consultation(),
+        participants: [{ role: 'arbitrator', name: '张仲裁员' }],
+      }),
+    );
+    await ok(w.act(token.delivery, ids[2]!, 'reject', { reason: '不属于劳动争议' }));
+    await ok(w.act(token.delivery, ids[3]!, 'transfer', { toStationId: stations.east.id, reason: '属地管辖' }));
+    await ok(w.workerAct(ids[4]!, 'withdraw', { reason: '已自行协商' }));
+    await ok(w.act(token.delivery, ids[0]!, 'record_failure', { reason: '用人单位拒绝调解' }));
+
+    const before = await kept();
+    expect(before.length).toBeGreaterThan(0);
+    await w.t.app.db.transaction((em) => rebuildOpenCounts(em));
+    expect(await kept()).toEqual(before);
+
+    // The workbench of the delivery station's mediator, against the cases themselves.
+    const today = chinaDate(new Date());
+    const open = (await w.t.app.db.getRepository(CaseEntity).findBy({ stationId: stations.delivery.id })).filter(
+      (c) => !isTerminal(c.status),
+    );
+    const res = await w.t.api('GET', '/api/admin/workbench', { token: token.delivery });
+    expect(res.body).toMatchObject({
+      submitted: open.filter((c) => c.status === 'submitted').length,
+      urgent: open.filter((c) => c.urgent).length,
+      legalAid: open.filter((c) => c.legalAid).length,
+      dueSoon: open.filter((c) => c.nextDue && c.nextDue >= today && c.nextDue <= addDays(today, 3)).length,
+      overdue: open.filter((c) => c.nextDue && c.nextDue < today).length,
+    });
+  });
+});
