@@ -157,3 +157,25 @@ export async function ageCases(db, caseIds, { from, due }) {
     }
   }
 }
+
+/**
+ * The workbench's kept counts (case_open_counts, moved in every filing's and event's transaction,
+ * on whichever node) are what a count of the open cases gives: no delta lost or applied twice.
+ */
+export async function openCountsExact(db, openStatuses) {
+  const key = (r) =>
+    `${r.stationId || '(none)'} ${r.status} urgent=${Number(r.urgent)} legalAid=${Number(r.legalAid)} dated=${Number(r.dated)}`;
+  const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dated, n FROM case_open_counts');
+  const [counted] = await db.query(
+    `SELECT COALESCE(stationId, '') AS stationId, status, urgent, legalAid,
+            CASE WHEN nextDue IS NULL THEN 0 ELSE 1 END AS dated, COUNT(*) AS n
+     FROM cases WHERE status IN (?) GROUP BY 1, 2, 3, 4, 5`,
+    [openStatuses],
+  );
+  const a = new Map(kept.map((r) => [key(r), Number(r.n)]));
+  const b = new Map(counted.map((r) => [key(r), Number(r.n)]));
+  const bad = [...new Set([...a.keys(), ...b.keys()])]
+    .filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0))
+    .map((k) => `${k}: kept ${a.get(k) ?? 0}, counted ${b.get(k) ?? 0}`);
+  return { bad, open: [...b.values()].reduce((s, n) => s + n, 0) };
+}

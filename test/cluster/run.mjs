@@ -6,6 +6,7 @@
 // keeps the work directory (logs, option files) for a look afterwards.
 /* global console */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import process from 'node:process';
@@ -201,6 +202,15 @@ try {
   checks.push({ name: 'each notification texted once', bad: notes.bad, note: `${notes.total} notifications` });
   const rem = await check.remindersOnce(db, gateway, aged);
   checks.push({ name: 'each deadline reminder sent once', bad: rem.bad, note: `${rem.total} reminders` });
+  const { OPEN_STATUSES } = createRequire(import.meta.url)(
+    path.join(root, 'server/dist/services/cases/open-counts.js'),
+  );
+  const counts = await check.openCountsExact(db, OPEN_STATUSES);
+  checks.push({
+    name: "the workbench's kept counts equal a count of the cases",
+    bad: counts.bad,
+    note: `${counts.open} open`,
+  });
   checks.push({ name: 'read-your-writes and no unexpected refusal', bad: load.problems });
   const traffic = judgeTraffic(rec);
   checks.push({ name: 'no 5xx except while a process or node was down (and then retried)', bad: traffic.bad });

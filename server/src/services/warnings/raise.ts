@@ -5,6 +5,7 @@ import { CaseEntity, EarlyWarningEntity, StaffNoticeEntity, StaffUserEntity } fr
 import type { DataProtector } from '../../adapters/crypto';
 import type { SmsSender } from '../../adapters/sms';
 import { isUniqueViolation } from '../db-errors';
+import { writeTransaction } from '../db-retry';
 import { clustersSince, type WarningRules } from './list';
 
 /** The windows are `days`-long periods of China's calendar counted from this day. */
@@ -65,7 +66,9 @@ export class WarningRaiser {
       const latest = await this.latestCase(c.group);
       if (!latest) continue;
       try {
-        await this.ds.transaction(async (em) => {
+        // Again on a deadlock or a cluster's certification conflict (two processes raising at once):
+        // the retry then meets the other's row and stops at the unique key below.
+        await writeTransaction(this.ds, async (em) => {
           const warning = em.create(EarlyWarningEntity, {
             id: randomUUID(),
             respondentGroup: c.group,
