@@ -131,7 +131,8 @@ export class CaseQueue {
     const rows = await Promise.all(
       branches.map((b, i) => {
         if (b === EVERY) return handledCounts(this.ds, null, today);
-        if (b.handledBy) return handledCounts(this.ds, b.handledBy, today);
+        // Only as the first branch: the counts leave out no branch before them.
+        if (i === 0 && b.handledBy) return handledCounts(this.ds, b.handledBy, today);
         const qb = this.ds
           .getRepository(CaseEntity)
           .createQueryBuilder('c')
