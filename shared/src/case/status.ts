@@ -233,6 +233,12 @@ export function isTerminal(status: CaseStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
 }
 
+/** The statuses of a case still being worked (every one but the terminal ones). */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !isTerminal(s));
+
+/** "Due soon" on the workbench and in the queue: the next running deadline within this many days of today. */
+export const DUE_SOON_DAYS = 3;
+
 /** Actions the table allows in this status, for anyone. */
 export function actionsFor(status: CaseStatus): CaseAction[] {
   return Object.keys(CASE_TRANSITIONS[status]) as CaseAction[];

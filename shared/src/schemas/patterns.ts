@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CaseSummary } from './claim';
-import { CASE_STATUSES } from '../case/status';
+import { CASE_STATUSES, DUE_SOON_DAYS } from '../case/status';
 import { IsoDateTime, StringEnum } from './common';
 
 export const RelatedCases = Type.Object({
@@ -136,7 +136,7 @@ export type RespondentView = Static<typeof RespondentView>;
 /** The workbench: what needs attention now, within the user's reach. Each count opens the queue with the same filter. */
 export const WorkbenchCounts = Type.Object({
   submitted: Type.Integer({ description: 'New claims waiting to be accepted' }),
-  dueSoon: Type.Integer({ description: 'Next running deadline within 3 days' }),
+  dueSoon: Type.Integer({ description: `Next running deadline within ${DUE_SOON_DAYS} days` }),
   overdue: Type.Integer({ description: 'Next running deadline passed' }),
   urgent: Type.Integer({ description: 'Flagged for an urgent joint consultation' }),
   legalAid: Type.Integer({ description: 'Open cases whose worker asked for legal aid' }),

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CASE_STATUSES, addDays, isTerminal, type CaseStatus, type WorkbenchCounts } from '@gig/shared';
+import { DUE_SOON_DAYS, OPEN_STATUSES, addDays, isTerminal, type CaseStatus, type WorkbenchCounts } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
+import { addingUpsert, isSqlite } from '../../db/upsert';
 
 /**
  * The open cases per handling station, status and flags (`case_open_counts`), kept with every
@@ -9,7 +10,6 @@ import type { CaseEntity } from '../../entities';
  * `rebuildOpenCounts` makes them again from the cases (the migration, and after bulk loads that
  * write cases directly).
  */
-export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !isTerminal(s));
 
 type Counted = Pick<CaseEntity, 'stationId' | 'status' | 'urgent' | 'legalAid' | 'nextDue'>;
 const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dated'] as const;
@@ -18,19 +18,6 @@ const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dated'] as const;
 function keyOf(c: Counted): (string | number)[] | null {
   if (isTerminal(c.status as CaseStatus)) return null;
   return [c.stationId ?? '', c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, c.nextDue ? 1 : 0];
-}
-
-const isSqlite = (q: DataSource | EntityManager) =>
-  ('connection' in q ? q.connection : q).options.type === 'better-sqlite3';
-
-function upsert(sqlite: boolean, rows: number): string {
-  const q = (c: string) => (sqlite ? `"${c}"` : `\`${c}\``);
-  const cols = [...COLUMNS, 'n'].map(q).join(', ');
-  const values = Array.from({ length: rows }, () => `(${[...COLUMNS, 'n'].map(() => '?').join(', ')})`).join(', ');
-  const add = sqlite
-    ? `ON CONFLICT (${COLUMNS.map(q).join(', ')}) DO UPDATE SET ${q('n')} = ${q('n')} + excluded.${q('n')}`
-    : `ON DUPLICATE KEY UPDATE ${q('n')} = ${q('n')} + VALUES(${q('n')})`;
-  return `INSERT INTO case_open_counts (${cols}) VALUES ${values} ${add}`;
 }
 
 /**
@@ -56,7 +43,7 @@ export async function moveOpenCounts(em: EntityManager, before: Counted | null, 
     .map(([, r]) => r);
   if (changed.length)
     await em.query(
-      upsert(isSqlite(em), changed.length),
+      addingUpsert(isSqlite(em), 'case_open_counts', COLUMNS, ['n'], changed.length),
       changed.flatMap((r) => [...r.key, r.n]),
     );
 }
@@ -98,7 +85,7 @@ export async function handledCounts(ds: DataSource, stationId: string | null, to
     const [due] = await ds.query(
       `SELECT COUNT(*) AS ahead, SUM(CASE WHEN nextDue <= ? THEN 1 ELSE 0 END) AS soon FROM cases
        WHERE ${stationId === null ? '' : 'stationId = ? AND '}status IN (${open}) AND nextDue >= ?`,
-      [addDays(today, 3), ...(stationId === null ? [] : [stationId]), ...OPEN_STATUSES, today],
+      [addDays(today, DUE_SOON_DAYS), ...(stationId === null ? [] : [stationId]), ...OPEN_STATUSES, today],
     );
     totals.dueSoon = Number(due?.soon ?? 0);
     totals.overdue = dated - Number(due?.ahead ?? 0);

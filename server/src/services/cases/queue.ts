@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import {
-  CASE_STATUSES,
+  DUE_SOON_DAYS,
+  OPEN_STATUSES,
   addDays,
   chinaDate,
-  isTerminal,
   type CaseQueueQuery,
   type Principal,
   type WorkbenchCounts,
@@ -98,7 +98,7 @@ export class CaseQueue {
         qb.andWhere('c.receivedAt < :filedTo', { filedTo: new Date(`${addDays(q.filedTo, 1)}T00:00:00+08:00`) });
       if (q.due === 'overdue') qb.andWhere('c.nextDue < :today', { today });
       if (q.due === 'soon')
-        qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, 3) });
+        qb.andWhere('c.nextDue >= :today AND c.nextDue <= :soon', { today, soon: addDays(today, DUE_SOON_DAYS) });
       return qb;
     };
     const limit = q.limit ?? 50;
@@ -123,7 +123,6 @@ export class CaseQueue {
    */
   async workbench(p: Principal): Promise<WorkbenchCounts> {
     const today = chinaDate(new Date());
-    const open = CASE_STATUSES.filter((s) => !isTerminal(s));
     const reach = await this.reach.branches(p);
     const branches = reach === 'all' ? [EVERY] : reach;
     const totals: WorkbenchCounts = { submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 };
@@ -142,7 +141,12 @@ export class CaseQueue {
           .addSelect(sum('c.urgent = :wbTrue'), 'urgent')
           .addSelect(sum('c.legalAid = :wbTrue'), 'legalAid')
           .addSelect(sum("c.status = 'agreement'"), 'awaitingWorker')
-          .where('c.status IN (:...open)', { open, today, soon: addDays(today, 3), wbTrue: true })
+          .where('c.status IN (:...open)', {
+            open: OPEN_STATUSES,
+            today,
+            soon: addDays(today, DUE_SOON_DAYS),
+            wbTrue: true,
+          })
           .andWhere(`(${b.where})`, b.params);
         // COALESCE: a relation over a NULL column is unknown, and NOT unknown would drop the row.
         for (const prev of branches.slice(0, i)) qb.andWhere(`NOT COALESCE((${prev.where}), 0)`, prev.params);

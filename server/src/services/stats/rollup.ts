@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { chinaDate, daysBetween, isTerminal, type CaseStatus } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
+import { addingUpsert, isSqlite } from '../../db/upsert';
 
 /** The counters of a roll-up row (case_stats_daily), in column order. */
 export const COUNTERS = [
@@ -107,28 +108,8 @@ export function transitionChanges(
   return out;
 }
 
-const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
-
-/** The upserts that add to roll-up rows, for this dialect, with `n` rows in one statement. */
-function upsertSql(sqlite: boolean): { day: (n: number) => string; days: (n: number) => string } {
-  const keys = ['claimType', 'day', 'stationId', 'industry'];
-  const q = (c: string) => (sqlite ? `"${c}"` : `\`${c}\``);
-  const inc = (c: string) => (sqlite ? `${q(c)} = ${q(c)} + excluded.${q(c)}` : `${q(c)} = ${q(c)} + VALUES(${q(c)})`);
-  const conflict = (k: string[]) =>
-    sqlite ? `ON CONFLICT (${k.map(q).join(', ')}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE';
-  const values = (width: number, n: number) =>
-    Array.from({ length: n }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
-  const cols = [...keys, ...COUNTERS];
-  const durCols = [...keys, 'kind', 'days', 'n'];
-  const durKeys = durCols.slice(0, -1);
-  return {
-    day: (n) =>
-      `INSERT INTO case_stats_daily (${cols.map(q).join(', ')}) VALUES ${values(cols.length, n)} ${conflict(keys)} ${COUNTERS.map(inc).join(', ')}`,
-    days: (n) =>
-      `INSERT INTO case_stats_days (${durCols.map(q).join(', ')}) VALUES ${values(durCols.length, n)} ${conflict(durKeys)} ${inc('n')}`,
-  };
-}
-const SQL = { sqlite: upsertSql(true), mariadb: upsertSql(false) };
+const KEYS = ['claimType', 'day', 'stationId', 'industry'];
+const DURATION_KEYS = [...KEYS, 'kind', 'days'];
 
 /**
  * Adds the changes to the roll-ups inside the caller's transaction (the one writing the event):
@@ -138,7 +119,7 @@ const SQL = { sqlite: upsertSql(true), mariadb: upsertSql(false) };
  * rows never repeat a key (a statement may not update one row twice on SQLite).
  */
 export async function applyStats(em: EntityManager, changes: StatsChange[]): Promise<void> {
-  const sql = isSqlite(em) ? SQL.sqlite : SQL.mariadb;
+  const sqlite = isSqlite(em);
   const totals = new Map<string, { key: unknown[]; counts: number[] }>();
   const durations = new Map<string, { key: unknown[]; n: number }>();
   for (const ch of changes)
@@ -160,13 +141,13 @@ export async function applyStats(em: EntityManager, changes: StatsChange[]): Pro
   const day = sorted(totals);
   if (day.length)
     await em.query(
-      sql.day(day.length),
+      addingUpsert(sqlite, 'case_stats_daily', KEYS, COUNTERS, day.length),
       day.flatMap((r) => [...r.key, ...r.counts]),
     );
   const days = sorted(durations);
   if (days.length)
     await em.query(
-      sql.days(days.length),
+      addingUpsert(sqlite, 'case_stats_days', DURATION_KEYS, ['n'], days.length),
       days.flatMap((r) => [...r.key, r.n]),
     );
 }
