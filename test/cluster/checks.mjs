@@ -163,6 +163,8 @@ export async function ageCases(db, caseIds, { from, due }) {
  * on whichever node) are what a count of the open cases gives: no delta lost or applied twice.
  */
 export async function openCountsExact(db, openStatuses) {
+  // A check that counts nothing would pass on nothing: an empty list means the import broke.
+  if (!Array.isArray(openStatuses) || openStatuses.length === 0) throw new Error('openCountsExact: no open statuses given');
   const key = (r) =>
     `${r.stationId || '(none)'} ${r.status} urgent=${Number(r.urgent)} legalAid=${Number(r.legalAid)} dated=${Number(r.dated)}`;
   const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dated, n FROM case_open_counts');

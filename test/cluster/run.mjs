@@ -202,9 +202,7 @@ try {
   checks.push({ name: 'each notification texted once', bad: notes.bad, note: `${notes.total} notifications` });
   const rem = await check.remindersOnce(db, gateway, aged);
   checks.push({ name: 'each deadline reminder sent once', bad: rem.bad, note: `${rem.total} reminders` });
-  const { OPEN_STATUSES } = createRequire(import.meta.url)(
-    path.join(root, 'server/dist/services/cases/open-counts.js'),
-  );
+  const { OPEN_STATUSES } = createRequire(import.meta.url)(path.join(root, 'shared/dist/index.js'));
   const counts = await check.openCountsExact(db, OPEN_STATUSES);
   checks.push({
     name: "the workbench's kept counts equal a count of the cases",

@@ -73,6 +73,29 @@ describe('worker sign-in by phone and SMS code', () => {
     expect((await verify('13800000005', code)).body.code).toBe('OTP_INVALID');
   });
 
+
+  it('a sign-in whose session cannot be written leaves the code usable, and nothing half-made behind', async () => {
+    // The database refuses the session's row (as a lost node or a cluster's conflict would):
+    // a trigger on the real table, on SQLite and on MariaDB.
+    const sqlite = t.app.db.options.type !== 'mysql' && t.app.db.options.type !== 'mariadb';
+    const refuse = sqlite
+      ? `CREATE TRIGGER refuse_session BEFORE INSERT ON refresh_tokens BEGIN SELECT RAISE(ABORT, 'refused'); END`
+      : `CREATE TRIGGER refuse_session BEFORE INSERT ON refresh_tokens FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'`;
+    await request('13800000010');
+    const code = t.fakes.lastCodeFor('13800000010');
+    const workers = await t.app.db.getRepository(WorkerEntity).count();
+    await t.app.db.query(refuse);
+    try {
+      expect((await verify('13800000010', code)).status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await t.app.db.query('DROP TRIGGER refuse_session');
+    }
+    expect(await t.app.db.getRepository(WorkerEntity).count()).toBe(workers);
+    const again = await verify('13800000010', code);
+    expect(again.status).toBe(200);
+    expect(again.body.user).toMatchObject({ role: 'worker', phoneMasked: '138****0010' });
+    expect((await verify('13800000010', code)).body.code).toBe('OTP_INVALID');
+  });
   it('a code expires after five minutes', async () => {
     await request('13800000006');
     const code = t.fakes.lastCodeFor('13800000006');

@@ -1,6 +1,6 @@
 import { createSecretKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@gig/shared';
 import { RefreshTokenEntity } from '../entities';
 import { AppError } from '../errors';
@@ -157,9 +157,13 @@ export class TokenService {
   }
 
   /** A new refresh token, in a new family unless `familyId` continues one. */
-  async issueRefresh(subject: Subject, familyId: string = randomUUID()): Promise<IssuedRefresh> {
+  async issueRefresh(
+    subject: Subject,
+    familyId: string = randomUUID(),
+    em: EntityManager = this.ds.manager,
+  ): Promise<IssuedRefresh> {
     const token = randomBytes(32).toString('base64url');
-    const row = this.ds.getRepository(RefreshTokenEntity).create({
+    const row = em.getRepository(RefreshTokenEntity).create({
       tokenHash: sha256(token),
       familyId,
       subjectType: subject.type,
@@ -168,7 +172,7 @@ export class TokenService {
       replacedAt: null,
       revokedAt: null,
     });
-    await this.ds.getRepository(RefreshTokenEntity).save(row);
+    await em.getRepository(RefreshTokenEntity).save(row);
     return { token, familyId };
   }
 

@@ -1,9 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { maskPhone, type Principal, type TokenPair } from '@gig/shared';
 import { StaffUserEntity, WorkerEntity } from '../entities';
 import { AppError } from '../errors';
 import { audit } from './audit';
-import { findOrCreateWorker } from './workers';
+import { findOrCreateWorker, findOrCreateWorkerIn } from './workers';
+import { writeTransaction } from './db-retry';
 import { Rows } from '../db/rows';
 import { respondentPrincipal } from './respondent-principal';
 import type { DataProtector } from '../adapters/crypto';
@@ -156,21 +157,34 @@ export class AuthService {
     return this.otp.request(phone, ctx.ip);
   }
 
-  async verifyOtp(phone: string, code: string, ctx: RequestContext): Promise<TokenPair> {
-    const phoneHash = await this.consumeOtp(phone, code);
-    const worker = await findOrCreateWorker(
-      this.ds,
-      { phoneHash },
-      () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) }),
-      ctx,
-      'phone',
-    );
-    return this.issue({ type: 'worker', id: worker.id });
+  verifyOtp(phone: string, code: string, ctx: RequestContext): Promise<TokenPair> {
+    return this.signInWithCode(phone, code, async (em, phoneHash) => {
+      const fields = () => ({ phoneHash, phoneEnc: this.protector.encrypt(phone) });
+      const worker = await findOrCreateWorkerIn(em, { phoneHash }, fields, ctx, 'phone');
+      return { type: 'worker', id: worker.id };
+    });
   }
 
-  /** Checks and uses up the latest code sent to this phone; returns the phone's keyed hash. */
-  consumeOtp(phone: string, code: string): Promise<string> {
-    return this.otp.consume(phone, code);
+  /**
+   * Signs in by the latest code texted to this phone. The code is checked first (its attempt
+   * counted on its own), then used up in the one transaction that finds the account and writes
+   * the session: a sign-in cut off there (a database node lost, a write conflict on a cluster)
+   * leaves the code usable, so the worker's retry signs in instead of hearing that the code is wrong.
+   */
+  async signInWithCode(
+    phone: string,
+    code: string,
+    subjectOf: (em: EntityManager, phoneHash: string) => Promise<Subject>,
+  ): Promise<TokenPair> {
+    const { phoneHash, challengeId } = await this.otp.check(phone, code);
+    const { principal, refresh } = await writeTransaction(this.ds, async (em) => {
+      await this.otp.use(em, challengeId);
+      const subject = await subjectOf(em, phoneHash);
+      const principal = await this.principal(subject, em);
+      if (!principal) throw new AppError('ACCOUNT_DISABLED');
+      return { principal, refresh: await this.tokens.issueRefresh(subject, undefined, em) };
+    });
+    return this.pair(principal, refresh);
   }
 
   // ---- worker: WeChat -----------------------------------------------------------------------
@@ -201,16 +215,20 @@ export class AuthService {
     await this.tokens.revoke(refreshToken);
   }
 
-  /** The current user as the API shows it; null when the account is gone or disabled. */
-  async principal(subject: Subject): Promise<Principal | null> {
-    if (subject.type === 'respondent') return respondentPrincipal(this.ds, this.protector, subject.id);
+  /** The current user as the API shows it; null when the account is gone or disabled. Read in `em` when given. */
+  async principal(subject: Subject, em?: EntityManager): Promise<Principal | null> {
+    if (subject.type === 'respondent') return respondentPrincipal(em ?? this.ds.manager, this.protector, subject.id);
     // Prepared by primary key (every request that misses CurrentUsers' cache comes here).
     if (subject.type === 'staff') {
-      const u = await (this.staffRows ??= new Rows(this.ds, StaffUserEntity)).one('id = ?', [subject.id]);
+      const u = em
+        ? await em.getRepository(StaffUserEntity).findOneBy({ id: subject.id })
+        : await (this.staffRows ??= new Rows(this.ds, StaffUserEntity)).one('id = ?', [subject.id]);
       if (!u || u.disabled) return null;
       return { id: u.id, role: u.role, displayName: u.displayName, stationId: u.stationId, phoneMasked: null };
     }
-    const w = await (this.workerRows ??= new Rows(this.ds, WorkerEntity)).one('id = ?', [subject.id]);
+    const w = em
+      ? await em.getRepository(WorkerEntity).findOneBy({ id: subject.id })
+      : await (this.workerRows ??= new Rows(this.ds, WorkerEntity)).one('id = ?', [subject.id]);
     if (!w) return null;
     // The masked phone is shown by /api/me and sign-in only: decrypted when first read, not for
     // every request that needs to know who the worker is.

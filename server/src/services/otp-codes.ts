@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { OtpChallengeEntity } from '../entities';
 import { AppError } from '../errors';
 import type { DataProtector } from '../adapters/crypto';
@@ -71,12 +71,14 @@ export class OtpCodes {
   }
 
   /**
-   * Checks and uses up the latest code sent to this phone (once); returns the phone's keyed hash.
-   * The attempt is counted before the code is compared, in one conditional UPDATE: guesses sent
-   * in parallel each take one of the challenge's attempts, and at most `otpMaxAttempts` are ever
-   * compared, on every database and across processes.
+   * Checks the latest code sent to this phone without using it up; returns the phone's keyed hash
+   * and the challenge to use up (`use`) in the transaction that signs the user in. The attempt is
+   * counted before the code is compared, in one conditional UPDATE committed on its own: guesses
+   * sent in parallel each take one of the challenge's attempts, at most `otpMaxAttempts` are ever
+   * compared, on every database and across processes, and a sign-in that fails later does not
+   * give its attempt back.
    */
-  async consume(phone: string, code: string): Promise<string> {
+  async check(phone: string, code: string): Promise<{ phoneHash: string; challengeId: string }> {
     const repo = this.ds.getRepository(OtpChallengeEntity);
     const phoneHash = this.protector.lookupHash('phone', phone);
     const challenge = await repo.findOne({ where: { phoneHash, consumedAt: IsNull() }, order: { createdAt: 'DESC' } });
@@ -96,8 +98,18 @@ export class OtpCodes {
     if (!taken.affected) throw new AppError('OTP_EXPIRED');
     if (!safeEqual(challenge.codeHash, this.protector.lookupHash('otp', `${challenge.id}:${code}`)))
       throw new AppError('OTP_INVALID');
-    const claimed = await repo.update({ id: challenge.id, consumedAt: IsNull() }, { consumedAt: new Date() });
+    return { phoneHash, challengeId: challenge.id };
+  }
+
+  /**
+   * Uses up a checked challenge, once, inside the caller's transaction: if the session that
+   * follows cannot be written (a database node lost mid-way), the code stays usable and the
+   * worker's retry signs in with it instead of being told the code is wrong.
+   */
+  async use(em: EntityManager, challengeId: string): Promise<void> {
+    const claimed = await em
+      .getRepository(OtpChallengeEntity)
+      .update({ id: challengeId, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!claimed.affected) throw new AppError('OTP_INVALID');
-    return phoneHash;
   }
 }

@@ -68,8 +68,11 @@ export class RespondentAccess {
 
   async session(token: string, code: string): Promise<TokenPair & { caseId: string }> {
     const row = await this.byToken(token);
-    await this.auth.consumeOtp(this.protector.decrypt(row.phoneEnc), code);
-    return { ...(await this.auth.issue({ type: 'respondent', id: row.id })), caseId: row.caseId };
+    const pair = await this.auth.signInWithCode(this.protector.decrypt(row.phoneEnc), code, async () => ({
+      type: 'respondent',
+      id: row.id,
+    }));
+    return { ...pair, caseId: row.caseId };
   }
 
   /** Texts the pending invites (the notify job's cadence); a failed text is retried, then given up. */
