@@ -228,7 +228,7 @@ export async function registerFair(
   const rollUp = (n) =>
     `INSERT INTO case_stats_daily (${q(rollCols)}) VALUES ${Array(n).fill(rollRow).join(', ')} ${db.sqlite ? `ON CONFLICT (${q(rollKeys)}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE'} ${counters.map(add).join(', ')}`;
   // The workbench's count of the station's open cases, one more.
-  const openKey = ['stationId', 'status', 'urgent', 'legalAid', 'dated'];
+  const openKey = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'];
   const countOpen = `INSERT INTO case_open_counts (${q([...openKey, 'n'])}) VALUES (?, ?, ?, ?, ?, 1) ${db.sqlite ? `ON CONFLICT (${q(openKey)}) DO UPDATE SET n = n + 1` : 'ON DUPLICATE KEY UPDATE n = n + 1'}`;
   const dayStart = (day) => {
     const d = new Date(`${day}T00:00:00+08:00`);
@@ -306,7 +306,7 @@ export async function registerFair(
         ...counters.map((c) => counts[c] ?? 0),
       ]);
       await t.run(rollUp(rollRows.length), rollRows.flat());
-      await t.run(countOpen, [row.stationId ?? '', 'submitted', 0, body.legalAid ? 1 : 0, row.nextDue ? 1 : 0]);
+      await t.run(countOpen, [row.stationId ?? '', 'submitted', 0, body.legalAid ? 1 : 0, row.nextDue ?? '']);
       return { row, event };
     });
     // Answered once committed, as the API does: the case as the worker sees it, from the rows

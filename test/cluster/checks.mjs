@@ -164,13 +164,14 @@ export async function ageCases(db, caseIds, { from, due }) {
  */
 export async function openCountsExact(db, openStatuses) {
   // A check that counts nothing would pass on nothing: an empty list means the import broke.
-  if (!Array.isArray(openStatuses) || openStatuses.length === 0) throw new Error('openCountsExact: no open statuses given');
+  if (!Array.isArray(openStatuses) || openStatuses.length === 0)
+    throw new Error('openCountsExact: no open statuses given');
   const key = (r) =>
-    `${r.stationId || '(none)'} ${r.status} urgent=${Number(r.urgent)} legalAid=${Number(r.legalAid)} dated=${Number(r.dated)}`;
-  const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dated, n FROM case_open_counts');
+    `${r.stationId || '(none)'} ${r.status} urgent=${Number(r.urgent)} legalAid=${Number(r.legalAid)} due=${r.dueOn || '-'}`;
+  const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dueOn, n FROM case_open_counts');
   const [counted] = await db.query(
     `SELECT COALESCE(stationId, '') AS stationId, status, urgent, legalAid,
-            CASE WHEN nextDue IS NULL THEN 0 ELSE 1 END AS dated, COUNT(*) AS n
+            COALESCE(nextDue, '') AS dueOn, COUNT(*) AS n
      FROM cases WHERE status IN (?) GROUP BY 1, 2, 3, 4, 5`,
     [openStatuses],
   );

@@ -73,7 +73,6 @@ describe('worker sign-in by phone and SMS code', () => {
     expect((await verify('13800000005', code)).body.code).toBe('OTP_INVALID');
   });
 
-
   it('a sign-in whose session cannot be written leaves the code usable, and nothing half-made behind', async () => {
     // The database refuses the session's row (as a lost node or a cluster's conflict would):
     // a trigger on the real table, on SQLite and on MariaDB.

@@ -16,13 +16,11 @@ describe('the workbench counts kept with the cases', () => {
   });
   afterAll(() => w.close());
 
-  type Row = { stationId: string; status: string; urgent: unknown; legalAid: unknown; dated: unknown; n: unknown };
+  type Row = { stationId: string; status: string; urgent: unknown; legalAid: unknown; dueOn: string; n: unknown };
   const kept = async () =>
     ((await w.t.app.db.query('SELECT * FROM case_open_counts')) as Row[])
       .filter((r) => Number(r.n) !== 0)
-      .map(
-        (r) => `${r.stationId}|${r.status}|${Number(r.urgent)}|${Number(r.legalAid)}|${Number(r.dated)}=${Number(r.n)}`,
-      )
+      .map((r) => `${r.stationId}|${r.status}|${Number(r.urgent)}|${Number(r.legalAid)}|${r.dueOn}=${Number(r.n)}`)
       .sort();
 
   it('after filings, actions, a transfer and ends, equal a count of the cases', async () => {
@@ -64,5 +62,28 @@ describe('the workbench counts kept with the cases', () => {
       dueSoon: open.filter((c) => c.nextDue && c.nextDue >= today && c.nextDue <= addDays(today, 3)).length,
       overdue: open.filter((c) => c.nextDue && c.nextDue < today).length,
     });
+  });
+
+  it('count due soon and overdue by the day the next deadline falls on, as the queue does', async () => {
+    // Cases written directly (as a bulk load does), then counted again: one due two days ago, one
+    // today, one at the edge of "soon", one just past it.
+    const { token, stations } = w;
+    const today = chinaDate(new Date());
+    const repo = w.t.app.db.getRepository(CaseEntity);
+    for (let i = 0; i < 2; i++) expect((await w.file(riderClaim())).status).toBe(201);
+    const open = (await repo.findBy({ stationId: stations.delivery.id })).filter((c) => !isTerminal(c.status));
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    const dues = [addDays(today, -2), today, addDays(today, 3), addDays(today, 4)];
+    for (const [i, c] of open.entries()) await repo.update({ id: c.id }, { nextDue: dues[i % dues.length] });
+    await w.t.app.db.transaction((em) => rebuildOpenCounts(em));
+    const res = await w.t.api('GET', '/api/admin/workbench', { token: token.delivery });
+    const onDay = (d: string) => open.filter((_, i) => dues[i % dues.length] === d).length;
+    expect(res.body).toMatchObject({ overdue: onDay(dues[0]!), dueSoon: onDay(today) + onDay(dues[2]!) });
+    for (const due of ['overdue', 'soon'] as const) {
+      const queue = await w.t.api('GET', `/api/admin/cases?stationId=${stations.delivery.id}&due=${due}&limit=100`, {
+        token: token.delivery,
+      });
+      expect(queue.body.items).toHaveLength(due === 'overdue' ? res.body.overdue : res.body.dueSoon);
+    }
   });
 });

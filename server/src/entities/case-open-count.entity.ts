@@ -4,8 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * How many open cases each station handles, by status and by the flags the workbench counts: kept
  * in the same transaction as every filing and case event (services/cases/open-counts.ts), so the
  * workbench reads a few dozen rows instead of counting a station's whole backlog. Terminal
- * statuses are not counted. `dated` is whether the case has a next due date: the overdue count is
- * the dated cases less those due today or later, which an index range on the cases answers.
+ * statuses are not counted. `dueOn` is the case's next due date ('' when none), so that due soon
+ * and overdue are sums over a few days' rows too, not a range over the cases.
  */
 @Entity('case_open_counts')
 export class CaseOpenCountEntity {
@@ -22,8 +22,9 @@ export class CaseOpenCountEntity {
   @PrimaryColumn({ type: 'boolean' })
   legalAid!: boolean;
 
-  @PrimaryColumn({ type: 'boolean' })
-  dated!: boolean;
+  /** The case's next due date (YYYY-MM-DD), '' when no deadline runs (never null: part of the key). */
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  dueOn!: string;
 
   @Column({ type: 'int', default: 0 })
   n!: number;

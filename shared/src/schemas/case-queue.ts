@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPE, INDUSTRY } from '../enums';
-import { CASE_STATUSES } from '../case/status';
+import { CASE_STATUSES, DUE_SOON_DAYS } from '../case/status';
 import { Id, StringEnum } from './common';
 import { CalendarDate } from './actions';
 import { CaseSummary } from './claim';
@@ -21,7 +21,7 @@ export const CaseQueueQuery = Type.Object(
     legalAid: Type.Optional(Type.Boolean()),
     due: Type.Optional(
       StringEnum(['soon', 'overdue'] as const, {
-        description: 'soon: the next deadline within 3 days; overdue: passed',
+        description: `soon: the next deadline within ${DUE_SOON_DAYS} days; overdue: passed`,
       }),
     ),
     q: Type.Optional(

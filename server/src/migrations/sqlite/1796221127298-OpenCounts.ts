@@ -5,7 +5,7 @@ export class OpenCounts1796221127298 implements MigrationInterface {
   name = 'OpenCounts1796221127298';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"case_open_counts\" (\"stationId\" varchar(36) NOT NULL, \"status\" varchar(32) NOT NULL, \"urgent\" boolean NOT NULL, \"legalAid\" boolean NOT NULL, \"dated\" boolean NOT NULL, \"n\" integer NOT NULL DEFAULT (0), PRIMARY KEY (\"stationId\", \"status\", \"urgent\", \"legalAid\", \"dated\"))");
+    await queryRunner.query("CREATE TABLE \"case_open_counts\" (\"stationId\" varchar(36) NOT NULL, \"status\" varchar(32) NOT NULL, \"urgent\" boolean NOT NULL, \"legalAid\" boolean NOT NULL, \"dueOn\" varchar(10) NOT NULL, \"n\" integer NOT NULL DEFAULT (0), PRIMARY KEY (\"stationId\", \"status\", \"urgent\", \"legalAid\", \"dueOn\"))");
     // The open cases as they stand (the workbench reads these counts from now on).
     await rebuildOpenCounts(queryRunner);
   }

@@ -4,20 +4,20 @@ import type { CaseEntity } from '../../entities';
 import { addingUpsert, isSqlite } from '../../db/upsert';
 
 /**
- * The open cases per handling station, status and flags (`case_open_counts`), kept with every
- * filing and case event in its transaction, so that the workbench's counts read a few dozen rows
- * whatever the size of a station's backlog. The rows are the cases' own columns grouped, and
+ * The open cases per handling station, status, flags and next due date (`case_open_counts`), kept
+ * with every filing and case event in its transaction, so that the workbench's counts read a
+ * station's rows (bounded by the days its deadlines fall on, not by its backlog) whatever its size. The rows are the cases' own columns grouped, and
  * `rebuildOpenCounts` makes them again from the cases (the migration, and after bulk loads that
  * write cases directly).
  */
 
 type Counted = Pick<CaseEntity, 'stationId' | 'status' | 'urgent' | 'legalAid' | 'nextDue'>;
-const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dated'] as const;
+const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'] as const;
 
 /** The row a case counts in (booleans as 0/1, which both drivers bind), or null once it has ended. */
 function keyOf(c: Counted): (string | number)[] | null {
   if (isTerminal(c.status as CaseStatus)) return null;
-  return [c.stationId ?? '', c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, c.nextDue ? 1 : 0];
+  return [c.stationId ?? '', c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, c.nextDue ?? ''];
 }
 
 /**
@@ -50,11 +50,10 @@ export async function moveOpenCounts(em: EntityManager, before: Counted | null, 
 
 /** The counts made again from the cases themselves (in one transaction, if the caller gives one). */
 export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promise<void> {
-  const dated = 'CASE WHEN nextDue IS NULL THEN 0 ELSE 1 END';
-  const key = `COALESCE(stationId, ''), status, urgent, legalAid, ${dated}`;
+  const key = `COALESCE(stationId, ''), status, urgent, legalAid, COALESCE(nextDue, '')`;
   await q.query('DELETE FROM case_open_counts');
   await q.query(
-    `INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dated, n)
+    `INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n)
      SELECT ${key}, COUNT(*) FROM cases WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY ${key}`,
     [...OPEN_STATUSES],
   );
@@ -62,33 +61,24 @@ export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promis
 
 /**
  * The workbench's counts of the cases one station handles (null: every case), from the kept rows
- * and one index range on the cases: due soon, and due today or later (overdue = the dated cases
- * less those). `today` is China's date.
+ * alone: due soon is a next due date from today to `DUE_SOON_DAYS` ahead, overdue one before
+ * today. `today` is China's date.
  */
 export async function handledCounts(ds: DataSource, stationId: string | null, today: string): Promise<WorkbenchCounts> {
-  const rows: { status: string; urgent: unknown; legalAid: unknown; dated: unknown; n: unknown }[] = await ds.query(
-    `SELECT status, urgent, legalAid, dated, n FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
+  const rows: { status: string; urgent: unknown; legalAid: unknown; dueOn: string; n: unknown }[] = await ds.query(
+    `SELECT status, urgent, legalAid, dueOn, n FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
     stationId === null ? [] : [stationId],
   );
+  const soon = addDays(today, DUE_SOON_DAYS);
   const totals: WorkbenchCounts = { submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 };
-  let dated = 0;
   for (const r of rows) {
     const n = Number(r.n);
     if (r.status === 'submitted') totals.submitted += n;
     if (r.status === 'agreement') totals.awaitingWorker += n;
     if (Number(r.urgent)) totals.urgent += n;
     if (Number(r.legalAid)) totals.legalAid += n;
-    if (Number(r.dated)) dated += n;
-  }
-  if (dated > 0) {
-    const open = OPEN_STATUSES.map(() => '?').join(', ');
-    const [due] = await ds.query(
-      `SELECT COUNT(*) AS ahead, SUM(CASE WHEN nextDue <= ? THEN 1 ELSE 0 END) AS soon FROM cases
-       WHERE ${stationId === null ? '' : 'stationId = ? AND '}status IN (${open}) AND nextDue >= ?`,
-      [addDays(today, DUE_SOON_DAYS), ...(stationId === null ? [] : [stationId]), ...OPEN_STATUSES, today],
-    );
-    totals.dueSoon = Number(due?.soon ?? 0);
-    totals.overdue = dated - Number(due?.ahead ?? 0);
+    if (r.dueOn && r.dueOn < today) totals.overdue += n;
+    else if (r.dueOn && r.dueOn <= soon) totals.dueSoon += n;
   }
   return totals;
 }
