@@ -49,6 +49,12 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6fa',
   },
+  // No page slide in the browser build. Taro 4.2's H5 router hides the page left behind
+  // `duration + delay` ms (350) after a navigation and never cancels that when "back" shows the
+  // page again at once (a tab page is shown synchronously): a back tapped soon after opening a case
+  // from "my cases" left a blank screen. Without the animation the hide runs in the next task,
+  // before any tap can come; a cheap phone is spared the slide too. WeChat animates natively.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   // "Nearest stations" on the home page (asked only when the worker taps it).
   permission: { 'scope.userLocation': { desc: '用于找到离您最近的调解站' } },
   requiredPrivateInfos: ['getLocation'],

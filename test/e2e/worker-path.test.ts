@@ -227,6 +227,25 @@ test('a case opened from a link (a message) has a way home and to my cases', asy
   await tab.waitForSelector('[data-testid=status]');
   await tab.click('.taro-navigation-bar-back');
   await tab.waitForSelector(`[data-testid=case-${filed.body.case.number}]`);
+  // Back tapped as soon as the case opens: the list shows again (the router's slide used to hide
+  // it 350 ms after the case opened, over the list just shown again: a blank screen).
+  const back = tab.locator('.taro-navigation-bar-back');
+  expect(await back.isVisible()).toBe(false);
+  await tab.click(`[data-testid=case-${filed.body.case.number}]`);
+  // In the page, the moment the bar offers back (a Playwright click waits too long to catch it).
+  await tab.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const tap = () => {
+          const el = document.querySelector<HTMLElement>('.taro-navigation-bar-back');
+          if (el && el.offsetParent) return (el.click(), done());
+          requestAnimationFrame(tap);
+        };
+        tap();
+      }),
+  );
+  await tab.waitForTimeout(600);
+  await tab.waitForSelector(`[data-testid=case-${filed.body.case.number}]`, { timeout: 1000 });
   expect(problems).toEqual([]);
   await ctx.close();
 });
