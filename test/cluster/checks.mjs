@@ -134,24 +134,44 @@ export async function drained(db, caseIds) {
   return { pending: Number(p.n), reminded: Number(r.n) };
 }
 
-/** Makes the limitation period of these cases end in 6 days, as if they had been filed a year ago. */
-export async function ageCases(db, caseIds, { from, due }) {
+/**
+ * Makes the limitation period of these cases end in 6 days, as if they had been filed a year ago.
+ * A write straight into the cases, so it moves the case's workbench count (case_open_counts, keyed
+ * by the next due day) itself, in the same transaction, as the server does with every event.
+ */
+export async function ageCases(db, caseIds, { from, due, openStatuses }) {
+  const countKey = (c) => [c.stationId ?? '', c.status, Number(c.urgent), Number(c.legalAid), c.nextDue ?? ''];
+  const moveCount = (key, n) =>
+    db.query(
+      'INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)',
+      [...key, n],
+    );
   for (const id of caseIds) {
     for (let attempt = 1; ; attempt++) {
       try {
-        const [[c]] = await db.query('SELECT deadlines FROM cases WHERE id = ?', [id]);
+        await db.beginTransaction();
+        const [[c]] = await db.query(
+          'SELECT deadlines, stationId, status, urgent, legalAid, nextDue FROM cases WHERE id = ? FOR UPDATE',
+          [id],
+        );
         const deadlines = (typeof c.deadlines === 'string' ? JSON.parse(c.deadlines) : c.deadlines).map((d) =>
           d.kind === 'limitation' ? { ...d, from, due } : d,
         );
         if (!deadlines.some((d) => d.kind === 'limitation')) deadlines.push({ kind: 'limitation', from, due });
-        await db.query('UPDATE cases SET deadlines = ?, nextDue = LEAST(COALESCE(nextDue, ?), ?) WHERE id = ?', [
+        const nextDue = c.nextDue && c.nextDue < due ? c.nextDue : due;
+        await db.query('UPDATE cases SET deadlines = ?, nextDue = ? WHERE id = ?', [
           JSON.stringify(deadlines),
-          due,
-          due,
+          nextDue,
           id,
         ]);
+        if (openStatuses.includes(c.status) && nextDue !== c.nextDue) {
+          await moveCount(countKey(c), -1);
+          await moveCount(countKey({ ...c, nextDue }), 1);
+        }
+        await db.commit();
         break;
       } catch (err) {
+        await db.rollback().catch(() => {});
         if (err.code !== 'ER_LOCK_DEADLOCK' || attempt > 5) throw err;
       }
     }
