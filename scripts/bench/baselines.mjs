@@ -220,7 +220,7 @@ export async function registerFair(
   const insertCase = `INSERT INTO cases (${q(caseCols)}) VALUES (${caseCols.map(() => '?').join(', ')})`;
   const insertEvent = `INSERT INTO case_events (${q(eventCols)}) VALUES (${eventCols.map(() => '?').join(', ')})`;
   const stamp = db.stamp;
-  // The roll-up: one statement adding a day's row per key (the case as a whole, and per claim type).
+  // The roll-up: one statement adding a day's row and a month's per key (the case as a whole, and per claim type).
   const rollKeys = ['claimType', 'day', 'stationId', 'industry'];
   const rollCols = [...rollKeys, ...counters];
   const rollRow = `(${rollCols.map(() => '?').join(', ')})`;
@@ -298,13 +298,16 @@ export async function registerFair(
         eventCols.map((c) => param(event[c])),
       );
       const counts = { filed: 1, openDelta: 1, claimedFen: row.totalFen, legalAid: body.legalAid ? 1 : 0 };
-      const rollRows = ['', ...types].map((type) => [
-        type,
-        today,
-        row.stationId ?? '',
-        row.industry,
-        ...counters.map((c) => counts[c] ?? 0),
-      ]);
+      // Each key's day row and its month row, as the server keeps them.
+      const rollRows = ['', ...types].flatMap((type) =>
+        [today, `M${today.slice(0, 7)}`].map((day) => [
+          type,
+          day,
+          row.stationId ?? '',
+          row.industry,
+          ...counters.map((c) => counts[c] ?? 0),
+        ]),
+      );
       await t.run(rollUp(rollRows.length), rollRows.flat());
       await t.run(countOpen, [row.stationId ?? '', 'submitted', 0, body.legalAid ? 1 : 0, row.nextDue ?? '']);
       return { row, event };

@@ -33,6 +33,11 @@ const FAILED = new Set([
 const ARBITRATION = new Set(['awarded', 'arbitration_accepted', 'hearing_scheduled', 'transferred_to_arbitration']);
 
 const chinaDay = (ms) => new Date(ms + 8 * 3600e3).toISOString().slice(0, 10);
+/** The rows a moment is counted in: its China day's and its month's. */
+const rowDays = (ms) => {
+  const d = chinaDay(ms);
+  return [d, `M${d.slice(0, 7)}`];
+};
 const toMs = (t) => (t instanceof Date ? t.getTime() : Date.parse(`${String(t).replace(' ', 'T').slice(0, 23)}Z`));
 
 /** Counts one case's made-up history into the maps. */
@@ -40,19 +45,22 @@ function countCase(c, k, now, day, durations) {
   const filedMs = toMs(c.receivedAt);
   const types = ['', ...new Set(String(c.claimTypes).split(' ').filter(Boolean))];
   const at = (offsetDays) => Math.min(now, filedMs + offsetDays * DAY);
+  // Each in its day's row and in its month's ('MYYYY-MM', server/src/services/stats/periods.ts).
   const add = (ms, counter, v) => {
-    for (const t of types) {
-      const key = `${t}\u0001${chinaDay(ms)}\u0001${c.stationId ?? ''}\u0001${c.industry}`;
-      let row = day.get(key);
-      if (!row) day.set(key, (row = new Array(COUNTERS.length).fill(0)));
-      row[COUNTERS.indexOf(counter)] += v;
-    }
+    for (const t of types)
+      for (const d of rowDays(ms)) {
+        const key = `${t}\u0001${d}\u0001${c.stationId ?? ''}\u0001${c.industry}`;
+        let row = day.get(key);
+        if (!row) day.set(key, (row = new Array(COUNTERS.length).fill(0)));
+        row[COUNTERS.indexOf(counter)] += v;
+      }
   };
   const took = (ms, kind, days) => {
-    for (const t of types) {
-      const key = `${t}\u0001${chinaDay(ms)}\u0001${c.stationId ?? ''}\u0001${c.industry}\u0001${kind}\u0001${days}`;
-      durations.set(key, (durations.get(key) ?? 0) + 1);
-    }
+    for (const t of types)
+      for (const d of rowDays(ms)) {
+        const key = `${t}\u0001${d}\u0001${c.stationId ?? ''}\u0001${c.industry}\u0001${kind}\u0001${days}`;
+        durations.set(key, (durations.get(key) ?? 0) + 1);
+      }
   };
   const total = Number(c.totalFen);
   add(filedMs, 'filed', 1);

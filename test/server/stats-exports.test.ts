@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { STATS_FIGURE_LABELS } from '@gig/shared';
 import { CaseStatsDayEntity, CaseStatsDurationEntity } from '@gig/server/entities';
 import { backfillStats } from '@gig/server/migrations/stats-backfill';
+import { fillStatsMonths } from '@gig/server/migrations/stats-months';
 import { DIALECT } from './helpers/app';
 import { statsWorld, type StatsWorld } from './stats-world';
 import { pdfText } from './stats-pdf';
@@ -163,7 +164,7 @@ describe('statistics exports', () => {
     expect([bad.status, bad.body.fields[0].path]).toEqual([400, '/query/month']);
   });
 
-  it('the migration backfill rebuilds the same roll-ups from the cases and their events', async () => {
+  it('the migration backfill, then the month fill, rebuild the same roll-ups from the cases and their events', async () => {
     const db = s.w.t.app.db;
     const read = async () => ({
       days: (await db.getRepository(CaseStatsDayEntity).find())
@@ -187,6 +188,7 @@ describe('statistics exports', () => {
     const runner = db.createQueryRunner();
     try {
       await backfillStats(runner, DIALECT === 'sqlite');
+      await fillStatsMonths(runner, DIALECT === 'sqlite');
     } finally {
       await runner.release();
     }

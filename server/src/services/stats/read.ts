@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { CLAIM_TYPE, type StatsFigures, type StatsGroupBy } from '@gig/shared';
 import { COUNTERS, type Counter, type DurationKind } from './rollup';
+import { monthsOf, rangesOf, rangesUpTo, type DayRange } from './periods';
 
 /** Which roll-up rows a report reads: a period, the stations (null: all), an industry, a claim type. */
 export interface StatsFilter {
@@ -19,6 +20,9 @@ const GROUP_COLUMN: Record<StatsGroupBy, string> = {
   claimType: 'claimType',
   month: 'SUBSTR(day, 1, 7)',
 };
+/** The group of a row: a month row's month follows its 'M'. */
+const groupColumn = (groupBy: StatsGroupBy, r: DayRange) =>
+  groupBy === 'month' && r.kind === 'month' ? 'SUBSTR(day, 2, 7)' : GROUP_COLUMN[groupBy];
 
 const zero = (): Sums => Object.fromEntries(COUNTERS.map((k) => [k, 0])) as Sums;
 
@@ -26,7 +30,7 @@ const zero = (): Sums => Object.fromEntries(COUNTERS.map((k) => [k, 0])) as Sums
 export class StatsReader {
   constructor(private readonly ds: DataSource) {}
 
-  private where(f: StatsFilter, groupBy: StatsGroupBy | null, period: 'period' | 'upTo'): [string, unknown[]] {
+  private where(f: StatsFilter, groupBy: StatsGroupBy | null, range: DayRange): [string, unknown[]] {
     const parts: string[] = [];
     const params: unknown[] = [];
     const and = (sql: string, ...values: unknown[]) => {
@@ -39,8 +43,7 @@ export class StatsReader {
     else if (groupBy === 'claimType')
       and(`claimType IN (${CLAIM_TYPE.values.map(() => '?').join(', ')})`, ...CLAIM_TYPE.values);
     else and("claimType = ''");
-    if (period === 'period') and('day >= ?', f.from);
-    and('day <= ?', f.to);
+    and('day >= ? AND day <= ?', range.lo, range.hi);
     if (f.stations) {
       if (!f.stations.length) and('1 = 0');
       else and(`stationId IN (${f.stations.map(() => '?').join(', ')})`, ...f.stations);
@@ -81,37 +84,54 @@ export class StatsReader {
     return { total: figuresOf(total.sums, total.hist), groups };
   }
 
-  /** The sums and the histograms of each group (one group '' when not grouped). */
+  /**
+   * The sums and the histograms of each group (one group '' when not grouped): each statement
+   * once per range of rows (periods.ts: the whole months from the month rows, the ragged ends
+   * from the day rows), added up here.
+   */
   private async raw(f: StatsFilter, groupBy: StatsGroupBy | null): Promise<Map<string, Raw>> {
-    const g = groupBy ? GROUP_COLUMN[groupBy] : "''";
-    const by = groupBy ? ` GROUP BY ${g}` : '';
     const out = new Map<string, Raw>();
     const at = (k: string) => out.get(k) ?? out.set(k, { sums: zero(), hist: emptyHist() }).get(k)!;
     const counters = COUNTERS.filter((k) => k !== 'openDelta');
-    const [w, p] = this.where(f, groupBy, 'period');
-    const rows = (await this.ds.query(
-      `SELECT ${g} AS g, ${counters.map((k) => `SUM(${k}) AS ${k}`).join(', ')} FROM case_stats_daily WHERE ${w}${by}`,
-      p,
-    )) as Record<string, string | number | null>[];
-    for (const r of rows) for (const k of counters) at(String(r.g)).sums[k] = Number(r[k] ?? 0);
+    const query = async <R>(range: DayRange, select: (g: string) => string, extraGroup = '') => {
+      const g = groupBy ? groupColumn(groupBy, range) : "''";
+      const keys = [...(groupBy ? [g] : []), ...(extraGroup ? [extraGroup] : [])];
+      const [w, p] = this.where(f, groupBy, range);
+      const by = keys.length ? ` GROUP BY ${keys.join(', ')}` : '';
+      return (await this.ds.query(`${select(g)} WHERE ${w}${by}`, p)) as R[];
+    };
+    const period = rangesOf(f.from, f.to);
+    for (const range of period) {
+      const rows = await query<Record<string, string | number | null>>(
+        range,
+        (g) => `SELECT ${g} AS g, ${counters.map((k) => `SUM(${k}) AS ${k}`).join(', ')} FROM case_stats_daily`,
+      );
+      for (const r of rows) for (const k of counters) at(String(r.g)).sums[k] += Number(r[k] ?? 0);
+    }
     // Open at the end of the period: everything that opened or closed up to its last day (by
     // month: up to each month's end, so a running total over the months in order).
-    const [wo, po] = this.where(f, groupBy, 'upTo');
-    const open = (await this.ds.query(
-      `SELECT ${g} AS g, SUM(openDelta) AS n FROM case_stats_daily WHERE ${wo}${by}`,
-      po,
-    )) as { g: string; n: string | number | null }[];
-    if (groupBy === 'month') {
-      const net = open.map((r) => [String(r.g), Number(r.n ?? 0)] as const);
-      for (const m of monthsOf(f.from, f.to)) at(m).sums.openDelta = net.reduce((a, [k, n]) => (k <= m ? a + n : a), 0);
-    } else for (const r of open) at(String(r.g)).sums.openDelta = Number(r.n ?? 0);
-    const durations = (await this.ds.query(
-      `SELECT ${g} AS g, kind, days, SUM(n) AS n FROM case_stats_days WHERE ${w} GROUP BY ${groupBy ? `${g}, ` : ''}kind, days`,
-      p,
-    )) as { g: string; kind: DurationKind; days: number | string; n: number | string }[];
-    for (const r of durations) {
-      const h = at(String(r.g)).hist[r.kind];
-      h.set(Number(r.days), (h.get(Number(r.days)) ?? 0) + Number(r.n));
+    const net = new Map<string, number>();
+    for (const range of rangesUpTo(f.to)) {
+      const rows = await query<{ g: string; n: string | number | null }>(
+        range,
+        (g) => `SELECT ${g} AS g, SUM(openDelta) AS n FROM case_stats_daily`,
+      );
+      for (const r of rows) net.set(String(r.g), (net.get(String(r.g)) ?? 0) + Number(r.n ?? 0));
+    }
+    if (groupBy === 'month')
+      for (const m of monthsOf(f.from, f.to))
+        at(m).sums.openDelta = [...net].reduce((a, [k, n]) => (k <= m ? a + n : a), 0);
+    else for (const [k, n] of net) at(k).sums.openDelta = n;
+    for (const range of period) {
+      const rows = await query<{ g: string; kind: DurationKind; days: number | string; n: number | string }>(
+        range,
+        (g) => `SELECT ${g} AS g, kind, days, SUM(n) AS n FROM case_stats_days`,
+        'kind, days',
+      );
+      for (const r of rows) {
+        const h = at(String(r.g)).hist[r.kind];
+        h.set(Number(r.days), (h.get(Number(r.days)) ?? 0) + Number(r.n));
+      }
     }
     return out;
   }
@@ -122,18 +142,6 @@ interface Raw {
   hist: Histogram;
 }
 const emptyHist = (): Histogram => ({ acceptance: new Map(), resolution: new Map() });
-
-/** The months (YYYY-MM) a period touches, in order. */
-export function monthsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  for (let k = from.slice(0, 7); k <= to.slice(0, 7); k = `${y}-${String(m).padStart(2, '0')}`) {
-    out.push(k);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
-  return out;
-}
 
 /** The value at 1-based rank `rank` of the sorted values a histogram holds. */
 function atRank(sorted: [number, number][], rank: number): number {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { chinaDate, daysBetween, isTerminal, type CaseStatus } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
 import { addingUpsert, isSqlite } from '../../db/upsert';
+import { monthRowOf } from './periods';
 
 /** The counters of a roll-up row (case_stats_daily), in column order. */
 export const COUNTERS = [
@@ -113,7 +114,8 @@ const DURATION_KEYS = [...KEYS, 'kind', 'days'];
 
 /**
  * Adds the changes to the roll-ups inside the caller's transaction (the one writing the event):
- * the case as a whole under claim type '', and once under each of its claim types: one statement
+ * the case as a whole under claim type '', and once under each of its claim types, each in its
+ * day's row and in its month's (periods.ts, so long periods read months): one statement
  * for the day rows and one for the durations, whatever their number. Rows are listed in key
  * order, so two transactions never wait on each other's rows in opposite orders; one change's
  * rows never repeat a key (a statement may not update one row twice on SQLite).
@@ -123,20 +125,21 @@ export async function applyStats(em: EntityManager, changes: StatsChange[]): Pro
   const totals = new Map<string, { key: unknown[]; counts: number[] }>();
   const durations = new Map<string, { key: unknown[]; n: number }>();
   for (const ch of changes)
-    for (const t of ['', ...ch.claimTypes]) {
-      const key = [t, ch.day, ch.stationId, ch.industry];
-      const id = key.join('\u0000');
-      if (COUNTERS.some((k) => ch.counts[k])) {
-        const row = totals.get(id) ?? { key, counts: COUNTERS.map(() => 0) };
-        row.counts = row.counts.map((v, i) => v + (ch.counts[COUNTERS[i]!] ?? 0));
-        totals.set(id, row);
+    for (const t of ['', ...ch.claimTypes])
+      for (const day of [ch.day, monthRowOf(ch.day)]) {
+        const key = [t, day, ch.stationId, ch.industry];
+        const id = key.join('\u0000');
+        if (COUNTERS.some((k) => ch.counts[k])) {
+          const row = totals.get(id) ?? { key, counts: COUNTERS.map(() => 0) };
+          row.counts = row.counts.map((v, i) => v + (ch.counts[COUNTERS[i]!] ?? 0));
+          totals.set(id, row);
+        }
+        for (const d of ch.durations) {
+          const dk = [...key, d.kind, d.days];
+          const did = dk.join('\u0000');
+          durations.set(did, { key: dk, n: (durations.get(did)?.n ?? 0) + 1 });
+        }
       }
-      for (const d of ch.durations) {
-        const dk = [...key, d.kind, d.days];
-        const did = dk.join('\u0000');
-        durations.set(did, { key: dk, n: (durations.get(did)?.n ?? 0) + 1 });
-      }
-    }
   const sorted = <V>(m: Map<string, V>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
   const day = sorted(totals);
   if (day.length)
