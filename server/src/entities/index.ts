@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CaseActionRequestEntity } from './case-action-request.entity';
+import { CaseConsultantEntity } from './case-consultant.entity';
 import { CaseCounterEntity } from './case-counter.entity';
 import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -28,6 +29,7 @@ import { WorkLogEntryEntity } from './work-log-entry.entity';
 export {
   AuditEntryEntity,
   CaseActionRequestEntity,
+  CaseConsultantEntity,
   CaseCounterEntity,
   CaseEntity,
   CaseEventEntity,
@@ -86,6 +88,7 @@ export const ENTITIES = [
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
   CaseOpenCountEntity,
+  CaseConsultantEntity,
   KnowledgeEntryEntity,
   KnowledgeVersionEntity,
   KnowledgeTermEntity,
