@@ -61,24 +61,26 @@ export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promis
 
 /**
  * The workbench's counts of the cases one station handles (null: every case), from the kept rows
- * alone: due soon is a next due date from today to `DUE_SOON_DAYS` ahead, overdue one before
- * today. `today` is China's date.
+ * alone, summed by the database in one pass over the station's rows (one per status, flags and
+ * due day; a row per due day is cheap to sum, costly to send and hydrate): due soon is a next
+ * due date from today to `DUE_SOON_DAYS` ahead, overdue one before today. `today` is China's date.
  */
 export async function handledCounts(ds: DataSource, stationId: string | null, today: string): Promise<WorkbenchCounts> {
-  const rows: { status: string; urgent: unknown; legalAid: unknown; dueOn: string; n: unknown }[] = await ds.query(
-    `SELECT status, urgent, legalAid, dueOn, n FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
-    stationId === null ? [] : [stationId],
+  const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN n ELSE 0 END)`;
+  const [r]: Record<keyof WorkbenchCounts, unknown>[] = await ds.query(
+    `SELECT ${sum("status = 'submitted'")} AS submitted, ${sum("status = 'agreement'")} AS awaitingWorker,
+       ${sum('urgent = 1')} AS urgent, ${sum('legalAid = 1')} AS legalAid,
+       ${sum("dueOn <> '' AND dueOn < ?")} AS overdue, ${sum('dueOn >= ? AND dueOn <= ?')} AS dueSoon
+     FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
+    [today, today, addDays(today, DUE_SOON_DAYS), ...(stationId === null ? [] : [stationId])],
   );
-  const soon = addDays(today, DUE_SOON_DAYS);
-  const totals: WorkbenchCounts = { submitted: 0, dueSoon: 0, overdue: 0, urgent: 0, legalAid: 0, awaitingWorker: 0 };
-  for (const r of rows) {
-    const n = Number(r.n);
-    if (r.status === 'submitted') totals.submitted += n;
-    if (r.status === 'agreement') totals.awaitingWorker += n;
-    if (Number(r.urgent)) totals.urgent += n;
-    if (Number(r.legalAid)) totals.legalAid += n;
-    if (r.dueOn && r.dueOn < today) totals.overdue += n;
-    else if (r.dueOn && r.dueOn <= soon) totals.dueSoon += n;
-  }
-  return totals;
+  const n = (k: keyof WorkbenchCounts) => Number(r?.[k] ?? 0);
+  return {
+    submitted: n('submitted'),
+    dueSoon: n('dueSoon'),
+    overdue: n('overdue'),
+    urgent: n('urgent'),
+    legalAid: n('legalAid'),
+    awaitingWorker: n('awaitingWorker'),
+  };
 }

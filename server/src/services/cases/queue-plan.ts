@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { respondentKey } from '@gig/shared';
-import type { CaseEntity } from '../../entities';
+import { CaseEntity } from '../../entities';
 import type { ReachBranch } from './reach';
 import { CASE_NUMBER, CASE_NUMBER_START } from './case-number';
 import { keysContaining, likeEscaped } from './respondent-keys';
@@ -88,7 +88,11 @@ export interface Keyset {
 const NO_DUE = '9999-12-31';
 type Page = CaseEntity[];
 
-/** Runs each branch in its index order from the cursor, `take` rows each, and merges them. */
+/**
+ * Runs each branch in its index order from the cursor, `take` rows each, and merges them. With
+ * several branches each reads only the sort keys (most of its rows lose the merge), and the
+ * page's winners are then read whole, once, by id.
+ */
 async function runBranches(
   base: () => SelectQueryBuilder<CaseEntity>,
   branches: ReachBranch[],
@@ -96,20 +100,32 @@ async function runBranches(
   shape: (qb: SelectQueryBuilder<CaseEntity>) => void,
   compare: (a: CaseEntity, b: CaseEntity) => number,
 ): Promise<Page> {
+  const keysOnly = branches.length > 1;
   const pages = await Promise.all(
     branches.map((b) => {
       const qb = base().andWhere(`(${b.where})`, b.params);
+      if (keysOnly) qb.select(['c.id', 'c.number', 'c.nextDue']);
       shape(qb);
       // limit, not take: the joins are many-to-one, so rows are cases one for one.
       return qb.limit(take).getMany();
     }),
   );
   const seen = new Set<string>();
-  return pages
+  const page = pages
     .flat()
     .sort(compare)
     .filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)))
     .slice(0, take);
+  if (!keysOnly || !page.length) return page;
+  const ids = page.map((c) => c.id);
+  const rows = await base()
+    .connection.getRepository(CaseEntity)
+    .createQueryBuilder('c')
+    .where('c.id IN (:...pageIds)', { pageIds: ids })
+    .getMany();
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  // In the merged order (a case gone in between is left out).
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 const byNumber = (dir: 1 | -1) => (a: CaseEntity, b: CaseEntity) =>
