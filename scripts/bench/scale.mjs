@@ -52,14 +52,12 @@ async function oneSize(dialect, url, n, samples, views) {
   await buildCases(require, root, url, n, { respondentKey, respondentNameKey, DataProtector });
   const bulk = await openBulk(require, root, url);
   try {
-    await buildStats(bulk, require(path.join(root, 'server/dist/services/stats/rollup.js')));
-    // The workbench's kept counts and the consultants' relation, as the migrations make them from the cases.
+    const stats = (m) => require(path.join(root, `server/dist/services/stats/${m}.js`));
+    await buildStats(bulk, stats('rollup'), stats('periods'));
+    // The workbench's kept counts, as the migration makes them from the cases.
     const { rebuildOpenCounts } = require(path.join(root, 'server/dist/services/cases/open-counts.js'));
-    const { rebuildConsultants } = require(path.join(root, 'server/dist/services/cases/consultants.js'));
-    const query = (sql, params) => (/^\s*SELECT/i.test(sql) ? bulk.all(sql, params) : bulk.run(sql, params));
     await bulk.begin();
-    await rebuildOpenCounts({ query });
-    await rebuildConsultants({ query });
+    await rebuildOpenCounts({ query: (sql, params) => bulk.run(sql, params) });
     await bulk.commit();
   } finally {
     await bulk.close();

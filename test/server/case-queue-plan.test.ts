@@ -4,7 +4,6 @@ import { CaseEntity, WorkerEntity } from '@gig/server/entities';
 import { partiesOf } from '@gig/server/services/cases/reach';
 import { recordRespondentKey } from '@gig/server/services/cases/respondent-keys';
 import { moveOpenCounts } from '@gig/server/services/cases/open-counts';
-import { moveConsultants } from '@gig/server/services/cases/consultants';
 import { startApp, STAFF_PASSWORD, type LooseBody, type TestApp } from './helpers/app';
 
 /**
@@ -106,12 +105,10 @@ describe('the queue plan gives the plain answer', () => {
       );
     }
     await t.app.db.getRepository(CaseEntity).save(rows, { chunk: 20 });
-    // As filing and the flag do for each case they write: its respondent's key, the workbench's
-    // counts, its consultants.
+    // As filing does for each case it writes: its respondent's key and the workbench's counts.
     await t.app.db.transaction(async (em) => {
       for (const c of rows) await recordRespondentKey(em, c.respondentKey);
       for (const c of rows) await moveOpenCounts(em, null, c);
-      for (const c of rows) await moveConsultants(em, null, c);
     });
   });
   afterAll(() => t.close());

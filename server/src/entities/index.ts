@@ -1,6 +1,5 @@
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CaseActionRequestEntity } from './case-action-request.entity';
-import { CaseConsultantEntity } from './case-consultant.entity';
 import { CaseCounterEntity } from './case-counter.entity';
 import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -29,7 +28,6 @@ import { WorkLogEntryEntity } from './work-log-entry.entity';
 export {
   AuditEntryEntity,
   CaseActionRequestEntity,
-  CaseConsultantEntity,
   CaseCounterEntity,
   CaseEntity,
   CaseEventEntity,
@@ -88,7 +86,6 @@ export const ENTITIES = [
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
   CaseOpenCountEntity,
-  CaseConsultantEntity,
   KnowledgeEntryEntity,
   KnowledgeVersionEntity,
   KnowledgeTermEntity,

@@ -36,7 +36,6 @@ import { respondentGroupFor } from '../warnings/keys';
 import type { Actor } from './reach';
 import { applyStats, filingChange } from '../stats/rollup';
 import { moveOpenCounts } from './open-counts';
-import { moveConsultants } from './consultants';
 
 /** What the worker is told right after filing, by where the claim went. */
 const NEXT_STEP: Record<'routed' | 'no_station' | 'not_labour', Label> = {
@@ -232,7 +231,6 @@ export class CaseFiling {
           await applyStats(em, [filingChange(c, now)]);
           // The workbench's counts, likewise (last: the most shared rows).
           await moveOpenCounts(em, null, c);
-          await moveConsultants(em, null, c);
           return { c, event };
         }),
       );

@@ -174,11 +174,10 @@ export class CaseReach {
     if (actor.role === 'legal_aid_lawyer' || actor.stationKind === 'legal_aid')
       out.push({ where: 'c.legalAid = :reachTrue', params: { reachTrue: true } });
     if (actor.role === 'legal_aid_lawyer') out.push({ where: 'c.lawyerId = :reachMe', params: { reachMe: actor.id } });
-    // The urgent cases they are consulted on, by the key of case_consultants (consultants.ts).
+    // The consultants' ids are a JSON list of UUIDs: a quoted id matches only itself.
     out.push({
-      where:
-        'c.urgent = :reachTrue AND c.id IN (SELECT cc.caseId FROM case_consultants cc WHERE cc.consultantId = :reachMe)',
-      params: { reachTrue: true, reachMe: actor.id },
+      where: 'c.urgent = :reachTrue AND c.consultants LIKE :reachMeQuoted',
+      params: { reachTrue: true, reachMeQuoted: `%"${actor.id}"%` },
     });
     // A respondent reached by text has one case, whatever else its outlet has.
     if (p.caseId)

@@ -26,7 +26,6 @@ import { requestFingerprint } from './request-hash';
 import { appendEvent } from './events';
 import { applyStats, transitionChanges } from '../stats/rollup';
 import { moveOpenCounts } from './open-counts';
-import { moveConsultants } from './consultants';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
 
@@ -171,9 +170,8 @@ export class CaseTransitions {
         if (kind && this.notifier) await this.notifier.forCase(em, fresh, kind, notificationParams(reason, data));
         // The statistics' roll-up moves with the event (last: its rows are the most shared).
         await applyStats(em, transitionChanges(c, fresh, action, data, new Date()));
-        // The workbench's counts move with it, and who is consulted on it.
+        // The workbench's counts move with it.
         await moveOpenCounts(em, c, fresh);
-        await moveConsultants(em, c, fresh);
       });
     } catch (err) {
       if (idempotencyKey && err instanceof QueryFailedError) {
