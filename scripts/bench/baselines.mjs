@@ -138,7 +138,7 @@ async function nextNumber(t) {
 export async function registerFair(
   base,
   db,
-  { jwt, key, protector, shared, validateBody, benchCaseId, counters, views, stationSeconds, nextStep },
+  { jwt, key, protector, shared, validateBody, benchCaseId, counters, monthRowOf, views, stationSeconds, nextStep },
 ) {
   const json = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
   const authenticate = async (req) => {
@@ -300,7 +300,7 @@ export async function registerFair(
       const counts = { filed: 1, openDelta: 1, claimedFen: row.totalFen, legalAid: body.legalAid ? 1 : 0 };
       // Each key's day row and its month row, as the server keeps them.
       const rollRows = ['', ...types].flatMap((type) =>
-        [today, `M${today.slice(0, 7)}`].map((day) => [
+        [today, monthRowOf(today)].map((day) => [
           type,
           day,
           row.stationId ?? '',

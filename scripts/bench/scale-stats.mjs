@@ -33,10 +33,12 @@ const FAILED = new Set([
 const ARBITRATION = new Set(['awarded', 'arbitration_accepted', 'hearing_scheduled', 'transferred_to_arbitration']);
 
 const chinaDay = (ms) => new Date(ms + 8 * 3600e3).toISOString().slice(0, 10);
+/** The month row of a day (the server's `monthRowOf`, set by buildStats). */
+let monthRowOf = null;
 /** The rows a moment is counted in: its China day's and its month's. */
 const rowDays = (ms) => {
   const d = chinaDay(ms);
-  return [d, `M${d.slice(0, 7)}`];
+  return [d, monthRowOf(d)];
 };
 const toMs = (t) => (t instanceof Date ? t.getTime() : Date.parse(`${String(t).replace(' ', 'T').slice(0, 23)}Z`));
 
@@ -45,7 +47,7 @@ function countCase(c, k, now, day, durations) {
   const filedMs = toMs(c.receivedAt);
   const types = ['', ...new Set(String(c.claimTypes).split(' ').filter(Boolean))];
   const at = (offsetDays) => Math.min(now, filedMs + offsetDays * DAY);
-  // Each in its day's row and in its month's ('MYYYY-MM', server/src/services/stats/periods.ts).
+  // Each in its day's row and in its month's.
   const add = (ms, counter, v) => {
     for (const t of types)
       for (const d of rowDays(ms)) {
@@ -95,9 +97,13 @@ function countCase(c, k, now, day, durations) {
 }
 
 /** Fills the roll-ups of every case in the database (`db` from openBulk). */
-/** `rollup`: the server's roll-up module (server/dist/services/stats/rollup.js), for its column order. */
-export async function buildStats(db, rollup) {
+/**
+ * `rollup`, `periods`: the server's roll-up modules (server/dist/services/stats/rollup.js and
+ * periods.js), for the column order and the month rows' key.
+ */
+export async function buildStats(db, rollup, periods) {
   COUNTERS = [...rollup.COUNTERS];
+  monthRowOf = periods.monthRowOf;
   const now = Date.now();
   const day = new Map();
   const durations = new Map();

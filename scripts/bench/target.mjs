@@ -71,6 +71,8 @@ await registerFair(base, db, {
   benchCaseId: caseId,
   // The roll-up's counters in the server's column order (the fair filing counts itself too).
   counters: require(path.join(root, 'server/dist/services/stats/rollup.js')).COUNTERS,
+  // …and the month row each day is also counted in.
+  monthRowOf: require(path.join(root, 'server/dist/services/stats/periods.js')).monthRowOf,
   // The application's own view builder, so the fair routes answer what the API answers.
   views: app.services.cases.views,
   stationSeconds: config.STATION_CACHE_SECONDS,

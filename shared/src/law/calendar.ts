@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isDayOff, type ClockRules, type IsoDate } from '../case/deadlines';
 
-/** Calendar helpers for the calculators (民法典 art 202 month-end rule); internal to shared/src/law. */
+/** Calendar helpers for the calculators (民法典 art 202 month-end rule); `addMonths` is also the statistics' month step. */
 
 /** A real calendar date in YYYY-MM-DD, else RangeError. */
 export function isoDate(name: string, d: string): IsoDate {

@@ -1,5 +1,6 @@
 /** The statutory calculators (legal-rules.md §3, §7 items 10-15). Names and shapes are a contract. */
 export type { CalcStep } from './citations';
+export { addMonths } from './calendar';
 export * from './compensation';
 export * from './triggers';
 export * from './double-wages';

@@ -1,4 +1,4 @@
-import { addDays } from '@gig/shared';
+import { addDays, addMonths } from '@gig/shared';
 
 /**
  * The roll-ups keep a row per day (`day` 'YYYY-MM-DD') and, beside it in the same table, a row
@@ -8,7 +8,7 @@ import { addDays } from '@gig/shared';
  */
 export const MONTH_ROW = 'M';
 
-/** The month row a day is also counted in. */
+/** The month row a day (or a month, YYYY-MM) is counted in. */
 export const monthRowOf = (day: string): string => `${MONTH_ROW}${day.slice(0, 7)}`;
 
 /** A range of `day` values to read: days (`kind` 'day') or month rows ('month'), both ends included. */
@@ -20,25 +20,13 @@ export interface DayRange {
 
 const month = (day: string) => day.slice(0, 7);
 const firstOf = (m: string) => `${m}-01`;
+const nextMonth = (m: string) => month(addMonths(firstOf(m), 1));
+const prevMonth = (m: string) => month(addMonths(firstOf(m), -1));
 /** The last day of the month a day is in. */
 const lastOf = (day: string) => addDays(firstOf(nextMonth(month(day))), -1);
 
-function nextMonth(m: string): string {
-  const [y, mm] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
-  return mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
-}
-
-function prevMonth(m: string): string {
-  const [y, mm] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
-  return mm === 1 ? `${y - 1}-12` : `${y}-${String(mm - 1).padStart(2, '0')}`;
-}
-
 const days = (lo: string, hi: string): DayRange => ({ kind: 'day', lo, hi });
-const months = (lo: string, hi: string): DayRange => ({
-  kind: 'month',
-  lo: `${MONTH_ROW}${lo}`,
-  hi: `${MONTH_ROW}${hi}`,
-});
+const months = (lo: string, hi: string): DayRange => ({ kind: 'month', lo: monthRowOf(lo), hi: monthRowOf(hi) });
 
 /**
  * The ranges that cover the days `from`..`to` exactly once: the days up to the end of the first
@@ -66,7 +54,7 @@ export function rangesOf(from: string, to: string): DayRange[] {
  */
 export function rangesUpTo(to: string): DayRange[] {
   if (to === lastOf(to)) return [{ kind: 'month', lo: MONTH_ROW, hi: monthRowOf(to) }];
-  return [{ kind: 'month', lo: MONTH_ROW, hi: `${MONTH_ROW}${prevMonth(month(to))}` }, days(firstOf(month(to)), to)];
+  return [{ kind: 'month', lo: MONTH_ROW, hi: monthRowOf(prevMonth(month(to))) }, days(firstOf(month(to)), to)];
 }
 
 /** The months (YYYY-MM) a period touches, in order. */
