@@ -1,7 +1,7 @@
 import { addDays } from '@gig/shared';
 import { COUNTERS } from '@gig/server/services/stats/rollup';
 import { monthsOf, rangesOf, rangesUpTo, type DayRange } from '@gig/server/services/stats/periods';
-import { statsWorld, type StatsWorld } from './stats-world';
+import { useStatsWorld } from './stats-world';
 
 /** The days a list of ranges covers (a month row stands for every day of its month). */
 function daysIn(ranges: DayRange[]): string[] {
@@ -38,18 +38,10 @@ describe('statistics periods: whole months from the month rows, the ends from th
 });
 
 describe('statistics month rows', () => {
-  let s: StatsWorld;
-  beforeAll(async () => {
-    s = await statsWorld();
-    await s.at('2026-11-02');
-  }, 120_000);
-  afterAll(async () => {
-    await s.w.close();
-    jest.useRealTimers();
-  });
+  const s = useStatsWorld();
 
   it('each month row is the sum of its days, in both roll-ups', async () => {
-    const db = s.w.t.app.db;
+    const db = s().w.t.app.db;
     const key = (r: Record<string, unknown>) =>
       `${r.claimType}|${r.m}|${r.stationId}|${r.industry}|${r.kind ?? ''}|${r.days ?? ''}`;
     const compare = async (table: string, extra: string[], sums: string[]) => {
@@ -70,7 +62,7 @@ describe('statistics month rows', () => {
   });
 
   it('a period cutting months gives what its day rows alone give', async () => {
-    const db = s.w.t.app.db;
+    const db = s().w.t.app.db;
     const counted = ['filed', 'accepted', 'rejected', 'agreements', 'failures', 'withdrawn', 'legalAid', 'urgent'];
     for (const [from, to] of [
       ['2026-08-04', '2026-10-20'],
@@ -88,7 +80,7 @@ describe('statistics month rows', () => {
         `SELECT SUM(openDelta) AS n FROM case_stats_daily WHERE claimType = '' AND day <= ?`,
         [to],
       )) as { n: unknown }[];
-      const res = await s.w.t.api('GET', `/api/admin/stats?from=${from}&to=${to}`, { token: s.token.supervisor });
+      const res = await s().w.t.api('GET', `/api/admin/stats?from=${from}&to=${to}`, { token: s().token.supervisor });
       expect(res.status).toBe(200);
       const want = {
         ...Object.fromEntries(counted.map((c) => [c, Number(sums![c] ?? 0)])),
@@ -99,8 +91,8 @@ describe('statistics month rows', () => {
     }
     // By month, a ragged period's months are its parts: their sums are the whole.
     const byMonth = (
-      await s.w.t.api('GET', '/api/admin/stats?from=2026-08-04&to=2026-10-20&groupBy=month', {
-        token: s.token.supervisor,
+      await s().w.t.api('GET', '/api/admin/stats?from=2026-08-04&to=2026-10-20&groupBy=month', {
+        token: s().token.supervisor,
       })
     ).body;
     expect(byMonth.groups.map((g: { key: string }) => g.key)).toEqual(['2026-08', '2026-09', '2026-10']);

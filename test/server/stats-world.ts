@@ -164,3 +164,17 @@ export async function statsWorld(): Promise<StatsWorld> {
     at,
   };
 }
+
+/** The world for a describe block: built before its tests with the clock at `day`, closed after. */
+export function useStatsWorld(day = '2026-11-02'): () => StatsWorld {
+  let s: StatsWorld | undefined;
+  beforeAll(async () => {
+    s = await statsWorld();
+    await s.at(day);
+  }, 120_000);
+  afterAll(async () => {
+    await s?.w.close();
+    jest.useRealTimers();
+  });
+  return () => s!;
+}

@@ -1,5 +1,5 @@
 import { STATS_DEFINITIONS, STATS_FIGURES, type StatsFigures } from '@gig/shared';
-import { statsWorld, type StatsWorld } from './stats-world';
+import { useStatsWorld } from './stats-world';
 
 /** Every figure of a period; what is not named is 0 (counts, money) or null (rates, days). */
 const figures = (over: Partial<StatsFigures>): StatsFigures => ({
@@ -139,19 +139,11 @@ const only = (r: StatsFigures) => Object.fromEntries(STATS_FIGURES.map((f) => [f
 const PERIOD = 'from=2026-08-01&to=2026-10-31';
 
 describe('statistics', () => {
-  let s: StatsWorld;
-  beforeAll(async () => {
-    s = await statsWorld();
-    await s.at('2026-11-02');
-  }, 120_000);
-  afterAll(async () => {
-    await s.w.close();
-    jest.useRealTimers();
-  });
-  const get = (token: string, query: string) => s.w.t.api('GET', `/api/admin/stats?${query}`, { token });
+  const s = useStatsWorld();
+  const get = (token: string, query: string) => s().w.t.api('GET', `/api/admin/stats?${query}`, { token });
 
   it('the city over three months: every figure, with its definition', async () => {
-    const res = await get(s.token.supervisor, PERIOD);
+    const res = await get(s().token.supervisor, PERIOD);
     expect(res.status).toBe(200);
     expect(only(res.body)).toEqual(CITY);
     expect(res.body).toMatchObject({ from: '2026-08-01', to: '2026-10-31', scope: null, groups: [] });
@@ -159,19 +151,19 @@ describe('statistics', () => {
   });
 
   it('by station and by month, each group exactly; the open cases follow the case to arbitration', async () => {
-    const byStation = (await get(s.token.supervisor, `${PERIOD}&groupBy=station`)).body;
+    const byStation = (await get(s().token.supervisor, `${PERIOD}&groupBy=station`)).body;
     const group = (id: string) => byStation.groups.find((g: { key: string }) => g.key === id);
     expect(byStation.groups.map((g: { key: string }) => g.key)).toEqual([
-      s.stations.delivery.id,
-      s.stations.courier.id,
-      s.stations.arbitration.id,
+      s().stations.delivery.id,
+      s().stations.courier.id,
+      s().stations.arbitration.id,
     ]);
-    expect(only(group(s.stations.delivery.id))).toEqual(DELIVERY);
-    expect(group(s.stations.delivery.id).label).toBe(s.stations.delivery.name);
-    expect(only(group(s.stations.courier.id))).toEqual(COURIER);
-    expect(only(group(s.stations.arbitration.id))).toEqual(figures({ open: 1 }));
+    expect(only(group(s().stations.delivery.id))).toEqual(DELIVERY);
+    expect(group(s().stations.delivery.id).label).toBe(s().stations.delivery.name);
+    expect(only(group(s().stations.courier.id))).toEqual(COURIER);
+    expect(only(group(s().stations.arbitration.id))).toEqual(figures({ open: 1 }));
 
-    const byMonth = (await get(s.token.supervisor, `${PERIOD}&groupBy=month`)).body;
+    const byMonth = (await get(s().token.supervisor, `${PERIOD}&groupBy=month`)).body;
     expect(byMonth.groups.map((g: { key: string; label: string }) => [g.key, g.label])).toEqual([
       ['2026-08', '2026年08月'],
       ['2026-09', '2026年09月'],
@@ -179,16 +171,16 @@ describe('statistics', () => {
     ]);
     for (const g of byMonth.groups) expect([g.key, only(g)]).toEqual([g.key, MONTHS[g.key as keyof typeof MONTHS]]);
     // One month alone is that month's group.
-    const sept = (await get(s.token.supervisor, 'from=2026-09-01&to=2026-09-30')).body;
+    const sept = (await get(s().token.supervisor, 'from=2026-09-01&to=2026-09-30')).body;
     expect(only(sept)).toEqual(MONTHS['2026-09']);
   });
 
   it('filters: an industry is its station here; a claim type counts the cases that claim it', async () => {
-    const courier = (await get(s.token.supervisor, `${PERIOD}&industry=courier`)).body;
+    const courier = (await get(s().token.supervisor, `${PERIOD}&industry=courier`)).body;
     expect(only(courier)).toEqual(COURIER);
-    const overtime = (await get(s.token.supervisor, `${PERIOD}&claimType=overtime`)).body;
+    const overtime = (await get(s().token.supervisor, `${PERIOD}&claimType=overtime`)).body;
     expect(only(overtime)).toEqual(OVERTIME);
-    const byType = (await get(s.token.supervisor, `${PERIOD}&groupBy=claimType`)).body;
+    const byType = (await get(s().token.supervisor, `${PERIOD}&groupBy=claimType`)).body;
     // Every claim asks for unpaid wages: that group is the whole city; overtime is D1's alone.
     expect(byType.groups.map((g: StatsFigures & { key: string }) => [g.key, only(g)])).toEqual([
       ['unpaid_wages', CITY],
@@ -196,7 +188,7 @@ describe('statistics', () => {
     ]);
     expect(only(byType)).toEqual(CITY); // the whole still counts each case once
     // An industry is the claim's, not the station's: D2 stays food delivery (and open) at arbitration.
-    const byIndustry = (await get(s.token.supervisor, `${PERIOD}&groupBy=industry`)).body;
+    const byIndustry = (await get(s().token.supervisor, `${PERIOD}&groupBy=industry`)).body;
     expect(byIndustry.groups.map((g: StatsFigures & { key: string }) => [g.key, only(g)])).toEqual([
       ['food_delivery', { ...DELIVERY, open: 3 }], // D2, D5, D6
       ['courier', COURIER],
@@ -206,39 +198,39 @@ describe('statistics', () => {
   });
 
   it('a station admin sees their station only; another station is refused, naming the field', async () => {
-    const mine = await get(s.token.deliveryAdmin, `${PERIOD}&groupBy=station`);
+    const mine = await get(s().token.deliveryAdmin, `${PERIOD}&groupBy=station`);
     expect(only(mine.body)).toEqual(DELIVERY);
-    expect(mine.body.scope).toContain(s.stations.delivery.id);
-    expect(mine.body.groups.map((g: { key: string }) => g.key)).toEqual([s.stations.delivery.id]);
-    const other = await get(s.token.deliveryAdmin, `${PERIOD}&stationId=${s.stations.courier.id}`);
+    expect(mine.body.scope).toContain(s().stations.delivery.id);
+    expect(mine.body.groups.map((g: { key: string }) => g.key)).toEqual([s().stations.delivery.id]);
+    const other = await get(s().token.deliveryAdmin, `${PERIOD}&stationId=${s().stations.courier.id}`);
     expect([other.status, other.body.code, other.body.fields[0].path]).toEqual([
       403,
       'OUT_OF_SCOPE',
       '/query/stationId',
     ]);
-    const mediator = await get(s.token.courierMediator, PERIOD);
+    const mediator = await get(s().token.courierMediator, PERIOD);
     expect(only(mediator.body)).toEqual(COURIER);
     // The supervisor may narrow to one station: the same figures as the station's own view.
-    const narrowed = await get(s.token.supervisor, `${PERIOD}&stationId=${s.stations.delivery.id}`);
+    const narrowed = await get(s().token.supervisor, `${PERIOD}&stationId=${s().stations.delivery.id}`);
     expect(only(narrowed.body)).toEqual(DELIVERY);
   });
 
   it('who may not read statistics, and bad periods, are refused clearly', async () => {
-    expect((await get(s.token.lawyer, PERIOD)).status).toBe(403);
-    expect((await s.w.t.api('GET', `/api/admin/stats?${PERIOD}`)).status).toBe(401);
-    const order = await get(s.token.supervisor, 'from=2026-10-31&to=2026-08-01');
+    expect((await get(s().token.lawyer, PERIOD)).status).toBe(403);
+    expect((await s().w.t.api('GET', `/api/admin/stats?${PERIOD}`)).status).toBe(401);
+    const order = await get(s().token.supervisor, 'from=2026-10-31&to=2026-08-01');
     expect([order.status, order.body.fields[0].path]).toEqual([400, '/query/to']);
-    const shape = await get(s.token.supervisor, 'from=2026-8-1&to=2026-10-31');
+    const shape = await get(s().token.supervisor, 'from=2026-8-1&to=2026-10-31');
     expect([shape.status, shape.body.fields[0].path]).toEqual([400, '/query/from']);
-    const group = await get(s.token.supervisor, `${PERIOD}&groupBy=week`);
+    const group = await get(s().token.supervisor, `${PERIOD}&groupBy=week`);
     expect([group.status, group.body.fields[0].path]).toEqual([400, '/query/groupBy']);
   });
 
   it('an empty period has zeros and no rates; the open cases are those of its end', async () => {
-    const res = (await get(s.token.supervisor, 'from=2026-11-01&to=2026-11-30&groupBy=month')).body;
+    const res = (await get(s().token.supervisor, 'from=2026-11-01&to=2026-11-30&groupBy=month')).body;
     expect(only(res)).toEqual(figures({ open: 6 }));
     expect(res.groups).toHaveLength(1);
-    const before = (await get(s.token.supervisor, 'from=2026-01-01&to=2026-07-31')).body;
+    const before = (await get(s().token.supervisor, 'from=2026-01-01&to=2026-07-31')).body;
     expect(only(before)).toEqual(figures({}));
   });
 });
