@@ -138,7 +138,20 @@ async function nextNumber(t) {
 export async function registerFair(
   base,
   db,
-  { jwt, key, protector, shared, validateBody, benchCaseId, counters, monthRowOf, views, stationSeconds, nextStep },
+  {
+    jwt,
+    key,
+    protector,
+    shared,
+    validateBody,
+    benchCaseId,
+    counters,
+    monthRowOf,
+    openCountKeys,
+    views,
+    stationSeconds,
+    nextStep,
+  },
 ) {
   const json = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
   const authenticate = async (req) => {
@@ -227,9 +240,10 @@ export async function registerFair(
   const add = (c) => (db.sqlite ? `\`${c}\` = \`${c}\` + excluded.\`${c}\`` : `\`${c}\` = \`${c}\` + VALUES(\`${c}\`)`);
   const rollUp = (n) =>
     `INSERT INTO case_stats_daily (${q(rollCols)}) VALUES ${Array(n).fill(rollRow).join(', ')} ${db.sqlite ? `ON CONFLICT (${q(rollKeys)}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE'} ${counters.map(add).join(', ')}`;
-  // The workbench's count of the station's open cases, one more.
+  // The workbench's counts of the station's open cases, one more in each row the new case counts in.
   const openKey = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'];
-  const countOpen = `INSERT INTO case_open_counts (${q([...openKey, 'n'])}) VALUES (?, ?, ?, ?, ?, 1) ${db.sqlite ? `ON CONFLICT (${q(openKey)}) DO UPDATE SET n = n + 1` : 'ON DUPLICATE KEY UPDATE n = n + 1'}`;
+  const countOpen = (n) =>
+    `INSERT INTO case_open_counts (${q([...openKey, 'n'])}) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, 1)').join(', ')} ${db.sqlite ? `ON CONFLICT (${q(openKey)}) DO UPDATE SET n = n + 1` : 'ON DUPLICATE KEY UPDATE n = n + 1'}`;
   const dayStart = (day) => {
     const d = new Date(`${day}T00:00:00+08:00`);
     return db.sqlite ? d.toISOString().replace('T', ' ').slice(0, 23) : d;
@@ -309,7 +323,8 @@ export async function registerFair(
         ]),
       );
       await t.run(rollUp(rollRows.length), rollRows.flat());
-      await t.run(countOpen, [row.stationId ?? '', 'submitted', 0, body.legalAid ? 1 : 0, row.nextDue ?? '']);
+      const openRows = openCountKeys({ ...row, status: 'submitted', urgent: false, legalAid: body.legalAid });
+      await t.run(countOpen(openRows.length), openRows.flat());
       return { row, event };
     });
     // Answered once committed, as the API does: the case as the worker sees it, from the rows

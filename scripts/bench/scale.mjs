@@ -57,7 +57,7 @@ async function oneSize(dialect, url, n, samples, views) {
     // The workbench's kept counts, as the migration makes them from the cases.
     const { rebuildOpenCounts } = require(path.join(root, 'server/dist/services/cases/open-counts.js'));
     await bulk.begin();
-    await rebuildOpenCounts({ query: (sql, params) => bulk.run(sql, params) });
+    await rebuildOpenCounts({ query: (sql, params) => (/^\s*SELECT/i.test(sql) ? bulk.all : bulk.run)(sql, params) });
     await bulk.commit();
   } finally {
     await bulk.close();

@@ -136,16 +136,27 @@ export async function drained(db, caseIds) {
 
 /**
  * Makes the limitation period of these cases end in 6 days, as if they had been filed a year ago.
- * A write straight into the cases, so it moves the case's workbench count (case_open_counts, keyed
- * by the next due day) itself, in the same transaction, as the server does with every event.
+ * A write straight into the cases, so it moves the case's workbench counts (case_open_counts: the
+ * rows `keysOf`, the server's openCountKeys, gives a case) itself, in the same transaction, as the
+ * server does with every event.
  */
-export async function ageCases(db, caseIds, { from, due, openStatuses }) {
-  const countKey = (c) => [c.stationId ?? '', c.status, Number(c.urgent), Number(c.legalAid), c.nextDue ?? ''];
-  const moveCount = (key, n) =>
-    db.query(
-      'INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)',
-      [...key, n],
-    );
+export async function ageCases(db, caseIds, { from, due, keysOf }) {
+  const keys = (c) => keysOf({ ...c, urgent: Number(c.urgent) === 1, legalAid: Number(c.legalAid) === 1 });
+  // The rows that change, in the server's order (key order), so that no two writers deadlock.
+  const moveCounts = async (before, after) => {
+    const moves = new Map();
+    for (const [c, n] of [
+      [before, -1],
+      [after, 1],
+    ])
+      for (const k of keys(c)) moves.set(k.join('\u0000'), [k, (moves.get(k.join('\u0000'))?.[1] ?? 0) + n]);
+    const rows = [...moves].filter(([, [, n]]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, [key, n]] of rows)
+      await db.query(
+        'INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)',
+        [...key, n],
+      );
+  };
   for (const id of caseIds) {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -164,10 +175,7 @@ export async function ageCases(db, caseIds, { from, due, openStatuses }) {
           nextDue,
           id,
         ]);
-        if (openStatuses.includes(c.status) && nextDue !== c.nextDue) {
-          await moveCount(countKey(c), -1);
-          await moveCount(countKey({ ...c, nextDue }), 1);
-        }
+        await moveCounts(c, { ...c, nextDue });
         await db.commit();
         break;
       } catch (err) {
@@ -180,25 +188,31 @@ export async function ageCases(db, caseIds, { from, due, openStatuses }) {
 
 /**
  * The workbench's kept counts (case_open_counts, moved in every filing's and event's transaction,
- * on whichever node) are what a count of the open cases gives: no delta lost or applied twice.
+ * on whichever node) are what a count of the open cases gives, each spread over the rows `keysOf`
+ * (the server's openCountKeys) gives it: no delta lost or applied twice.
  */
-export async function openCountsExact(db, openStatuses) {
+export async function openCountsExact(db, openStatuses, keysOf) {
   // A check that counts nothing would pass on nothing: an empty list means the import broke.
-  if (!Array.isArray(openStatuses) || openStatuses.length === 0)
-    throw new Error('openCountsExact: no open statuses given');
-  const key = (r) =>
-    `${r.stationId || '(none)'} ${r.status} urgent=${Number(r.urgent)} legalAid=${Number(r.legalAid)} due=${r.dueOn || '-'}`;
+  if (!Array.isArray(openStatuses) || openStatuses.length === 0 || typeof keysOf !== 'function')
+    throw new Error('openCountsExact: no open statuses or key rule given');
   const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dueOn, n FROM case_open_counts');
-  const [counted] = await db.query(
-    `SELECT COALESCE(stationId, '') AS stationId, status, urgent, legalAid,
-            COALESCE(nextDue, '') AS dueOn, COUNT(*) AS n
+  const [groups] = await db.query(
+    `SELECT stationId, status, urgent, legalAid, nextDue, COUNT(*) AS n
      FROM cases WHERE status IN (?) GROUP BY 1, 2, 3, 4, 5`,
     [openStatuses],
   );
-  const a = new Map(kept.map((r) => [key(r), Number(r.n)]));
-  const b = new Map(counted.map((r) => [key(r), Number(r.n)]));
+  const key = (k) => k.map(String).join(' ');
+  const a = new Map();
+  for (const r of kept)
+    if (Number(r.n) !== 0)
+      a.set(key([r.stationId, r.status, Number(r.urgent), Number(r.legalAid), r.dueOn]), Number(r.n));
+  const b = new Map();
+  for (const g of groups)
+    for (const k of keysOf({ ...g, urgent: Number(g.urgent) === 1, legalAid: Number(g.legalAid) === 1 }))
+      b.set(key(k), (b.get(key(k)) ?? 0) + Number(g.n));
   const bad = [...new Set([...a.keys(), ...b.keys()])]
     .filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0))
     .map((k) => `${k}: kept ${a.get(k) ?? 0}, counted ${b.get(k) ?? 0}`);
-  return { bad, open: [...b.values()].reduce((s, n) => s + n, 0) };
+  const open = groups.reduce((s, g) => s + Number(g.n), 0);
+  return { bad, open };
 }

@@ -1,6 +1,6 @@
-import { addDays, chinaDate, isTerminal } from '@gig/shared';
+import { DUE_SOON_DAYS, addDays, chinaDate, isTerminal } from '@gig/shared';
 import { CaseEntity } from '@gig/server/entities';
-import { rebuildOpenCounts } from '@gig/server/services/cases/open-counts';
+import { handledCounts, rebuildOpenCounts } from '@gig/server/services/cases/open-counts';
 import { consultation } from '../factories';
 import { caseWorld, riderClaim, type CaseWorld } from './cases/world';
 
@@ -85,5 +85,57 @@ describe('the workbench counts kept with the cases', () => {
       });
       expect(queue.body.items).toHaveLength(due === 'overdue' ? res.body.overdue : res.body.dueSoon);
     }
+  });
+
+  it('count overdue over months and years, on any day, per station and citywide', async () => {
+    // Next due days spread over three years, then the counts read as if on days that start, end
+    // and cut months and years: each what a count of the cases gives.
+    const repo = w.t.app.db.getRepository(CaseEntity);
+    for (let i = 0; i < 4; i++) expect((await w.file(riderClaim())).status).toBe(201);
+    const open = (await repo.find()).filter((c) => !isTerminal(c.status));
+    const dues = [
+      '2024-02-29',
+      '2025-01-31',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      null,
+    ];
+    for (const [i, c] of open.entries()) await repo.update({ id: c.id }, { nextDue: dues[i % dues.length] ?? null });
+    await w.t.app.db.transaction((em) => rebuildOpenCounts(em));
+    const cases = (await repo.find()).filter((c) => !isTerminal(c.status));
+    const expected = (today: string, stationId: string | null) => {
+      const mine = cases.filter((c) => stationId === null || c.stationId === stationId);
+      return {
+        overdue: mine.filter((c) => c.nextDue && c.nextDue < today).length,
+        dueSoon: mine.filter((c) => c.nextDue && c.nextDue >= today && c.nextDue <= addDays(today, DUE_SOON_DAYS))
+          .length,
+        submitted: mine.filter((c) => c.status === 'submitted').length,
+        urgent: mine.filter((c) => c.urgent).length,
+        legalAid: mine.filter((c) => c.legalAid).length,
+      };
+    };
+    const days = [
+      '2024-03-01',
+      '2025-01-31',
+      '2025-02-01',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2027-06-15',
+    ];
+    for (const today of days)
+      for (const stationId of [null, w.stations.delivery.id, w.stations.east.id])
+        expect([today, stationId, await handledCounts(w.t.app.db, stationId, today)]).toEqual([
+          today,
+          stationId,
+          expect.objectContaining(expected(today, stationId)),
+        ]);
+    expect(expected('2026-12-02', null).overdue).toBeGreaterThan(3);
   });
 });

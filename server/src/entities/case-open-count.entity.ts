@@ -1,12 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * How many open cases each station handles, by status and by the flags the workbench counts: kept
- * in the same transaction as every filing and case event (services/cases/open-counts.ts), so the
- * workbench reads a few dozen rows instead of counting a station's whole backlog. Terminal
- * statuses are not counted. `dueOn` is the case's next due date ('' when none), so that due soon
- * and overdue are sums over a few days' rows too, not a range over the cases.
+ * How many open cases each station handles, kept in the same transaction as every filing and case
+ * event (services/cases/open-counts.ts), so the workbench reads a few dozen rows instead of
+ * counting a station's whole backlog. Terminal statuses are not counted. Two kinds of row: a
+ * total per status and flags (`dueOn` '*'), and per next due day and month (`status` '*', flags
+ * 0, `dueOn` 'YYYY-MM-DD' or 'MYYYY-MM'), so that due soon and overdue are sums over a few rows.
  */
+// The citywide workbench (every station) reads the same rows by status and day.
+@Index('ix_case_open_counts_status_due', ['status', 'dueOn', 'urgent', 'legalAid', 'n'])
 @Entity('case_open_counts')
 export class CaseOpenCountEntity {
   /** '' when no station handles the case (never null: part of the key). */
@@ -22,7 +24,7 @@ export class CaseOpenCountEntity {
   @PrimaryColumn({ type: 'boolean' })
   legalAid!: boolean;
 
-  /** The case's next due date (YYYY-MM-DD), '' when no deadline runs (never null: part of the key). */
+  /** '*' on a total row; else a next due day (YYYY-MM-DD) or month (MYYYY-MM). */
   @PrimaryColumn({ type: 'varchar', length: 10 })
   dueOn!: string;
 

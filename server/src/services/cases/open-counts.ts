@@ -1,78 +1,116 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DUE_SOON_DAYS, OPEN_STATUSES, addDays, isTerminal, type CaseStatus, type WorkbenchCounts } from '@gig/shared';
+import { DUE_SOON_DAYS, OPEN_STATUSES, addDays, isTerminal, type WorkbenchCounts } from '@gig/shared';
 import type { CaseEntity } from '../../entities';
 import { addingUpsert, isSqlite } from '../../db/upsert';
+import { monthRowOf, rangesUpTo } from '../stats/periods';
 
 /**
- * The open cases per handling station, status, flags and next due date (`case_open_counts`), kept
- * with every filing and case event in its transaction, so that the workbench's counts read a
- * station's rows (bounded by the days its deadlines fall on, not by its backlog) whatever its size. The rows are the cases' own columns grouped, and
- * `rebuildOpenCounts` makes them again from the cases (the migration, and after bulk loads that
- * write cases directly).
+ * The open cases each station handles, kept in `case_open_counts` with every filing and case
+ * event in its transaction, so that the workbench reads a few dozen rows whatever the size of the
+ * station's backlog. An open case counts in up to three rows:
+ * - its total row: (station, status, urgent, legalAid, dueOn `TOTAL`), for the counts by status
+ *   and flag;
+ * - when a deadline runs, its due day's row (station, status `ANY`, 0, 0, dueOn = next due day)
+ *   and that month's row (dueOn 'MYYYY-MM', services/stats/periods.ts), for due soon (a few day
+ *   rows) and overdue (the month rows before this month and this month's day rows before today).
+ * The rows are the cases' own columns grouped, and `rebuildOpenCounts` makes them again from the
+ * cases (the migrations, and after bulk loads that write cases directly).
  */
 
 type Counted = Pick<CaseEntity, 'stationId' | 'status' | 'urgent' | 'legalAid' | 'nextDue'>;
-const COLUMNS = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'] as const;
+export const OPEN_COUNT_KEY = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'] as const;
+/** The `dueOn` of a total row (sorts before every day and month). */
+export const TOTAL = '*';
+/** The `status` of a due day's or month's row (sorts before every status). */
+export const ANY = '*';
 
-/** The row a case counts in (booleans as 0/1, which both drivers bind), or null once it has ended. */
-function keyOf(c: Counted): (string | number)[] | null {
-  if (isTerminal(c.status as CaseStatus)) return null;
-  return [c.stationId ?? '', c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, c.nextDue ?? ''];
+/** The rows a case counts in (booleans as 0/1, which both drivers bind); none once it has ended. */
+export function openCountKeys(c: Counted): (string | number)[][] {
+  if (isTerminal(c.status)) return [];
+  const station = c.stationId ?? '';
+  const keys: (string | number)[][] = [[station, c.status, c.urgent ? 1 : 0, c.legalAid ? 1 : 0, TOTAL]];
+  if (c.nextDue) keys.push([station, ANY, 0, 0, c.nextDue], [station, ANY, 0, 0, monthRowOf(c.nextDue)]);
+  return keys;
+}
+
+/** The rows the cases count in, each with its count: a case's keys added up over the cases. */
+function countRows(cases: (Counted & { n: number })[]): { key: (string | number)[]; n: number }[] {
+  const rows = new Map<string, { key: (string | number)[]; n: number }>();
+  for (const c of cases)
+    for (const key of openCountKeys(c)) {
+      const id = key.join('\u0000');
+      const row = rows.get(id) ?? { key, n: 0 };
+      row.n += c.n;
+      rows.set(id, row);
+    }
+  return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
 /**
- * Moves a case from the row it counted in (`before`; null when it is new) to the one it counts in
- * now, inside the caller's transaction. Nothing is written when neither changed. Rows are written
+ * Moves a case from the rows it counted in (`before`; null when it is new) to those it counts in
+ * now, inside the caller's transaction. Nothing is written when none changed. Rows are written
  * in key order, so two transactions never wait on each other's rows in opposite orders.
  */
 export async function moveOpenCounts(em: EntityManager, before: Counted | null, after: Counted): Promise<void> {
-  const rows = new Map<string, { key: (string | number)[]; n: number }>();
-  const add = (c: Counted | null, delta: number) => {
-    const key = c && keyOf(c);
-    if (!key) return;
-    const id = key.join('\u0000');
-    const row = rows.get(id) ?? { key, n: 0 };
-    row.n += delta;
-    rows.set(id, row);
-  };
-  add(before, -1);
-  add(after, 1);
-  const changed = [...rows]
-    .filter(([, r]) => r.n !== 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, r]) => r);
+  const changed = countRows([...(before ? [{ ...before, n: -1 }] : []), { ...after, n: 1 }]).filter((r) => r.n !== 0);
   if (changed.length)
     await em.query(
-      addingUpsert(isSqlite(em), 'case_open_counts', COLUMNS, ['n'], changed.length),
+      addingUpsert(isSqlite(em), 'case_open_counts', OPEN_COUNT_KEY, ['n'], changed.length),
       changed.flatMap((r) => [...r.key, r.n]),
     );
 }
 
-/** The counts made again from the cases themselves (in one transaction, if the caller gives one). */
+/**
+ * The counts made again from the cases themselves (in one transaction, if the caller gives one):
+ * the open cases grouped by the columns the rows are keyed by, then spread over their rows by
+ * `openCountKeys`, the rule every filing and event follows.
+ */
 export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promise<void> {
-  const key = `COALESCE(stationId, ''), status, urgent, legalAid, COALESCE(nextDue, '')`;
-  await q.query('DELETE FROM case_open_counts');
-  await q.query(
-    `INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n)
-     SELECT ${key}, COUNT(*) FROM cases WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY ${key}`,
+  const groups: (Counted & { n: unknown })[] = await q.query(
+    `SELECT stationId, status, urgent, legalAid, nextDue, COUNT(*) AS n FROM cases
+     WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY stationId, status, urgent, legalAid, nextDue`,
     [...OPEN_STATUSES],
   );
+  const rows = countRows(
+    groups.map((g) => ({ ...g, urgent: Number(g.urgent) === 1, legalAid: Number(g.legalAid) === 1, n: Number(g.n) })),
+  );
+  await q.query('DELETE FROM case_open_counts');
+  const cols = [...OPEN_COUNT_KEY, 'n'];
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await q.query(
+      `INSERT INTO case_open_counts (${cols.join(', ')}) VALUES ${chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ')}`,
+      chunk.flatMap((r) => [...r.key, r.n]),
+    );
+  }
 }
 
 /**
  * The workbench's counts of the cases one station handles (null: every case), from the kept rows
- * alone, summed by the database in one pass over the station's rows (one per status, flags and
- * due day; a row per due day is cheap to sum, costly to send and hydrate): due soon is a next
- * due date from today to `DUE_SOON_DAYS` ahead, overdue one before today. `today` is China's date.
+ * alone: each figure a sum over an index range of a few rows (the total rows of the station's
+ * statuses; four due days for due soon; the month rows before this month and this month's days
+ * before today for overdue), so that none grows with the backlog. Due soon is a next due date
+ * from today to `DUE_SOON_DAYS` ahead, overdue one before today. `today` is China's date.
  */
 export async function handledCounts(ds: DataSource, stationId: string | null, today: string): Promise<WorkbenchCounts> {
-  const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN n ELSE 0 END)`;
+  const params: unknown[] = [];
+  const sum = (cond: string, ...p: unknown[]) => {
+    params.push(...(stationId === null ? [] : [stationId]), ...p);
+    return `(SELECT COALESCE(SUM(n), 0) FROM case_open_counts WHERE ${stationId === null ? '' : 'stationId = ? AND '}${cond})`;
+  };
+  const open = `status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`;
+  const total = (cond: string, ...p: unknown[]) => sum(`${cond} AND dueOn = ?`, ...p, TOTAL);
+  const due = (lo: string, hi: string) =>
+    sum('status = ? AND urgent = 0 AND legalAid = 0 AND dueOn >= ? AND dueOn <= ?', ANY, lo, hi);
   const [r]: Record<keyof WorkbenchCounts, unknown>[] = await ds.query(
-    `SELECT ${sum("status = 'submitted'")} AS submitted, ${sum("status = 'agreement'")} AS awaitingWorker,
-       ${sum('urgent = 1')} AS urgent, ${sum('legalAid = 1')} AS legalAid,
-       ${sum("dueOn <> '' AND dueOn < ?")} AS overdue, ${sum('dueOn >= ? AND dueOn <= ?')} AS dueSoon
-     FROM case_open_counts${stationId === null ? '' : ' WHERE stationId = ?'}`,
-    [today, today, addDays(today, DUE_SOON_DAYS), ...(stationId === null ? [] : [stationId])],
+    `SELECT ${total('status = ?', 'submitted')} AS submitted, ${total('status = ?', 'agreement')} AS awaitingWorker,
+       ${total(`${open} AND urgent = 1`, ...OPEN_STATUSES)} AS urgent,
+       ${total(`${open} AND legalAid = 1`, ...OPEN_STATUSES)} AS legalAid,
+       ${due(today, addDays(today, DUE_SOON_DAYS))} AS dueSoon,
+       ${rangesUpTo(addDays(today, -1))
+         .map((range) => due(range.lo, range.hi))
+         .join(' + ')} AS overdue`,
+    params,
   );
   const n = (k: keyof WorkbenchCounts) => Number(r?.[k] ?? 0);
   return {
