@@ -147,7 +147,7 @@ export async function registerFair(
     benchCaseId,
     counters,
     monthRowOf,
-    openCountKeys,
+    openCounts,
     views,
     stationSeconds,
     nextStep,
@@ -241,7 +241,7 @@ export async function registerFair(
   const rollUp = (n) =>
     `INSERT INTO case_stats_daily (${q(rollCols)}) VALUES ${Array(n).fill(rollRow).join(', ')} ${db.sqlite ? `ON CONFLICT (${q(rollKeys)}) DO UPDATE SET` : 'ON DUPLICATE KEY UPDATE'} ${counters.map(add).join(', ')}`;
   // The workbench's counts of the station's open cases, one more in each row the new case counts in.
-  const openKey = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'];
+  const openKey = [...openCounts.OPEN_COUNT_KEY];
   const countOpen = (n) =>
     `INSERT INTO case_open_counts (${q([...openKey, 'n'])}) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, 1)').join(', ')} ${db.sqlite ? `ON CONFLICT (${q(openKey)}) DO UPDATE SET n = n + 1` : 'ON DUPLICATE KEY UPDATE n = n + 1'}`;
   const dayStart = (day) => {
@@ -323,7 +323,8 @@ export async function registerFair(
         ]),
       );
       await t.run(rollUp(rollRows.length), rollRows.flat());
-      const openRows = openCountKeys({ ...row, status: 'submitted', urgent: false, legalAid: body.legalAid });
+      const opened = { ...row, status: 'submitted', urgent: false, legalAid: body.legalAid };
+      const openRows = openCounts.openCountKeys(opened);
       await t.run(countOpen(openRows.length), openRows.flat());
       return { row, event };
     });

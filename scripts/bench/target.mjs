@@ -73,8 +73,8 @@ await registerFair(base, db, {
   counters: require(path.join(root, 'server/dist/services/stats/rollup.js')).COUNTERS,
   // …and the month row each day is also counted in.
   monthRowOf: require(path.join(root, 'server/dist/services/stats/periods.js')).monthRowOf,
-  // …and the rule of the workbench's kept rows a new case counts in.
-  openCountKeys: require(path.join(root, 'server/dist/services/cases/open-counts.js')).openCountKeys,
+  // …and the workbench's kept rows: their key and the rows a new case counts in.
+  openCounts: require(path.join(root, 'server/dist/services/cases/open-counts.js')),
   // The application's own view builder, so the fair routes answer what the API answers.
   views: app.services.cases.views,
   stationSeconds: config.STATION_CACHE_SECONDS,

@@ -134,29 +134,16 @@ export async function drained(db, caseIds) {
   return { pending: Number(p.n), reminded: Number(r.n) };
 }
 
+/** A case's row from the driver as the server's open-count rules take it (flags as booleans). */
+const counted = (c) => ({ ...c, urgent: Number(c.urgent) === 1, legalAid: Number(c.legalAid) === 1 });
+
 /**
  * Makes the limitation period of these cases end in 6 days, as if they had been filed a year ago.
- * A write straight into the cases, so it moves the case's workbench counts (case_open_counts: the
- * rows `keysOf`, the server's openCountKeys, gives a case) itself, in the same transaction, as the
- * server does with every event.
+ * A write straight into the cases, so it moves the case's workbench counts (case_open_counts) itself,
+ * in the same transaction and by the server's own rule (`openCounts`: its services/cases/open-counts
+ * module), as the server does with every event.
  */
-export async function ageCases(db, caseIds, { from, due, keysOf }) {
-  const keys = (c) => keysOf({ ...c, urgent: Number(c.urgent) === 1, legalAid: Number(c.legalAid) === 1 });
-  // The rows that change, in the server's order (key order), so that no two writers deadlock.
-  const moveCounts = async (before, after) => {
-    const moves = new Map();
-    for (const [c, n] of [
-      [before, -1],
-      [after, 1],
-    ])
-      for (const k of keys(c)) moves.set(k.join('\u0000'), [k, (moves.get(k.join('\u0000'))?.[1] ?? 0) + n]);
-    const rows = [...moves].filter(([, [, n]]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [, [key, n]] of rows)
-      await db.query(
-        'INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)',
-        [...key, n],
-      );
-  };
+export async function ageCases(db, caseIds, { from, due, openCounts }) {
   for (const id of caseIds) {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -175,7 +162,11 @@ export async function ageCases(db, caseIds, { from, due, keysOf }) {
           nextDue,
           id,
         ]);
-        await moveCounts(c, { ...c, nextDue });
+        for (const { key, n } of openCounts.openCountMoves(counted(c), counted({ ...c, nextDue })))
+          await db.query(
+            'INSERT INTO case_open_counts (stationId, status, urgent, legalAid, dueOn, n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)',
+            [...key, n],
+          );
         await db.commit();
         break;
       } catch (err) {
@@ -188,31 +179,30 @@ export async function ageCases(db, caseIds, { from, due, keysOf }) {
 
 /**
  * The workbench's kept counts (case_open_counts, moved in every filing's and event's transaction,
- * on whichever node) are what a count of the open cases gives, each spread over the rows `keysOf`
- * (the server's openCountKeys) gives it: no delta lost or applied twice.
+ * on whichever node) are what a count of the open cases gives, spread over their rows by the
+ * server's rule (`openCounts.openCountRows`): no delta lost or applied twice.
  */
-export async function openCountsExact(db, openStatuses, keysOf) {
+export async function openCountsExact(db, openStatuses, openCounts) {
   // A check that counts nothing would pass on nothing: an empty list means the import broke.
-  if (!Array.isArray(openStatuses) || openStatuses.length === 0 || typeof keysOf !== 'function')
-    throw new Error('openCountsExact: no open statuses or key rule given');
+  if (!Array.isArray(openStatuses) || openStatuses.length === 0 || typeof openCounts?.openCountRows !== 'function')
+    throw new Error('openCountsExact: no open statuses or open-count rules given');
   const [kept] = await db.query('SELECT stationId, status, urgent, legalAid, dueOn, n FROM case_open_counts');
   const [groups] = await db.query(
     `SELECT stationId, status, urgent, legalAid, nextDue, COUNT(*) AS n
      FROM cases WHERE status IN (?) GROUP BY 1, 2, 3, 4, 5`,
     [openStatuses],
   );
-  const key = (k) => k.map(String).join(' ');
-  const a = new Map();
-  for (const r of kept)
-    if (Number(r.n) !== 0)
-      a.set(key([r.stationId, r.status, Number(r.urgent), Number(r.legalAid), r.dueOn]), Number(r.n));
-  const b = new Map();
-  for (const g of groups)
-    for (const k of keysOf({ ...g, urgent: Number(g.urgent) === 1, legalAid: Number(g.legalAid) === 1 }))
-      b.set(key(k), (b.get(key(k)) ?? 0) + Number(g.n));
+  const id = (key) => key.map(String).join(' ');
+  const a = new Map(
+    kept
+      .filter((r) => Number(r.n) !== 0)
+      .map((r) => [id([r.stationId, r.status, Number(r.urgent), Number(r.legalAid), r.dueOn]), Number(r.n)]),
+  );
+  const b = new Map(
+    openCounts.openCountRows(groups.map((g) => ({ ...counted(g), n: Number(g.n) }))).map((r) => [id(r.key), r.n]),
+  );
   const bad = [...new Set([...a.keys(), ...b.keys()])]
     .filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0))
     .map((k) => `${k}: kept ${a.get(k) ?? 0}, counted ${b.get(k) ?? 0}`);
-  const open = groups.reduce((s, g) => s + Number(g.n), 0);
-  return { bad, open };
+  return { bad, open: groups.reduce((s, g) => s + Number(g.n), 0) };
 }

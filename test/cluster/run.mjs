@@ -27,8 +27,8 @@ import { sharedRateLimit } from './rate-limit.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The open statuses, from shared (built), as the server counts them.
 const { OPEN_STATUSES } = createRequire(import.meta.url)(path.join(root, 'shared/dist/index.js'));
-// The rows of the workbench's kept counts a case counts in, the server's own rule.
-const { openCountKeys } = createRequire(import.meta.url)(path.join(root, 'server/dist/services/cases/open-counts.js'));
+// The rows of the workbench's kept counts a case counts in: the server's own rules.
+const openCounts = createRequire(import.meta.url)(path.join(root, 'server/dist/services/cases/open-counts.js'));
 const CI = !!process.env.CI && process.env.CI !== 'false';
 const PHONES = Number(process.env.CLUSTER_PHONES ?? 10);
 /** Cases whose limitation period the suite moves to end in 6 days (each must get one reminder). */
@@ -131,7 +131,7 @@ try {
   await sleep(12_000);
   const aged = load.claims.slice(0, AGED).map((c) => c.id);
   for (const id of aged) load.reserved.add(id);
-  await check.ageCases(db, aged, { from: chinaDay(-358), due: chinaDay(6), keysOf: openCountKeys });
+  await check.ageCases(db, aged, { from: chinaDay(-358), due: chinaDay(6), openCounts });
   console.log(`    the limitation period of ${aged.length} cases now ends in 6 days`);
   await sleep(8_000);
 
@@ -207,7 +207,7 @@ try {
   checks.push({ name: 'each notification texted once', bad: notes.bad, note: `${notes.total} notifications` });
   const rem = await check.remindersOnce(db, gateway, aged);
   checks.push({ name: 'each deadline reminder sent once', bad: rem.bad, note: `${rem.total} reminders` });
-  const counts = await check.openCountsExact(db, OPEN_STATUSES, openCountKeys);
+  const counts = await check.openCountsExact(db, OPEN_STATUSES, openCounts);
   checks.push({
     name: "the workbench's kept counts equal a count of the cases",
     bad: counts.bad,

@@ -18,6 +18,7 @@ import { monthRowOf, rangesUpTo } from '../stats/periods';
  */
 
 type Counted = Pick<CaseEntity, 'stationId' | 'status' | 'urgent' | 'legalAid' | 'nextDue'>;
+const openIn = `status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`;
 export const OPEN_COUNT_KEY = ['stationId', 'status', 'urgent', 'legalAid', 'dueOn'] as const;
 /** The `dueOn` of a total row (sorts before every day and month). */
 export const TOTAL = '*';
@@ -33,8 +34,11 @@ export function openCountKeys(c: Counted): (string | number)[][] {
   return keys;
 }
 
-/** The rows the cases count in, each with its count: a case's keys added up over the cases. */
-function countRows(cases: (Counted & { n: number })[]): { key: (string | number)[]; n: number }[] {
+/**
+ * The rows some cases count in, each with its count (`n` per case: 1, or -1 for a case leaving its
+ * rows, or the size of a group of like cases), in key order: the order every writer takes its rows in.
+ */
+export function openCountRows(cases: (Counted & { n: number })[]): { key: (string | number)[]; n: number }[] {
   const rows = new Map<string, { key: (string | number)[]; n: number }>();
   for (const c of cases)
     for (const key of openCountKeys(c)) {
@@ -46,13 +50,17 @@ function countRows(cases: (Counted & { n: number })[]): { key: (string | number)
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
+/** The rows that change when a case goes from `before` (null: new) to `after`, in key order. */
+export const openCountMoves = (before: Counted | null, after: Counted) =>
+  openCountRows([...(before ? [{ ...before, n: -1 }] : []), { ...after, n: 1 }]).filter((r) => r.n !== 0);
+
 /**
  * Moves a case from the rows it counted in (`before`; null when it is new) to those it counts in
  * now, inside the caller's transaction. Nothing is written when none changed. Rows are written
  * in key order, so two transactions never wait on each other's rows in opposite orders.
  */
 export async function moveOpenCounts(em: EntityManager, before: Counted | null, after: Counted): Promise<void> {
-  const changed = countRows([...(before ? [{ ...before, n: -1 }] : []), { ...after, n: 1 }]).filter((r) => r.n !== 0);
+  const changed = openCountMoves(before, after);
   if (changed.length)
     await em.query(
       addingUpsert(isSqlite(em), 'case_open_counts', OPEN_COUNT_KEY, ['n'], changed.length),
@@ -68,10 +76,10 @@ export async function moveOpenCounts(em: EntityManager, before: Counted | null, 
 export async function rebuildOpenCounts(q: Pick<EntityManager, 'query'>): Promise<void> {
   const groups: (Counted & { n: unknown })[] = await q.query(
     `SELECT stationId, status, urgent, legalAid, nextDue, COUNT(*) AS n FROM cases
-     WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY stationId, status, urgent, legalAid, nextDue`,
+     WHERE ${openIn} GROUP BY stationId, status, urgent, legalAid, nextDue`,
     [...OPEN_STATUSES],
   );
-  const rows = countRows(
+  const rows = openCountRows(
     groups.map((g) => ({ ...g, urgent: Number(g.urgent) === 1, legalAid: Number(g.legalAid) === 1, n: Number(g.n) })),
   );
   await q.query('DELETE FROM case_open_counts');
@@ -98,14 +106,13 @@ export async function handledCounts(ds: DataSource, stationId: string | null, to
     params.push(...(stationId === null ? [] : [stationId]), ...p);
     return `(SELECT COALESCE(SUM(n), 0) FROM case_open_counts WHERE ${stationId === null ? '' : 'stationId = ? AND '}${cond})`;
   };
-  const open = `status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`;
   const total = (cond: string, ...p: unknown[]) => sum(`${cond} AND dueOn = ?`, ...p, TOTAL);
   const due = (lo: string, hi: string) =>
     sum('status = ? AND urgent = 0 AND legalAid = 0 AND dueOn >= ? AND dueOn <= ?', ANY, lo, hi);
   const [r]: Record<keyof WorkbenchCounts, unknown>[] = await ds.query(
     `SELECT ${total('status = ?', 'submitted')} AS submitted, ${total('status = ?', 'agreement')} AS awaitingWorker,
-       ${total(`${open} AND urgent = 1`, ...OPEN_STATUSES)} AS urgent,
-       ${total(`${open} AND legalAid = 1`, ...OPEN_STATUSES)} AS legalAid,
+       ${total(`${openIn} AND urgent = 1`, ...OPEN_STATUSES)} AS urgent,
+       ${total(`${openIn} AND legalAid = 1`, ...OPEN_STATUSES)} AS legalAid,
        ${due(today, addDays(today, DUE_SOON_DAYS))} AS dueSoon,
        ${rangesUpTo(addDays(today, -1))
          .map((range) => due(range.lo, range.hi))
