@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
 import { staffPage, useProduct } from './product';
+import { act, caseStatus, settled, submitAction } from './staff-actions';
 import { claim } from '../factories';
 
 /**
@@ -46,22 +47,6 @@ async function file(
   return { id: res.body.case.id, number: res.body.case.number, token: w.accessToken };
 }
 
-/** Opens an action's form, lets `fill` fill it, submits, and waits for the status to read `status`. */
-async function act(
-  page: Page,
-  action: string,
-  status: string,
-  fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined,
-) {
-  await page.click(`[data-testid=action-${action}]`);
-  const modal = page.locator('.ant-modal:visible').last();
-  await modal.waitFor();
-  await fill(modal);
-  await modal.locator('.ant-btn-primary').last().click();
-  await page.waitForSelector(`[data-testid=case-status]:has-text("${status}")`);
-  await modal.waitFor({ state: 'hidden' });
-}
-
 /** Picks the first option of the antd select with this field id. */
 async function pickFirst(page: Page, id: string) {
   // The select itself: a value already picked covers its search input.
@@ -98,28 +83,28 @@ describe('the staff page', () => {
     expect(await page.textContent('body')).toContain('1101**********002X');
     expect(await page.textContent('body')).not.toContain('11010519491231002X');
 
-    await act(page, 'accept', '已受理');
+    await act(page, 'accept', caseStatus('已受理'));
     // Only the respondent's own outlet is offered (not SF's, under the same association).
-    await act(page, 'dispatch', '已分派至企业网点', async () => {
+    await act(page, 'dispatch', caseStatus('已分派至企业网点'), async () => {
       await page.waitForSelector('.ant-modal:visible .ant-select-selection-item:has-text("中通快递龙湾网点")');
       await pickFirst(page, 'outletId');
     });
-    await act(page, 'take_back', '已受理', async (m) => m.locator('textarea').fill('网点未能和解'));
-    await act(page, 'start_mediation', '调解中');
+    await act(page, 'take_back', caseStatus('已受理'), async (m) => m.locator('textarea').fill('网点未能和解'));
+    await act(page, 'start_mediation', caseStatus('调解中'));
     const when = new Date(Date.now() + 2 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-    await act(page, 'schedule_session', '调解中', async () => {
+    await act(page, 'schedule_session', caseStatus('调解中'), async () => {
       await typeDate(page, 'startsAt', `${when} 10:00`);
       await page.fill('input[id$="attendees_0_name"]', '王小明');
     });
     await page.waitForSelector('[data-testid=event-schedule_session]');
     const due = new Date(Date.now() + 10 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-    await act(page, 'record_agreement', '已达成调解协议', async () => typeDate(page, 'dueDate', due));
+    await act(page, 'record_agreement', caseStatus('已达成调解协议'), async () => typeDate(page, 'dueDate', due));
     // Drafted, not yet in effect: the whole text, claimed beside agreed, everyone still to sign.
     expect(await page.textContent('[data-testid=agreement-effective]')).toContain('尚未生效');
     expect(await page.textContent('[data-testid=agreement-text]')).toContain('劳动争议调解协议书');
     expect(await page.textContent('[data-testid=agreement-items]')).toContain('3,600.00');
     // The mediator signs and seals the text; the two parties remain.
-    await act(page, 'confirm_agreement', '已达成调解协议');
+    await act(page, 'confirm_agreement', caseStatus('已达成调解协议'));
     await page.waitForSelector('[data-testid=agreement-signatures]:has-text("调解员")');
     expect(await page.textContent('[data-testid=agreement-missing]')).toBe('待签字：申请人（劳动者）、被申请人');
 
@@ -148,7 +133,7 @@ describe('the staff page', () => {
     expect(last.body.agreement.effectiveOn).not.toBeNull();
     await page.reload();
     await page.waitForSelector('[data-testid=agreement-effective]:has-text("已生效")');
-    await act(page, 'record_performance', '协议已履行');
+    await act(page, 'record_performance', caseStatus('协议已履行'));
     // The worker was told along the way (inbox + SMS, delivered by the dispatcher).
     const inbox = await app.call('GET', '/api/inbox', { token: courierCase.token });
     expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(
@@ -173,12 +158,12 @@ describe('the staff page', () => {
       ).status,
     ).toBe(200);
     await page.click('[data-testid=action-reject]');
-    const modal = page.locator('.ant-modal:visible').last();
+    const modal = await settled(page, '.ant-modal');
     await modal.locator('textarea').fill('材料不全');
-    await modal.locator('.ant-btn-primary').last().click();
+    await submitAction(page, modal, 'reject');
     await page.waitForSelector('.ant-message-warning');
     expect(await page.textContent('.ant-message')).toContain('已被他人更新');
-    await page.waitForSelector('[data-testid=case-status]:has-text("已受理")');
+    await page.waitForSelector(caseStatus('已受理'));
     await page.context().close();
   });
 

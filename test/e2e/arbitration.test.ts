@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { staffPage, useProduct } from './product';
+import { act, caseStatus } from './staff-actions';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -24,17 +25,6 @@ async function isPdf(d: Download) {
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
-}
-
-/** Opens an action's form, lets `fill` fill it, submits, and waits for the status to read `status`. */
-async function act(page: Page, action: string, status: string, fill: () => Promise<void>) {
-  await page.click(`[data-testid=action-${action}]`);
-  const modal = page.locator('.ant-modal:visible').last();
-  await modal.waitFor();
-  await fill();
-  await modal.locator('.ant-btn-primary').last().click();
-  await page.waitForSelector(`[data-testid=case-status]:has-text("${status}")`);
-  await modal.waitFor({ state: 'hidden' });
 }
 
 test('an arbitrator works a failed mediation to an award in the staff page, and the worker follows it on the phone', async () => {
@@ -77,10 +67,10 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
   await card.waitFor();
   await expect(card.innerText()).resolves.toMatch(/温州市鹿城区劳动人事争议仲裁院[\s\S]*劳动合同履行地[\s\S]*第21条/);
 
-  await act(page, 'accept_arbitration', '仲裁已立案受理', () =>
+  await act(page, 'accept_arbitration', caseStatus('仲裁已立案受理'), () =>
     page.fill('#arbitrationNumber', '温鹿劳人仲案字〔2026〕8号'),
   );
-  await act(page, 'schedule_hearing', '已排期开庭', async () => {
+  await act(page, 'schedule_hearing', caseStatus('已排期开庭'), async () => {
     // The form says what the law asks: 5 days' written notice, and from which day.
     await expect(page.locator('[data-testid=arb-note]').innerText()).resolves.toContain(
       `第35条）。最早可排在：${chinaDay(5)}`,
@@ -95,7 +85,7 @@ test('an arbitrator works a failed mediation to an award in the staff page, and 
     `${chinaDay(8).replace(/-/g, '/')} 09:30`,
   );
 
-  await act(page, 'record_award', '已作出仲裁裁决', async () => {
+  await act(page, 'record_award', caseStatus('已作出仲裁裁决'), async () => {
     await page.fill('#documentNumber', '温鹿劳人仲裁字〔2026〕8号');
     await page.fill('#minimumWageYuan', '2540');
     await page.fill('#items_0_awardedYuan', '30480');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { staffPage, useProduct } from './product';
+import { act, caseStatus } from './staff-actions';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -126,9 +127,6 @@ test('a claim filed after its limitation period ran out says so on the case page
   await expect(banner.innerText()).resolves.toBe(
     `仲裁时效可能已于${limitation!.due}届满，早于申请日${chinaDay(0)}。时效届满是被申请人可以提出的抗辩（《劳动争议调解仲裁法》第27条；《民法典》第192条），不是拒绝受理的理由。`,
   );
-  await page.click('[data-testid=action-accept]');
-  const modal = page.locator('.ant-modal:visible').last();
-  await modal.locator('.ant-btn-primary').last().click();
-  await page.waitForSelector('[data-testid=case-status]:has-text("已受理")');
+  await act(page, 'accept', caseStatus('已受理'));
   await page.context().close();
 });

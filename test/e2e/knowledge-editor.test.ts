@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { staffPage, useProduct } from './product';
 import { claim } from '../factories';
-import { addKeyword, openLibrary, pickDate, publish, settled, status } from './knowledge-pages';
+import { addKeyword, openLibrary, pickDate, publish, status } from './knowledge-pages';
+import { settled } from './staff-actions';
 
 /**
  * The knowledge editor on the staff page (issue 13), in headless Chromium against the built

@@ -1,16 +1,7 @@
 import type { Page } from 'playwright-core';
+import { settled } from './staff-actions';
 
 /** The staff page's knowledge editor as its browser test drives it (Ant Design's fields and dialogs). */
-
-/** The dialog or popup now open, once it has finished zooming in (a click during the animation can be lost). */
-export async function settled(page: Page, selector: string) {
-  const box = page.locator(`${selector}:visible`).last();
-  await box.waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-big-appear, .ant-zoom-big-enter'),
-  );
-  return box;
-}
 
 export async function openLibrary(page: Page): Promise<void> {
   await page.click('.ant-pro-sider a:has-text("知识库")');

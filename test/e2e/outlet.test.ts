@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { OUTLET_SHARING_CONSENT } from '@gig/shared';
 import { staffPage, useProduct } from './product';
+import { act, caseStatus } from './staff-actions';
 import { chinaDay } from './phone';
 import { claim } from '../factories';
 
@@ -16,19 +16,6 @@ import { claim } from '../factories';
 jest.setTimeout(180_000);
 
 const { app, browser } = useProduct();
-
-/** Opens an action's form, lets `fill` fill it, submits, and waits for the form to close and `after` to show. */
-async function act(page: Page, action: string, after: string, fill: () => Promise<void> = async () => undefined) {
-  await page.click(`[data-testid=action-${action}]`);
-  const modal = page.locator('.ant-modal:visible').last();
-  await modal.waitFor();
-  // A click while the dialog still zooms in can be lost on a loaded machine: wait for it to settle.
-  await page.waitForFunction(() => !document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter'));
-  await fill();
-  await modal.locator('.ant-btn-primary').last().click();
-  await modal.waitFor({ state: 'hidden' });
-  await page.waitForSelector(after);
-}
 
 test('the ZTO outlet’s manager answers a dispatched claim and offers a settlement from a phone; the worker sees the offer', async () => {
   // A Longwan rider's claim against ZTO, consenting to the outlet, filed at the courier association.
@@ -54,8 +41,8 @@ test('the ZTO outlet’s manager answers a dispatched claim and offers a settlem
   // The association's mediator accepts it and dispatches it: only ZTO's own outlet is offered.
   const desk = await staffPage(browser, app, 'courier.mediator');
   await desk.goto(`${app.base}/admin/#/cases/${id}`);
-  await act(desk, 'accept', '[data-testid=case-status]:has-text("已受理")');
-  await act(desk, 'dispatch', '[data-testid=case-status]:has-text("已分派至企业网点")', async () => {
+  await act(desk, 'accept', caseStatus('已受理'));
+  await act(desk, 'dispatch', caseStatus('已分派至企业网点'), async () => {
     const modal = desk.locator('.ant-modal:visible').last();
     await modal.locator('.ant-select-selection-item:has-text("中通快递龙湾网点")').waitFor();
     await modal.locator('.ant-select:has(#outletId)').click();
