@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { stdSerializers } from 'pino';
 import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
@@ -28,6 +29,17 @@ export const REDACT_PATHS = [
   ].flatMap((k) => [k, `*.${k}`]),
 ];
 
+/**
+ * An error as the logs show it: pino's standard serializer, and the error's own code again as
+ * `errorCode`. `*.code` above keeps a sign-in code out of the logs, and redacts `err.code` with
+ * it; an operator needs ER_LOCK_DEADLOCK or PROTOCOL_CONNECTION_LOST, which name no person.
+ */
+export function serializeError(err: Error & { code?: unknown }): ReturnType<typeof stdSerializers.err> {
+  const out = stdSerializers.err(err);
+  const code = err?.code;
+  return typeof code === 'string' || typeof code === 'number' ? { ...out, errorCode: String(code) } : out;
+}
+
 /** Builds the whole application; `main.ts` listens, tests `inject` or listen on port 0. */
 export async function buildServer(
   config: Config,
@@ -37,6 +49,7 @@ export async function buildServer(
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: serializeError },
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     genReqId: () => randomUUID(),

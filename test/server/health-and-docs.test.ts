@@ -11,6 +11,11 @@ describe('the running service', () => {
           app.get('/api/__boom', { schema: { hide: true } }, async () => {
             throw new Error('secret internal detail: table foo is broken');
           });
+          // A database error carries its code; a logged sign-in code must still not show.
+          app.get('/api/__deadlock', { schema: { hide: true } }, async (req) => {
+            req.log.warn({ attempt: { code: '864213' } }, 'a sign-in attempt');
+            throw Object.assign(new Error('Deadlock found when trying to get lock'), { code: 'ER_LOCK_DEADLOCK' });
+          });
         },
       },
     );
@@ -201,6 +206,19 @@ describe('the running service', () => {
     expect(JSON.stringify(res.body)).not.toContain('table foo');
     expect(t.logs()).toContain('table foo is broken');
     expect(t.logs()).toContain(res.body.requestId);
+  });
+
+  it("logs a failing query's error code, and still no sign-in code", async () => {
+    // A deadlock is worth a retry: 503, and the log says which error it was.
+    const res = await t.api('GET', '/api/__deadlock');
+    expect(res.status).toBe(503);
+    const line = t
+      .logs()
+      .split('\n')
+      .find((l) => l.includes(res.body.requestId) && l.includes('Deadlock found'));
+    expect(JSON.parse(line!).err).toMatchObject({ errorCode: 'ER_LOCK_DEADLOCK', code: '[redacted]' });
+    expect(t.logs()).toContain('a sign-in attempt');
+    expect(t.logs()).not.toContain('864213');
   });
 
   it('words errors in Chinese by default and in English on request', async () => {
