@@ -5,9 +5,11 @@
 // from the daily roll-ups that scale-stats.mjs fills), the early-warning listing and a worker's list
 // through the real HTTP API (built server/dist), with p95(largest) ÷ p95(smallest) against the goal
 // of 1.5. No test asserts on it.
-//   node scripts/bench/scale.mjs [--sizes 10000,100000,1000000] [--only sqlite|mariadb] [--views statistics,...] [--samples 40] [--json]
+//   node scripts/bench/scale.mjs [--sizes 10000,100000,1000000] [--only sqlite|mariadb] [--views statistics,...] [--samples 40] [--keep] [--json]
+// --keep leaves the SQLite databases in .tmp/scale-kept and measures a kept one again instead of
+// building it (migrated to the current schema first): for looking into one view at 1M in minutes.
 // MariaDB builds 10k and 100k unless --sizes says otherwise (1M takes too long to build here).
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +24,20 @@ const GOAL = 1.5;
 
 /** Parses the arguments after `--scale` (which it ignores); exits on an unknown one. */
 export function parseArgs(argv) {
-  const o = { sizes: null, only: null, views: null, samples: 40, json: false };
+  const o = { sizes: null, only: null, views: null, samples: 40, keep: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') continue;
     else if (a === '--json') o.json = true;
+    else if (a === '--keep') o.keep = true;
     else if (a === '--sizes') o.sizes = argv[++i].split(',').map((s) => Number(s.replace(/_/g, '')));
     else if (a === '--only') o.only = argv[++i];
     else if (a === '--views') o.views = argv[++i].split(',');
     else if (a === '--samples') o.samples = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a} (--sizes a,b,c --only sqlite|mariadb --views a,b --samples n --json)`);
+    else
+      throw new Error(
+        `unknown argument ${a} (--sizes a,b,c --only sqlite|mariadb --views a,b --samples n --keep --json)`,
+      );
   }
   if (o.sizes?.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: whole numbers of at least 100');
   if (o.only && !['sqlite', 'mariadb'].includes(o.only)) throw new Error('--only: sqlite or mariadb (views: --views)');
@@ -43,10 +49,31 @@ const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 /** The views whose names contain one of the words (all without --views). */
 const pick = (words) => (words ? VIEWS.filter(([name]) => words.some((w) => name.includes(w))) : VIEWS);
 
-async function oneSize(dialect, url, n, samples, views) {
+async function oneSize(dialect, { url, kept, built: done }, n, samples, views) {
+  let t0 = Date.now();
+  if (!kept) await build(url, n);
+  await done?.();
+  const built = (Date.now() - t0) / 1000;
+  t0 = Date.now();
+  const target = await boot(require, root, url);
+  const db = await openBulk(require, root, url);
+  try {
+    const tokens = await signIn(target, db);
+    const ctx = await viewContext(db);
+    const times = await measureViews(target, tokens, ctx, samples, views);
+    const how = kept ? 'kept from an earlier run' : `built in ${built.toFixed(0)} s`;
+    log(`   ${dialect} ${n}: ${how}, measured in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return times;
+  } finally {
+    await db.close();
+    await target.close();
+  }
+}
+
+/** Fills an empty database with n cases, their statistics' roll-ups and the workbench's kept counts. */
+async function build(url, n) {
   const { respondentKey, respondentNameKey } = require(path.join(root, 'shared/dist/index.js'));
   const { DataProtector } = require(path.join(root, 'server/dist/adapters/crypto.js'));
-  let t0 = Date.now();
   const first = await boot(require, root, url); // migrates and seeds the empty database
   await first.close();
   await buildCases(require, root, url, n, { respondentKey, respondentNameKey, DataProtector });
@@ -62,30 +89,16 @@ async function oneSize(dialect, url, n, samples, views) {
   } finally {
     await bulk.close();
   }
-  const built = (Date.now() - t0) / 1000;
-  t0 = Date.now();
-  const target = await boot(require, root, url);
-  const db = await openBulk(require, root, url);
-  try {
-    const tokens = await signIn(target, db);
-    const ctx = await viewContext(db);
-    const times = await measureViews(target, tokens, ctx, samples, views);
-    log(`   ${dialect} ${n}: built in ${built.toFixed(0)} s, measured in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    return times;
-  } finally {
-    await db.close();
-    await target.close();
-  }
 }
 
 async function runDialect(dialect, makeUrl, sizes, samples, views) {
   const bySize = {};
   for (const n of sizes) {
-    const { url, drop } = await makeUrl(n);
+    const db = await makeUrl(n);
     try {
-      bySize[n] = await oneSize(dialect, url, n, samples, views);
+      bySize[n] = await oneSize(dialect, db, n, samples, views);
     } finally {
-      await drop();
+      await db.drop();
     }
   }
   const out = {};
@@ -119,11 +132,16 @@ export async function main(argv = process.argv.slice(2)) {
   const text = [];
   if (o.only !== 'mariadb') {
     const sizes = o.sizes ?? [10_000, 100_000, 1_000_000];
-    const dir = path.join(root, '.tmp', 'scale');
+    const dir = path.join(root, '.tmp', o.keep ? 'scale-kept' : 'scale');
     mkdirSync(dir, { recursive: true });
     const makeUrl = async (n) => {
       const file = path.join(dir, `cases-${n}.sqlite`);
-      for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+      // A kept database is whole only once its build finished and left this mark.
+      const mark = `${file}.built`;
+      if (o.keep && existsSync(mark)) return { url: `sqlite:${file}`, kept: true, drop: async () => undefined };
+      for (const f of [file, `${file}-wal`, `${file}-shm`, mark]) rmSync(f, { force: true });
+      if (o.keep)
+        return { url: `sqlite:${file}`, built: async () => writeFileSync(mark, ''), drop: async () => undefined };
       return { url: `sqlite:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
     };
     result.sqlite = await runDialect('sqlite', makeUrl, sizes, o.samples, pick(o.views));
