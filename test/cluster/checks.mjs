@@ -152,6 +152,9 @@ export async function ageCases(db, caseIds, { from, due, openCounts }) {
           'SELECT deadlines, stationId, status, urgent, legalAid, nextDue FROM cases WHERE id = ? FOR UPDATE',
           [id],
         );
+        // An urgent case also has kept rows per consultant (case_consultant_reach), not moved here.
+        if (Number(c.urgent) === 1)
+          throw new Error(`ageCases: case ${id} is urgent; its consultants' rows would go stale`);
         const deadlines = (typeof c.deadlines === 'string' ? JSON.parse(c.deadlines) : c.deadlines).map((d) =>
           d.kind === 'limitation' ? { ...d, from, due } : d,
         );

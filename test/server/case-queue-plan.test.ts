@@ -4,6 +4,7 @@ import { CaseEntity, WorkerEntity } from '@gig/server/entities';
 import { partiesOf } from '@gig/server/services/cases/reach';
 import { recordRespondentKey } from '@gig/server/services/cases/respondent-keys';
 import { moveOpenCounts } from '@gig/server/services/cases/open-counts';
+import { rebuildConsultantReach } from '@gig/server/services/cases/consultant-reach';
 import { startApp, STAFF_PASSWORD, type LooseBody, type TestApp } from './helpers/app';
 
 /**
@@ -105,10 +106,12 @@ describe('the queue plan gives the plain answer', () => {
       );
     }
     await t.app.db.getRepository(CaseEntity).save(rows, { chunk: 20 });
-    // As filing does for each case it writes: its respondent's key and the workbench's counts.
+    // As filing does for each case it writes: its respondent's key and the workbench's counts; and
+    // the consultants' kept reach, as a bulk load makes it.
     await t.app.db.transaction(async (em) => {
       for (const c of rows) await recordRespondentKey(em, c.respondentKey);
       for (const c of rows) await moveOpenCounts(em, null, c);
+      await rebuildConsultantReach(em);
     });
   });
   afterAll(() => t.close());

@@ -5,6 +5,7 @@ import { CaseEntity } from './case.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseMessageEntity } from './case-message.entity';
 import { CaseOpenCountEntity } from './case-open-count.entity';
+import { CaseConsultantReachEntity } from './case-consultant-reach.entity';
 import { CaseStatsDayEntity, CaseStatsDurationEntity } from './case-stats.entity';
 import { EarlyWarningEntity } from './early-warning.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
@@ -33,6 +34,7 @@ export {
   CaseEventEntity,
   CaseMessageEntity,
   CaseOpenCountEntity,
+  CaseConsultantReachEntity,
   EarlyWarningEntity,
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
@@ -86,6 +88,7 @@ export const ENTITIES = [
   CaseStatsDayEntity,
   CaseStatsDurationEntity,
   CaseOpenCountEntity,
+  CaseConsultantReachEntity,
   KnowledgeEntryEntity,
   KnowledgeVersionEntity,
   KnowledgeTermEntity,

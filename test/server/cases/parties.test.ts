@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SENSITIVE_CONSENT } from '@gig/shared';
 import type { StationEntity } from '@gig/server/entities';
+import { rebuildConsultantReach } from '@gig/server/services/cases/consultant-reach';
 import { STAFF_PASSWORD } from '../helpers/app';
 import { agreement, consultation, png, today } from '../../factories';
 import { caseWorld, RIDER_PAYER, riderClaim, type CaseWorld } from './world';
@@ -32,6 +33,9 @@ describe('the people around a case', () => {
     ((await w.t.api('GET', '/api/admin/cases?limit=100', { token })).body.items as { id: string }[]).some(
       (c) => c.id === id,
     );
+  /** The urgent cases on this user's workbench. */
+  const urgentCount = async (token: string) =>
+    (await w.t.api('GET', '/api/admin/workbench', { token })).body.urgent as number;
   const accepted = async () => {
     const id = (await w.file(riderClaim())).body.case.id as string;
     await w.act(w.token.delivery, id, 'accept');
@@ -66,6 +70,8 @@ describe('the people around a case', () => {
     expect(flagged.status).toBe(200);
     expect(flagged.body.consultation).toMatchObject({ meetingAt: body.meetingAt, place: body.place, plan: body.plan });
 
+    // The arbitrator and the mediator reach it only as consultants: their workbenches count it.
+    expect([await urgentCount(who.arbitrator.token), await urgentCount(who.mediator.token)]).toEqual([1, 1]);
     for (const p of Object.values(who)) {
       expect([await seen(p.token, id), await listed(p.token, id)]).toEqual([200, true]);
       const notices = await w.t.api('GET', '/api/admin/notices', { token: p.token });
@@ -98,6 +104,16 @@ describe('the people around a case', () => {
     expect((await w.act(w.token.delivery, id, 'flag_urgent', again)).status).toBe(200);
     expect([await listed(who.arbitrator.token, id), await seen(who.arbitrator.token, id)]).toEqual([true, 200]);
     expect([await listed(who.mediator.token, id), await seen(who.mediator.token, id)]).toEqual([false, 404]);
+    expect([await urgentCount(who.arbitrator.token), await urgentCount(who.mediator.token)]).toEqual([1, 0]);
+    // The kept reach the workbench counted from is what the cases make of it.
+    const kept = () => w.t.app.db.query('SELECT * FROM case_consultant_reach ORDER BY staffUserId, id');
+    const before = await kept();
+    expect(before).toHaveLength(1);
+    await rebuildConsultantReach(w.t.app.db);
+    expect(await kept()).toEqual(before);
+    // Withdrawn, the case leaves the consultant's workbench with the rest of their reach.
+    expect((await w.workerAct(id, 'withdraw', { reason: '已与公司和解' })).status).toBe(200);
+    expect(await urgentCount(who.arbitrator.token)).toBe(0);
   });
 
   it('the worker asks for legal aid after filing; the desk declines with its reason, then assigns a lawyer the worker can message', async () => {

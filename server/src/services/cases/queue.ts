@@ -8,7 +8,7 @@ import {
   type Principal,
   type WorkbenchCounts,
 } from '@gig/shared';
-import { CaseEntity } from '../../entities';
+import { CaseConsultantReachEntity, CaseEntity } from '../../entities';
 import { AppError, fieldError } from '../../errors';
 import { inScope, stationScope } from '../stations';
 import { handledCounts } from './open-counts';
@@ -132,9 +132,10 @@ export class CaseQueue {
         if (b === EVERY) return handledCounts(this.ds, null, today);
         // Only as the first branch: the counts leave out no branch before them.
         if (i === 0 && b.handledBy) return handledCounts(this.ds, b.handledBy, today);
+        // A branch with a kept table (the consultants') is counted from its rows: the same columns.
         const qb = this.ds
-          .getRepository(CaseEntity)
-          .createQueryBuilder('c')
+          .createQueryBuilder()
+          .from(b.kept ? CaseConsultantReachEntity : CaseEntity, 'c')
           .select(sum("c.status = 'submitted'"), 'submitted')
           .addSelect(sum('c.nextDue >= :today AND c.nextDue <= :soon'), 'dueSoon')
           .addSelect(sum('c.nextDue < :today'), 'overdue')
@@ -147,7 +148,7 @@ export class CaseQueue {
             soon: addDays(today, DUE_SOON_DAYS),
             wbTrue: true,
           })
-          .andWhere(`(${b.where})`, b.params);
+          .andWhere(`(${b.kept?.where ?? b.where})`, b.params);
         // COALESCE: a relation over a NULL column is unknown, and NOT unknown would drop the row.
         for (const prev of branches.slice(0, i)) qb.andWhere(`NOT COALESCE((${prev.where}), 0)`, prev.params);
         return qb.getRawOne<Record<keyof WorkbenchCounts, string | number | null>>();

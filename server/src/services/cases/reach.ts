@@ -40,6 +40,11 @@ export interface ReachBranch {
   params: Record<string, unknown>;
   /** The branch of the cases this station handles (the workbench reads its kept counts). */
   handledBy?: string;
+  /**
+   * The same cases as rows of a kept table with the cases' own column names (alias `c`), and the
+   * condition there: the workbench counts them from its index alone.
+   */
+  kept?: { table: 'case_consultant_reach'; where: string };
 }
 
 /** A case as one user may use it: the row, who the user is to it, and what they may do. */
@@ -177,13 +182,15 @@ export class CaseReach {
     // The consultants' ids are a JSON list of UUIDs: a quoted id matches only itself.
     out.push({
       where: 'c.urgent = :reachTrue AND c.consultants LIKE :reachMeQuoted',
-      params: { reachTrue: true, reachMeQuoted: `%"${actor.id}"%` },
+      params: { reachTrue: true, reachMeQuoted: `%"${actor.id}"%`, reachMe: actor.id },
+      kept: { table: 'case_consultant_reach', where: 'c.staffUserId = :reachMe' },
     });
     // A respondent reached by text has one case, whatever else its outlet has.
     if (p.caseId)
       return out.map((b) => ({
         where: `c.id = :reachOnly AND ${b.where}`,
         params: { ...b.params, reachOnly: p.caseId },
+        ...(b.kept ? { kept: { ...b.kept, where: `c.id = :reachOnly AND ${b.kept.where}` } } : {}),
       }));
     return out;
   }

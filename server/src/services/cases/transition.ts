@@ -26,6 +26,7 @@ import { requestFingerprint } from './request-hash';
 import { appendEvent } from './events';
 import { applyStats, transitionChanges } from '../stats/rollup';
 import { moveOpenCounts } from './open-counts';
+import { moveConsultantReach } from './consultant-reach';
 import { factsOf } from './facts';
 import type { Actor, CaseReach, Reached } from './reach';
 
@@ -172,6 +173,7 @@ export class CaseTransitions {
         await applyStats(em, transitionChanges(c, fresh, action, data, new Date()));
         // The workbench's counts move with it.
         await moveOpenCounts(em, c, fresh);
+        await moveConsultantReach(em, c, fresh);
       });
     } catch (err) {
       if (idempotencyKey && err instanceof QueryFailedError) {
